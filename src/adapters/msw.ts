@@ -1,0 +1,58 @@
+/**
+ * The MSW adapter: the same engine as request handlers for `setupServer` (Node) and `setupWorker` (browser).
+ *
+ * @example
+ * import { setupServer } from 'msw/node'
+ * import { createHandlers } from 'scheduling-api-mocks'
+ * const server = setupServer(...createHandlers('resource-guru'))
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw'
+import type { Engine } from '../core/engine.ts'
+import { isStreamBody, type MockRequest } from '../core/types.ts'
+
+export interface HandlersOptions {
+  /** The base URL requests are sent to (default: the spec's first server, i.e. the vendor's real URL). */
+  baseUrl?: string
+}
+
+/** MSW handlers that answer every request under the base URL through the engine. */
+export function createEngineHandlers(engine: Engine, options: HandlersOptions = {}): HttpHandler[] {
+  const baseUrl = (options.baseUrl ?? engine.plugin.document.servers?.[0]?.url ?? 'http://localhost').replace(/\/+$/, '')
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '')
+  return [
+    http.all(`${baseUrl}/*`, async ({ request }) => {
+      const url = new URL(request.url)
+      const headers: Record<string, string> = {}
+      request.headers.forEach((value, name) => {
+        headers[name] = value
+      })
+      const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined
+      const mockRequest: MockRequest = {
+        method: request.method.toUpperCase(),
+        path: url.pathname.slice(basePath.length) || '/',
+        rawQuery: url.search.replace(/^\?/, ''),
+        headers,
+        body: bytes && bytes.length ? bytes : undefined,
+      }
+      const response = engine.handle(mockRequest, baseUrl)
+      const body = response.body
+      const init = { status: response.status, headers: response.headers }
+      if (isStreamBody(body)) {
+        const iterator = body[Symbol.asyncIterator]()
+        const encoder = new TextEncoder()
+        const stream = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            const next = await iterator.next()
+            if (next.done) controller.close()
+            else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value)
+          },
+          async cancel() {
+            await iterator.return?.()
+          },
+        })
+        return new HttpResponse(stream, init)
+      }
+      return new HttpResponse(body === undefined ? null : typeof body === 'string' ? body : new Uint8Array(body), init)
+    }),
+  ]
+}

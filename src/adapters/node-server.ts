@@ -1,0 +1,172 @@
+/**
+ * The node:http adapter: serves one or more engines on one port, each under a path prefix (`/resource-guru/...`) or
+ * one at the root. It converts `IncomingMessage` straight into the engine's plain request object — no fetch
+ * `Request`/`Response` on the hot path (README "Decisions") — and writes streamed bodies with back-pressure.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Engine } from '../core/engine.ts'
+import { isStreamBody, type MockRequest, type MockResponse } from '../core/types.ts'
+
+export interface Mount {
+  /** `''` for the root, else `/<api id>`. */
+  prefix: string
+  engine: Engine
+}
+
+export interface MockServerOptions {
+  /** CORS headers on every response and answers to preflight requests (default true). */
+  cors?: boolean
+}
+
+export const CONTROL_PREFIX = '/__mock'
+
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': '*',
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'access-control-expose-headers': '*',
+}
+
+/** Creates (but does not start) an HTTP server for the mounts. */
+export function createMockServer(mounts: Mount[], options: MockServerOptions = {}): Server {
+  const cors = options.cors ?? true
+  const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length)
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // Only a bug in this adapter gets here; answer rather than leave the client hanging.
+      if (!res.headersSent) send(res, { status: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: String(error) }) }, cors)
+      else res.destroy()
+    })
+  })
+  // Requests Node's parser rejects (unknown methods, broken framing) get a plain 400 instead of a dropped socket.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return
+    const body = JSON.stringify({ error: `Malformed HTTP request: ${error.code ?? error.message}` })
+    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? '/'
+    const q = url.indexOf('?')
+    const path = q === -1 ? url : url.slice(0, q)
+    const rawQuery = q === -1 ? '' : url.slice(q + 1)
+    const method = req.method ?? 'GET'
+    if (cors && method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      send(res, { status: 204, headers: {}, body: undefined }, cors)
+      return
+    }
+    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+      send(res, control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery), cors)
+      return
+    }
+    const mount = sorted.find((m) => m.prefix === '' || path === m.prefix || path.startsWith(`${m.prefix}/`))
+    if (!mount) {
+      send(res, index(path), cors)
+      return
+    }
+    const body = await readBody(req, mount.engine.maxBodyBytes)
+    const request: MockRequest = {
+      method,
+      path: path.slice(mount.prefix.length) || '/',
+      rawQuery,
+      headers: flattenHeaders(req),
+      body,
+      remoteAddress: req.socket.remoteAddress,
+    }
+    const host = req.headers.host ?? 'localhost'
+    const response = mount.engine.handle(request, `http://${host}${mount.prefix}`)
+    if (body && body.length > mount.engine.maxBodyBytes) res.setHeader('connection', 'close')
+    await write(res, response, cors)
+  }
+
+  function control(method: string, rest: string, rawQuery: string): MockResponse {
+    const [first = '', ...others] = rest.split('/')
+    const target = sorted.find((m) => m.engine.id === first)
+    if (target) return target.engine.control(method, others.join('/'), rawQuery)
+    if (first === 'reset' && method === 'POST') {
+      const results = sorted.map((m) => JSON.parse(String(m.engine.control(method, 'reset', rawQuery).body)) as unknown)
+      return jsonResponse(200, { reset: results })
+    }
+    return jsonResponse(404, {
+      error: `Unknown control request ${method} ${CONTROL_PREFIX}/${rest}`,
+      available: [`POST ${CONTROL_PREFIX}/reset`, ...sorted.flatMap((m) => [`GET ${CONTROL_PREFIX}/${m.engine.id}/state`, `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`])],
+    })
+  }
+
+  function index(path: string): MockResponse {
+    return jsonResponse(path === '/' ? 200 : 404, {
+      ...(path === '/' ? {} : { error: `Nothing is served at ${path}` }),
+      apis: sorted.map((m) => ({ id: m.engine.id, title: m.engine.title, prefix: m.prefix || '/', operations: m.engine.operations.length })),
+      control: CONTROL_PREFIX,
+    })
+  }
+
+  return server
+}
+
+/** Starts a server and resolves with its base URL (`port: 0` picks a free port). */
+export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo
+  const shownHost = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host
+  return `http://${shownHost}:${address.port}`
+}
+
+function jsonResponse(status: number, value: unknown): MockResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(value) }
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {}
+  for (const [name, value] of Object.entries(req.headers)) out[name] = Array.isArray(value) ? value.join(', ') : value
+  return out
+}
+
+/** Reads the body, but stops buffering past the limit (the engine answers 413 from the length it reports). */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let length = 0
+    let overflow = false
+    req.on('data', (chunk: Buffer) => {
+      length += chunk.length
+      if (length > limit) overflow = true
+      else chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (length === 0) resolve(undefined)
+      else if (overflow) resolve(new Uint8Array(length)) // only the size matters now: 413
+      else resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks))
+    })
+    req.on('error', reject)
+  })
+}
+
+function send(res: ServerResponse, response: MockResponse, cors: boolean): void {
+  const headers = cors ? { ...CORS_HEADERS, ...response.headers } : response.headers
+  const body = response.body as string | Uint8Array | undefined
+  if (body !== undefined) headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length)
+  else if (response.status !== 204 && response.status !== 304) headers['content-length'] = '0'
+  res.writeHead(response.status, headers)
+  res.end(body)
+}
+
+async function write(res: ServerResponse, response: MockResponse, cors: boolean): Promise<void> {
+  if (!isStreamBody(response.body)) {
+    send(res, response, cors)
+    return
+  }
+  res.writeHead(response.status, cors ? { ...CORS_HEADERS, ...response.headers } : response.headers)
+  for await (const chunk of response.body) {
+    if (res.destroyed) return
+    if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve))
+  }
+  res.end()
+}

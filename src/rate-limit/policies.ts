@@ -1,0 +1,132 @@
+/**
+ * Rate-limit policies. A policy looks at a key (the client, application or API key) and the time, and says whether the
+ * request may proceed and which headers describe the quota. Vendors configure the header names and numbers; the
+ * mechanisms are shared:
+ * - `fixedWindow`: N requests per window (per minute, per 30 s, per hour…), windows aligned to the clock;
+ * - `randomRejection`: answer 429 with a given probability, for vendors that do so to test client error handling.
+ */
+
+export interface RateDecision {
+  allowed: boolean
+  /** Headers to add to the response, whatever the decision. */
+  headers: Record<string, string>
+  /** Seconds until a retry can succeed (only when `allowed` is false). */
+  retryAfterSeconds?: number
+  /** Why the request was refused, for the error body. */
+  reason?: string
+}
+
+export interface RateLimitPolicy {
+  readonly name: string
+  check(key: string, now: number): RateDecision
+  /** Forgets all counters. */
+  reset(): void
+}
+
+export interface FixedWindowOptions {
+  /** Requests allowed per window. */
+  limit: number
+  windowMs: number
+  /** Header names; leave one out to not send it. */
+  headers?: {
+    limit?: string
+    remaining?: string
+    /** Sent with the seconds left in the window (or the epoch second it ends, see `resetAs`). */
+    reset?: string
+    /** Sent only on a refusal. */
+    retryAfter?: string
+  }
+  resetAs?: 'seconds' | 'epoch-seconds'
+  /** How the refusal is described, e.g. 'Rate Limit Exceeded'. */
+  message?: string
+}
+
+/**
+ * N requests per key per clock-aligned window.
+ *
+ * @example fixedWindow({ limit: 200, windowMs: 60_000, headers: { limit: 'X-RateLimit-Limit', remaining: 'X-RateLimit-Remaining', retryAfter: 'Retry-After' } })
+ */
+export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
+  if (!Number.isInteger(options.limit) || options.limit < 0) throw new Error(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
+  if (!(options.windowMs > 0)) throw new Error(`fixedWindow: windowMs must be > 0, got ${options.windowMs}`)
+  const counters = new Map<string, { windowStart: number; count: number }>()
+  const names = options.headers ?? {}
+  let lastSweep = 0
+  return {
+    name: `${options.limit} per ${options.windowMs / 1000}s`,
+    check(key, now) {
+      const windowStart = Math.floor(now / options.windowMs) * options.windowMs
+      if (windowStart !== lastSweep) {
+        // Drop counters of past windows so a long-running server does not grow without bound.
+        for (const [k, c] of counters) if (c.windowStart !== windowStart) counters.delete(k)
+        lastSweep = windowStart
+      }
+      let counter = counters.get(key)
+      if (!counter || counter.windowStart !== windowStart) counters.set(key, (counter = { windowStart, count: 0 }))
+      const allowed = counter.count < options.limit
+      if (allowed) counter.count++
+      const windowEnd = windowStart + options.windowMs
+      const secondsLeft = Math.max(1, Math.ceil((windowEnd - now) / 1000))
+      const headers: Record<string, string> = {}
+      if (names.limit) headers[names.limit] = String(options.limit)
+      if (names.remaining) headers[names.remaining] = String(Math.max(0, options.limit - counter.count))
+      if (names.reset) headers[names.reset] = String(options.resetAs === 'epoch-seconds' ? Math.ceil(windowEnd / 1000) : secondsLeft)
+      if (allowed) return { allowed, headers }
+      if (names.retryAfter) headers[names.retryAfter] = String(secondsLeft)
+      return { allowed, headers, retryAfterSeconds: secondsLeft, reason: options.message ?? 'Rate limit exceeded' }
+    },
+    reset() {
+      counters.clear()
+    },
+  }
+}
+
+export interface RandomRejectionOptions {
+  /** Probability in [0, 1] that any request is refused. */
+  probability: number
+  /** Random source in [0, 1); seed it for reproducible runs. */
+  random: () => number
+  retryAfterSeconds?: number
+  retryAfterHeader?: string
+  message?: string
+}
+
+/** Refuses a random share of requests, as some vendors do on purpose to check that clients handle 429. */
+export function randomRejection(options: RandomRejectionOptions): RateLimitPolicy {
+  if (!(options.probability >= 0 && options.probability <= 1)) {
+    throw new Error(`randomRejection: probability must be between 0 and 1, got ${options.probability}`)
+  }
+  return {
+    name: `random ${options.probability}`,
+    check() {
+      if (options.probability === 0 || options.random() >= options.probability) return { allowed: true, headers: {} }
+      const headers: Record<string, string> = {}
+      if (options.retryAfterHeader && options.retryAfterSeconds !== undefined) headers[options.retryAfterHeader] = String(options.retryAfterSeconds)
+      return { allowed: false, headers, retryAfterSeconds: options.retryAfterSeconds, reason: options.message ?? 'Too many requests' }
+    },
+    reset() {},
+  }
+}
+
+/** Runs policies in order; the first refusal wins, and the headers of all that ran are merged. */
+export function checkAll(policies: readonly RateLimitPolicy[], key: string, now: number): RateDecision {
+  let headers: Record<string, string> | undefined
+  for (const policy of policies) {
+    const decision = policy.check(key, now)
+    headers = headers ? { ...headers, ...decision.headers } : decision.headers
+    if (!decision.allowed) return { ...decision, headers }
+  }
+  return { allowed: true, headers: headers ?? {} }
+}
+
+/** A seeded PRNG (mulberry32), for reproducible random policies. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

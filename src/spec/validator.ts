@@ -1,0 +1,177 @@
+/**
+ * Request and response validation with ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1). Two ajv instances, as
+ * Prism does: a coercing one for parameters and form bodies (they arrive as strings) and a strict one for JSON bodies
+ * and responses. Validators are compiled once per operation and cached.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+import { MockError } from '../core/errors.ts'
+import type { Query } from '../core/types.ts'
+import { FORM, isJsonMediaType } from '../http/body.ts'
+import type { JsonSchema, OpenApiDocument, Operation, ParameterObject } from './openapi.ts'
+
+// ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void
+
+const DOC_ID = 'openapi-document'
+
+function createAjv(coerce: boolean): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: false, // OpenAPI adds keywords (example, discriminator, xml, x-*) that are not JSON Schema
+    allErrors: true,
+    coerceTypes: coerce ? 'array' : false,
+    useDefaults: coerce,
+  })
+  addFormats(ajv)
+  return ajv
+}
+
+/** Rewrites local `#/...` references so they resolve inside the document registered under `DOC_ID`. */
+function anchor(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(anchor)
+  if (!schema || typeof schema !== 'object') return schema
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(schema)) {
+    out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `${DOC_ID}${value}` : anchor(value)
+  }
+  return out
+}
+
+export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root: string): string[] {
+  return (errors ?? []).map((e) => {
+    const where = `${root}${e.instancePath.replaceAll('/', '.')}`.replace(/^\./, '')
+    if (e.keyword === 'required') return `${where ? `${where}.` : ''}${(e.params as { missingProperty: string }).missingProperty} is required`
+    if (e.keyword === 'additionalProperties') {
+      return `${where || 'body'} has an unknown property "${(e.params as { additionalProperty: string }).additionalProperty}"`
+    }
+    if (e.keyword === 'enum') return `${where} must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`
+    return `${where || 'body'} ${e.message ?? 'is invalid'}`
+  })
+}
+
+export interface ValidatedParameters {
+  path: Record<string, unknown>
+  query: Record<string, unknown>
+}
+
+interface ParameterValidator {
+  validate: ValidateFunction
+  /** Query parameters whose schema is an array: all values are kept; for the others only the first. */
+  arrays: Set<string>
+  /** `explode: false` array parameters: `a=1,2` is split on commas. */
+  commaSeparated: Set<string>
+  query: ParameterObject[]
+}
+
+export class SpecValidator {
+  readonly #coercing = createAjv(true)
+  readonly #strict = createAjv(false)
+  readonly #parameters = new Map<string, ParameterValidator>()
+  readonly #bodies = new Map<string, ValidateFunction>()
+  readonly #responses = new Map<string, ValidateFunction | null>()
+
+  readonly doc: OpenApiDocument
+
+  constructor(doc: OpenApiDocument) {
+    this.doc = doc
+    this.#coercing.addSchema(doc as object, DOC_ID)
+    this.#strict.addSchema(doc as object, DOC_ID)
+  }
+
+  /** Validates (and coerces, and fills defaults of) the path and query parameters. Throws `invalid_parameters`. */
+  parameters(op: Operation, pathParams: Record<string, string>, query: Query): ValidatedParameters {
+    const v = this.#parameterValidator(op)
+    const queryValues: Record<string, unknown> = {}
+    for (const p of v.query) {
+      const values = query[p.name]
+      if (!values) continue
+      if (v.commaSeparated.has(p.name)) queryValues[p.name] = values.flatMap((x) => x.split(','))
+      else queryValues[p.name] = v.arrays.has(p.name) ? values : values[0]
+    }
+    const data = { path: { ...pathParams }, query: queryValues }
+    if (!v.validate(data)) {
+      const problems = formatAjvErrors(v.validate.errors, '').map((m) => m.replace(/^path\./, 'path parameter ').replace(/^query\./, 'query parameter '))
+      throw new MockError('invalid_parameters', problems[0] ?? 'Invalid parameters', { details: problems })
+    }
+    return data
+  }
+
+  /** Validates a decoded body against the operation's schema for its media type. Throws `invalid_body`. */
+  body(op: Operation, mediaType: string, value: unknown): unknown {
+    const key = `${op.operationId} ${mediaType}`
+    let validate = this.#bodies.get(key)
+    if (!validate) {
+      const schema = op.requestBody?.content[mediaType]?.schema ?? {}
+      const ajv = mediaType === FORM ? this.#coercing : this.#strict
+      validate = ajv.compile(anchor(schema) as object)
+      this.#bodies.set(key, validate)
+    }
+    if (!validate(value)) {
+      const problems = formatAjvErrors(validate.errors, '')
+      throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', { details: problems })
+    }
+    return value
+  }
+
+  /**
+   * Checks a response against the spec: the status is documented, the content type is declared, and a JSON body
+   * matches its schema. Returns the problems found (empty when the response conforms).
+   */
+  response(op: Operation, status: number, contentType: string | undefined, body: unknown): string[] {
+    const declared = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default
+    if (!declared) return [`status ${status} is not documented for ${op.operationId}`]
+    const types = Object.keys(declared.content ?? {})
+    if (types.length === 0) return body === undefined || body === '' ? [] : [`status ${status} declares no body but one was sent`]
+    const type = contentType?.split(';', 1)[0]?.trim().toLowerCase()
+    const media = type ? declared.content?.[type] : undefined
+    if (!type || !media) return [`content type "${type ?? '(none)'}" is not declared for ${status} (declared: ${types.join(', ')})`]
+    if (!media.schema || !isJsonMediaType(type)) return []
+    const key = `${op.operationId} ${status} ${type}`
+    let validate = this.#responses.get(key)
+    if (validate === undefined) {
+      validate = this.#strict.compile(anchor(media.schema) as object)
+      this.#responses.set(key, validate)
+    }
+    return validate && !validate(body) ? formatAjvErrors(validate.errors, 'body') : []
+  }
+
+  #parameterValidator(op: Operation): ParameterValidator {
+    let v = this.#parameters.get(op.operationId)
+    if (v) return v
+    const path: Record<string, JsonSchema> = {}
+    const query: Record<string, JsonSchema> = {}
+    const requiredPath: string[] = []
+    const requiredQuery: string[] = []
+    const arrays = new Set<string>()
+    const commaSeparated = new Set<string>()
+    for (const p of op.parameters) {
+      const schema = (p.schema ?? {}) as JsonSchema
+      if (p.in === 'path') {
+        path[p.name] = schema
+        requiredPath.push(p.name)
+      } else if (p.in === 'query') {
+        query[p.name] = schema
+        if (p.required) requiredQuery.push(p.name)
+        if (schema.type === 'array') {
+          arrays.add(p.name)
+          if (p.explode === false) commaSeparated.add(p.name)
+        }
+      }
+    }
+    const schema = {
+      type: 'object',
+      properties: {
+        path: { type: 'object', properties: path, required: requiredPath },
+        query: { type: 'object', properties: query, required: requiredQuery },
+      },
+    }
+    v = {
+      validate: this.#coercing.compile(anchor(schema) as object),
+      arrays,
+      commaSeparated,
+      query: op.parameters.filter((p) => p.in === 'query'),
+    }
+    this.#parameters.set(op.operationId, v)
+    return v
+  }
+}
