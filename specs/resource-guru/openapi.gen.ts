@@ -1630,7 +1630,7 @@ export type components = {
                 name?: string;
             } | null;
             /** @description Changed attributes (inferred). */
-            changes?: Record<string, never>;
+            changes?: Record<string, unknown>;
             created_at?: components["schemas"]["DateTime"];
         };
         /**
@@ -1964,7 +1964,7 @@ export type components = {
         /** @description Result of Set custom availability. Note `errors` is an object here, not the usual string array. */
         CustomAvailablePeriodSetResult: {
             /** @description Per-item errors (empty on success; inner shape not rendered). */
-            errors: Record<string, never>;
+            errors: Record<string, unknown>;
             custom_available_periods: components["schemas"]["CustomAvailablePeriod"][];
         };
         /** @description The resource and date range that we want to reset to normal availability, along with the update strategy to use for any bookings that are no longer valid due to the change of availability. */
@@ -2140,7 +2140,7 @@ export type components = {
                 valid_until?: string | null;
             }[];
             /** @description Third-party (Go client); included when show_availability=1. Item shape not documented. */
-            custom_available_periods?: Record<string, never>[];
+            custom_available_periods?: Record<string, unknown>[];
             /**
              * @description Color used to highlight this Resource.
              * @example #CCFF00
@@ -2195,9 +2195,9 @@ export type components = {
             /** @description Third-party (Go client). */
             vacation_allowance?: number | null;
             /** @description Third-party (Go client). Item shape not documented. */
-            overtimes?: Record<string, never>[];
+            overtimes?: Record<string, unknown>[];
             /** @description Third-party (Go client), e.g. `{phone}`. */
-            custom_attributes?: Record<string, never>;
+            custom_attributes?: Record<string, unknown>;
         };
         /** @description The information for the new resource */
         ResourceCreate: {
@@ -2745,7 +2745,7 @@ export type components = {
             model?: {
                 id?: number;
                 timestamp?: number;
-                payload?: Record<string, never>;
+                payload?: Record<string, unknown>;
             };
             /** @description The user whose change created the payload. */
             user?: {

@@ -12,7 +12,7 @@ const HEADER = (api: string) =>
 
 export async function generate(specsDir: string, api: string): Promise<string> {
   const file = join(specsDir, api, 'openapi.yaml')
-  const ast = await openapiTS(new URL(`file://${join(process.cwd(), file)}`), { alphabetize: false, exportType: true })
+  const ast = await openapiTS(new URL(`file://${join(process.cwd(), file)}`), { alphabetize: false, exportType: true, emptyObjectsUnknown: true })
   return HEADER(api) + astToString(ast)
 }
 

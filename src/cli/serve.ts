@@ -4,11 +4,11 @@
  */
 import type { Server } from 'node:http'
 import { createEngine, type Engine, type ExchangeLogEntry } from '../core/engine.ts'
-import type { ApiPlugin } from '../core/plugin.ts'
+import type { AnyApiPlugin } from '../core/plugin.ts'
 import { createMockServer, listen, CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { UsageError, coerceOption, kebab, parseFlags, vendorOptions } from './args.ts'
 
-export type Registry = Record<string, ApiPlugin<never> | ApiPlugin<unknown>>
+export type Registry = Record<string, AnyApiPlugin>
 
 const SWITCHES = new Set(['help', 'quiet', 'validate-responses', 'no-cors'])
 
@@ -56,7 +56,7 @@ export async function serve(registry: Registry, argv: string[], env: NodeJS.Proc
   const maxBodyBytes = flags.has('max-body-bytes') ? (coerceOption('--max-body-bytes', flags.get('max-body-bytes') as string, 0) as number) : undefined
   const only = flags.get('api')
   if (only !== undefined && !registry[only]) throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(registry).join(', ')}`)
-  const plugins = only ? [registry[only] as ApiPlugin<unknown>] : (Object.values(registry) as ApiPlugin<unknown>[])
+  const plugins = only ? [registry[only] as AnyApiPlugin] : Object.values(registry)
   const quiet = flags.has('quiet')
   const onExchange = quiet ? undefined : (e: ExchangeLogEntry) => print(`${e.at} ${e.method} ${only ? '' : `/${plugins.find(() => true) && ''}`}${e.path}${e.query ? `?${e.query}` : ''} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error}` : ''}`)
   const engines = plugins.map((plugin) => {

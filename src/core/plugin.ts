@@ -87,6 +87,10 @@ export interface ApiPlugin<S> {
   banner(baseUrl: string, options: Readonly<Record<string, unknown>>): string[]
 }
 
+/** A plug-in of any state type (registries hold plug-ins of different states). */
+// biome-ignore lint/suspicious/noExplicitAny: the state type is private to each plug-in
+export type AnyApiPlugin = ApiPlugin<any>
+
 /** Identity helper that gives a plug-in object its types. @example export default defineApi({ id: 'acme', ... }) */
 export function defineApi<S>(plugin: ApiPlugin<S>): ApiPlugin<S> {
   return plugin

@@ -42,7 +42,7 @@ export class Collection<T extends Identified> {
     const id = data.id ?? this.#nextId
     if (this.#records.has(id)) throw new MockError('conflict', `${this.label} ${id} already exists`)
     this.#nextId = Math.max(this.#nextId, id + 1)
-    const record = { ...data, id } as T
+    const record = { id, ...data } as T
     this.#records.set(id, record)
     this.#ordered = undefined
     return record

@@ -1,0 +1,96 @@
+/**
+ * Resource Guru authentication: the OAuth2 token and authorize endpoints (password, authorization-code and
+ * refresh-token grants; 7-day tokens; refresh expires the old token), and the verifiers for Bearer and Basic.
+ */
+import type { Credential } from '../../src/auth/credentials.ts'
+import { MockError } from '../../src/core/errors.ts'
+import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
+import { json, redirect } from '../../src/core/responses.ts'
+import type { MockResponse } from '../../src/core/types.ts'
+import { checkAll } from '../../src/rate-limit/policies.ts'
+import type { Ctx, RgPrincipal } from './common.ts'
+import type { RgState } from './state.ts'
+
+/** RFC 6749 §5.2 error (the vendor documents no token-endpoint error body; see NOTES.md). */
+const oauthError = (status: number, error: string, description: string): MockResponse => json(status, { error, error_description: description })
+
+export function verifyBearer(credential: Credential, ctx: VerifyContext<RgState>): Principal | undefined {
+  if (credential.kind !== 'bearer') return undefined
+  const found = ctx.state.tokens.verify(credential.token)
+  if (!found) return undefined
+  return { key: `client:${found.clientId}`, userId: found.subject, clientId: found.clientId } satisfies RgPrincipal
+}
+
+export function verifyBasic(credential: Credential, ctx: VerifyContext<RgState>): Principal | undefined {
+  if (credential.kind !== 'basic') return undefined
+  const login = ctx.state.logins.all().find((l) => l.user.email.toLowerCase() === credential.username.toLowerCase())
+  if (!login || login.password !== credential.password) return undefined
+  return { key: `user:${login.user.id}`, userId: login.user.id, clientId: undefined } satisfies RgPrincipal
+}
+
+function field(body: Record<string, unknown>, name: string): string | undefined {
+  const value = body[name]
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/** POST /oauth/token */
+export function createToken(ctx: Ctx): MockResponse {
+  const body = (ctx.body ?? {}) as Record<string, unknown>
+  const grant = field(body, 'grant_type')
+  const clientId = field(body, 'client_id')
+  const clientSecret = field(body, 'client_secret')
+  if (!grant) return oauthError(400, 'invalid_request', 'The request is missing the required parameter grant_type.')
+  const client = clientId ? ctx.state.clients.get(clientId) : undefined
+  if (!client || client.clientSecret !== clientSecret) {
+    return oauthError(401, 'invalid_client', 'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.')
+  }
+  let userId: number | undefined
+  if (grant === 'refresh_token') {
+    const refreshToken = field(body, 'refresh_token')
+    if (!refreshToken) return oauthError(400, 'invalid_request', 'The request is missing the required parameter refresh_token.')
+    const pair = ctx.state.tokens.refresh(refreshToken, client.clientId)
+    if (!pair) return oauthError(400, 'invalid_grant', 'The provided refresh token is invalid, expired or revoked.')
+    return json(200, pair)
+  }
+  if (grant === 'password') {
+    const username = field(body, 'username')
+    const password = field(body, 'password')
+    if (!username || !password) return oauthError(400, 'invalid_request', 'The password grant needs username and password.')
+    const login = ctx.state.logins.all().find((l) => l.user.email.toLowerCase() === username.toLowerCase())
+    if (!login || login.password !== password) return oauthError(400, 'invalid_grant', 'The provided username or password is invalid.')
+    userId = login.user.id
+  } else if (grant === 'authorization_code') {
+    const code = field(body, 'code')
+    if (!code) return oauthError(400, 'invalid_request', 'The request is missing the required parameter code.')
+    userId = ctx.state.tokens.redeemCode(code, client.clientId, field(body, 'redirect_uri'))
+    if (userId === undefined) {
+      return oauthError(400, 'invalid_grant', 'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.')
+    }
+  } else {
+    return oauthError(400, 'unsupported_grant_type', `The authorization grant type "${grant}" is not supported: use password, authorization_code or refresh_token.`)
+  }
+  const limit = checkAll(ctx.state.tokenLimits, `user:${userId}`, ctx.clock.now())
+  if (!limit.allowed) {
+    throw new MockError('rate_limited', limit.reason ?? 'Rate Limit Exceeded', { headers: { 'retry-after': String(limit.retryAfterSeconds ?? 60) } })
+  }
+  return json(200, ctx.state.tokens.issue(userId, client.clientId))
+}
+
+/** GET /oauth/authorize — approves at once as the demo user (the mock has no login page). */
+export function authorize(ctx: Ctx): MockResponse {
+  const clientId = String(ctx.query.client_id)
+  const redirectUri = String(ctx.query.redirect_uri)
+  if (!ctx.state.clients.has(clientId)) return oauthError(400, 'invalid_client', `Unknown client_id "${clientId}".`)
+  let target: URL
+  try {
+    target = new URL(redirectUri)
+  } catch {
+    return oauthError(400, 'invalid_request', `redirect_uri "${redirectUri}" is not an absolute URL.`)
+  }
+  // 001: "Any Redirect URI given must be secure (HTTPS) unless it redirects to localhost."
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(target.hostname)
+  if (target.protocol !== 'https:' && !local) return oauthError(400, 'invalid_request', 'The redirect URI must be HTTPS unless it points at localhost.')
+  target.searchParams.set('code', ctx.state.tokens.createCode(ctx.state.demo.userId, clientId, redirectUri))
+  if (typeof ctx.query.state === 'string') target.searchParams.set('state', ctx.query.state)
+  return redirect(target.toString())
+}

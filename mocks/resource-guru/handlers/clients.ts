@@ -1,0 +1,104 @@
+/**
+ * Clients and projects share their list semantics (001 "Clients", "Projects"): active lists default to 50 records,
+ * `limit=0` means all, and `includeArchived=1` / `includeDeleted=1` add those records and make the server ignore
+ * limit and offset. Deleting soft-deletes: the record is 404 afterwards but still listed with `includeDeleted=1`.
+ */
+import type { Handler } from '../../../src/core/plugin.ts'
+import type { Collection } from '../../../src/store/collection.ts'
+import { acct, created, flag, idOf, list, noContent, one, page, principalOf, type Ctx } from '../common.ts'
+import { nowIso, type AccountData, type RgState } from '../state.ts'
+import type { Client } from '../types.ts'
+
+export interface SoftDeletable {
+  id: number
+  archived?: boolean
+  deleted?: boolean
+  deleted_at?: string | null
+}
+
+/** Normalises a colour to the response form (`#` prefix); 001: "responses include the #". */
+export const toColor = (value: string | null | undefined): string | null | undefined =>
+  value === undefined || value === null ? value : value.startsWith('#') ? value : `#${value}`
+
+export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: AccountData) => Collection<T>) {
+  const live = (collection: Collection<T>, id: number): T => {
+    const record = collection.require(id)
+    if (record.deleted) collection.require(-1 - id) // renders the same not-found error as an unknown id
+    return record
+  }
+  const listActive: Handler<RgState> = (ctx) => {
+    const collection = pick(acct(ctx))
+    const archived = flag(ctx.query.includeArchived, false)
+    const deleted = flag(ctx.query.includeDeleted, false)
+    const found = collection.filter((r) => (archived || !r.archived) && (deleted || !r.deleted))
+    return list(collection, archived || deleted ? found : page(ctx, found))
+  }
+  const listArchived: Handler<RgState> = (ctx) => {
+    const collection = pick(acct(ctx))
+    return list(collection, page(ctx, collection.filter((r) => r.archived === true && !r.deleted)))
+  }
+  const get: Handler<RgState> = (ctx) => {
+    const collection = pick(acct(ctx))
+    return one(collection, live(collection, idOf(ctx)))
+  }
+  const remove: Handler<RgState> = (ctx) => {
+    const collection = pick(acct(ctx))
+    const record = live(collection, idOf(ctx))
+    collection.update(record.id, { deleted: true, deleted_at: nowIso(ctx.clock).slice(0, 10) } as Partial<T>)
+    return noContent()
+  }
+  return { listActive, listArchived, get, remove, live }
+}
+
+const clients = softDeleteHandlers((d) => d.clients)
+
+function stamp(ctx: Ctx) {
+  const now = nowIso(ctx.clock)
+  return { now, userId: principalOf(ctx).userId }
+}
+
+const createClient: Handler<RgState> = (ctx) => {
+  const data = acct(ctx)
+  const body = ctx.body as { name: string; color?: string | null; notes?: string | null; archived?: boolean }
+  const { now, userId } = stamp(ctx)
+  const client = data.clients.insert({
+    archived: body.archived ?? false,
+    color: toColor(body.color) ?? null,
+    name: body.name,
+    notes: body.notes ?? null,
+    creator_id: userId,
+    created_at: now,
+    updated_at: now,
+    last_updated_by: userId,
+    deleted: false,
+    deleted_at: null,
+    url: '',
+  })
+  const saved = data.clients.update(client.id, { url: `${ctx.baseUrl}/v1/${data.account.subdomain}/clients/${client.id}` })
+  return created(ctx, data.clients, saved, 'clients')
+}
+
+const updateClient: Handler<RgState> = (ctx) => {
+  const data = acct(ctx)
+  const current = clients.live(data.clients, idOf(ctx))
+  const body = ctx.body as Partial<Pick<Client, 'name' | 'notes' | 'archived' | 'color'>>
+  const { now, userId } = stamp(ctx)
+  const saved = data.clients.update(current.id, {
+    ...(body.name !== undefined ? { name: body.name } : {}),
+    ...(body.notes !== undefined ? { notes: body.notes } : {}),
+    ...(body.archived !== undefined ? { archived: body.archived } : {}),
+    ...(body.color !== undefined ? { color: toColor(body.color) ?? null } : {}),
+    updated_at: now,
+    last_updated_by: userId,
+  })
+  return one(data.clients, saved)
+}
+
+export const clientHandlers: Record<string, Handler<RgState>> = {
+  listClients: clients.listActive,
+  listArchivedClients: clients.listArchived,
+  getClient: clients.get,
+  createClient,
+  updateClient,
+  deleteClient: clients.remove,
+}

@@ -1,0 +1,60 @@
+/** Projects (001 "Projects", 3096-3404): same list and delete semantics as clients; `client_id` must exist. */
+import type { Handler } from '../../../src/core/plugin.ts'
+import { acct, created, idOf, one, principalOf, requireRecord } from '../common.ts'
+import { nowIso, type RgState } from '../state.ts'
+import type { Project } from '../types.ts'
+import { softDeleteHandlers, toColor } from './clients.ts'
+
+const projects = softDeleteHandlers((d) => d.projects)
+
+type ProjectInput = Partial<Pick<Project, 'name' | 'project_code' | 'notes' | 'default_billable' | 'archived' | 'color' | 'client_id'>>
+
+const createProject: Handler<RgState> = (ctx) => {
+  const data = acct(ctx)
+  const body = ctx.body as ProjectInput & { name: string }
+  requireRecord(data.clients, body.client_id, 'client_id')
+  const now = nowIso(ctx.clock)
+  const userId = principalOf(ctx).userId
+  const project = data.projects.insert({
+    archived: body.archived ?? false,
+    creator_id: userId,
+    color: toColor(body.color) ?? null,
+    name: body.name,
+    project_code: body.project_code ?? null,
+    notes: body.notes ?? null,
+    default_billable: body.default_billable ?? true,
+    created_at: now,
+    updated_at: now,
+    last_updated_by: userId,
+    deleted: false,
+    deleted_at: null,
+    url: '',
+    account_id: data.account.id,
+    client_id: body.client_id ?? null,
+  })
+  const saved = data.projects.update(project.id, { url: `${ctx.baseUrl}/v1/${data.account.subdomain}/projects/${project.id}` })
+  return created(ctx, data.projects, saved, 'projects')
+}
+
+const updateProject: Handler<RgState> = (ctx) => {
+  const data = acct(ctx)
+  const current = projects.live(data.projects, idOf(ctx))
+  const body = ctx.body as ProjectInput
+  requireRecord(data.clients, body.client_id, 'client_id')
+  const changes: Partial<Project> = {}
+  for (const key of ['name', 'project_code', 'notes', 'default_billable', 'archived', 'client_id'] as const) {
+    if (body[key] !== undefined) (changes as Record<string, unknown>)[key] = body[key]
+  }
+  if (body.color !== undefined) changes.color = toColor(body.color) ?? null
+  const saved = data.projects.update(current.id, { ...changes, updated_at: nowIso(ctx.clock), last_updated_by: principalOf(ctx).userId })
+  return one(data.projects, saved)
+}
+
+export const projectHandlers: Record<string, Handler<RgState>> = {
+  listProjects: projects.listActive,
+  listArchivedProjects: projects.listArchived,
+  getProject: projects.get,
+  createProject,
+  updateProject,
+  deleteProject: projects.remove,
+}

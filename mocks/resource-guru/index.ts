@@ -1,0 +1,91 @@
+/**
+ * The Resource Guru plug-in: seeded state, one handler per operation, OAuth2/Basic verification, the 200-per-minute
+ * rate limit, account access rules and the `{"errors": [...]}` error body.
+ */
+import { fileURLToPath } from 'node:url'
+import { MockError } from '../../src/core/errors.ts'
+import { defineApi, type Handler } from '../../src/core/plugin.ts'
+import { json } from '../../src/core/responses.ts'
+import { fixedWindow } from '../../src/rate-limit/policies.ts'
+import { loadDocument } from '../../src/spec/openapi.ts'
+import { authorize, createToken, verifyBasic, verifyBearer } from './auth.ts'
+import type { RgPrincipal } from './common.ts'
+import { accountHandlers } from './handlers/accounts.ts'
+import { bookingHandlers } from './handlers/bookings.ts'
+import { clientHandlers } from './handlers/clients.ts'
+import { configHandlers } from './handlers/config.ts'
+import { projectHandlers } from './handlers/projects.ts'
+import { reportHandlers } from './handlers/reports.ts'
+import { resourceHandlers } from './handlers/resources.ts'
+import { userHandlers } from './handlers/users.ts'
+import { createState, inspectState, type RgOptions, type RgState } from './state.ts'
+
+export const RESOURCE_GURU_SPEC = fileURLToPath(new URL('../../specs/resource-guru/openapi.yaml', import.meta.url))
+
+const defaults: RgOptions & { rateLimit: number } = {
+  account: 'example-corp',
+  username: 'user@example.com',
+  password: 'secret',
+  clientId: 'the_client_id',
+  clientSecret: 'the_client_secret',
+  tokenTtlSeconds: 604_800,
+  rateLimit: 200,
+}
+
+const handlers: Record<string, Handler<RgState>> = {
+  createToken,
+  authorize,
+  ...accountHandlers,
+  ...bookingHandlers,
+  ...clientHandlers,
+  ...projectHandlers,
+  ...resourceHandlers,
+  ...userHandlers,
+  ...configHandlers,
+  ...reportHandlers,
+}
+
+export const resourceGuru = defineApi<RgState>({
+  id: 'resource-guru',
+  title: 'Resource Guru API',
+  document: loadDocument(RESOURCE_GURU_SPEC),
+  defaults,
+  createState,
+  inspect: inspectState,
+  handlers,
+  verify: { oauth2: verifyBearer, basic: verifyBasic },
+  errorResponse(error) {
+    return json(error.status, { errors: error.messages })
+  },
+  rateLimits(options) {
+    // 001 "Rate Limiting": 200 requests per minute per registered application, then 429 for the rest of the minute.
+    return [
+      fixedWindow({
+        limit: Number(options.rateLimit),
+        windowMs: 60_000,
+        headers: { limit: 'X-RateLimit-Limit', remaining: 'X-RateLimit-Remaining', retryAfter: 'Retry-After' },
+        message: 'Rate Limit Exceeded',
+      }),
+    ]
+  },
+  beforeHandle(ctx) {
+    const subdomain = ctx.params.account
+    if (typeof subdomain !== 'string') return undefined
+    const data = ctx.state.accounts.get(subdomain)
+    if (!data) throw new MockError('not_found', `Account "${subdomain}" was not found`)
+    const principal = ctx.principal as RgPrincipal | undefined
+    if (principal && !data.memberIds.has(principal.userId)) {
+      throw new MockError('forbidden', `You do not have access to the account "${subdomain}"`)
+    }
+    return undefined
+  },
+  banner(baseUrl, options) {
+    const o = options as unknown as typeof defaults
+    return [
+      `Account URL ID: ${o.account}   login: ${o.username} / ${o.password}   OAuth client: ${o.clientId} / ${o.clientSecret}`,
+      `Rate limit: ${o.rateLimit} requests per minute per application`,
+      `Try: curl -u ${o.username}:${o.password} ${baseUrl}/v1/${o.account}/resources`,
+      `Token: curl -d grant_type=password -d username=${o.username} -d password=${o.password} -d client_id=${o.clientId} -d client_secret=${o.clientSecret} ${baseUrl}/oauth/token`,
+    ]
+  },
+})
