@@ -3,9 +3,10 @@
  * one at the root. It converts `IncomingMessage` straight into the engine's plain request object — no fetch
  * `Request`/`Response` on the hot path (README "Decisions") — and writes streamed bodies with back-pressure.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Engine } from '../core/engine.ts'
+import { MockError } from '../core/errors.ts'
 import { isStreamBody, type MockRequest, type MockResponse } from '../core/types.ts'
 
 export interface Mount {
@@ -39,11 +40,27 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       else res.destroy()
     })
   })
-  // Requests Node's parser rejects (unknown methods, broken framing) get a plain 400 instead of a dropped socket.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  // Requests Node's parser rejects (unknown methods, broken framing) get a 4xx instead of a dropped socket: in the
+  // vendor's error shape when the request line shows which API it was for.
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     if (!socket.writable) return
-    const body = JSON.stringify({ error: `Malformed HTTP request: ${error.code ?? error.message}` })
-    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    const requestLine = error.rawPacket?.toString('latin1').split('\r\n', 1)[0] ?? ''
+    const [method = '', target = ''] = requestLine.split(' ')
+    const path = target.split('?', 1)[0] ?? ''
+    const mount = sorted.find((m) => m.prefix === '' || path === m.prefix || path.startsWith(`${m.prefix}/`))
+    const unknownMethod = error.code === 'HPE_INVALID_METHOD'
+    const response: MockResponse = mount
+      ? mount.engine.renderError(
+          unknownMethod
+            ? new MockError('method_not_allowed', `Unknown HTTP method "${method}"`, { status: 405 })
+            : new MockError('malformed_body', `Malformed HTTP request (${error.code ?? error.message})`),
+        )
+      : jsonResponse(400, { error: `Malformed HTTP request (${error.code ?? error.message})` })
+    const body = typeof response.body === 'string' || response.body instanceof Uint8Array ? response.body : ''
+    const head = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`]
+    for (const [name, value] of Object.entries(response.headers)) head.push(`${name}: ${value}`)
+    head.push(`content-length: ${Buffer.byteLength(body)}`, 'connection: close', '', '')
+    socket.end(Buffer.concat([Buffer.from(head.join('\r\n'), 'latin1'), Buffer.from(body)]))
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

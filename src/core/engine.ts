@@ -68,6 +68,8 @@ export interface Engine {
   handle(request: MockRequest, baseUrl: string): MockResponse
   /** Answers a control request (`state`, `reset`, `requests`) under the reserved `/__mock/` prefix. */
   control(method: string, action: string, rawQuery: string): MockResponse
+  /** Renders an error the adapter detected itself (e.g. a request Node's parser refused) in the vendor's shape. */
+  renderError(error: MockError): MockResponse
   /** Rebuilds the seeded state (with a new seed if given) and clears rate-limit counters. */
   reset(seed?: number): void
   /** Operations of the spec that the plug-in has no handler for (should be empty). */
@@ -287,6 +289,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       })
     },
     reset,
+    renderError: (error) => render(error, undefined),
     missingHandlers() {
       return operations.filter((op) => !plugin.handlers[op.operationId]).map((op) => op.operationId)
     },
