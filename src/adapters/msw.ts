@@ -3,8 +3,7 @@
  *
  * @example
  * import { setupServer } from 'msw/node'
- * import { createHandlers } from 'scheduling-api-mocks'
- * const server = setupServer(...createHandlers('resource-guru'))
+ * const server = setupServer(...createEngineHandlers(createEngine(plugin)))
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { Engine } from '../core/engine.ts'

@@ -1,5 +1,5 @@
 /**
- * The node:http adapter: serves one or more engines on one port, each under a path prefix (`/resource-guru/...`) or
+ * The node:http adapter: serves one or more engines on one port, each under a path prefix (`/<api id>/...`) or
  * one at the root. It converts `IncomingMessage` straight into the engine's plain request object — no fetch
  * `Request`/`Response` on the hot path (README "Decisions") — and writes streamed bodies with back-pressure.
  */

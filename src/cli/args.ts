@@ -1,7 +1,7 @@
 /**
  * Command-line and environment options shared by the CLIs. Vendor options are generic: every key of a plug-in's
  * `defaults` can be set with `--<api id>-<key in kebab-case> value` or the environment variable
- * `<API_ID>_<KEY_IN_SNAKE_CASE>` (e.g. `--resource-guru-username` / `RESOURCE_GURU_USERNAME`), so a new vendor option
+ * `<API_ID>_<KEY_IN_SNAKE_CASE>` (e.g. `--acme-username` / `ACME_USERNAME`), so a new vendor option
  * needs no CLI code. Values are parsed as numbers when the default is a number.
  */
 

@@ -1,16 +1,22 @@
 /**
- * `npm start`: serves every registered API on one port under its id (`/resource-guru/...`), or one API at the root
+ * `npm start`: serves every registered API on one port under its id (`/<api id>/...`), or one API at the root
  * with `--api <id>`. Prints the URL, the demo credentials and a first request to try.
  */
 import type { Server } from 'node:http'
 import { createEngine, type Engine, type ExchangeLogEntry } from '../core/engine.ts'
 import type { AnyApiPlugin } from '../core/plugin.ts'
 import { createMockServer, listen, CONTROL_PREFIX } from '../adapters/node-server.ts'
-import { UsageError, coerceOption, kebab, parseFlags, vendorOptions } from './args.ts'
+import { UsageError, coerceOption, envName, kebab, parseFlags, vendorOptions } from './args.ts'
 
 export type Registry = Record<string, AnyApiPlugin>
 
 const SWITCHES = new Set(['help', 'quiet', 'validate-responses', 'no-cors'])
+
+function exampleEnv(registry: Registry): string {
+  const plugin = Object.values(registry)[0]
+  const key = plugin && Object.keys(plugin.defaults)[0]
+  return plugin && key ? `--${plugin.id}-${kebab(key)} / ${envName(plugin.id, key)}` : '--acme-username / ACME_USERNAME'
+}
 
 export function serveUsage(registry: Registry): string {
   const vendorFlags = Object.values(registry).flatMap((p) =>
@@ -29,7 +35,7 @@ export function serveUsage(registry: Registry): string {
     '  --quiet                do not print one line per request',
     '  --no-cors              do not send CORS headers',
     '',
-    'Vendor options (also as environment variables, e.g. RESOURCE_GURU_USERNAME):',
+    `Vendor options (also as environment variables: --<api>-<option> is <API>_<OPTION>, e.g. ${exampleEnv(registry)}):`,
     ...vendorFlags,
   ].join('\n')
 }
