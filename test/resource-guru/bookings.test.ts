@@ -74,4 +74,18 @@ describe.each(TARGETS)('Resource Guru bookings (%s)', (kind) => {
       ['2030-02-06', '2030-02-08'],
     ])
   })
+
+  it('queues a payload on the seeded bookings webhook for each booking change', async () => {
+    const queue = async () => (await (await send(t, 'GET', `${ACCOUNT}/webhooks/1/queue`)).json()) as { action: string; model: { payload: { id: number; type: string } } }[]
+    const before = (await queue()).length
+    const created = (await (await send(t, 'POST', `${ACCOUNT}/bookings`, { resource_id: 1, start_date: '2030-03-04', end_date: '2030-03-04', duration: 60 })).json()) as { id: number }
+    await send(t, 'PUT', `${ACCOUNT}/bookings/${created.id}`, { duration: 90 })
+    await send(t, 'DELETE', `${ACCOUNT}/bookings/${created.id}`)
+    const added = (await queue()).slice(before)
+    expect(added.map((p) => [p.action, p.model.payload.type, p.model.payload.id])).toEqual([
+      ['create', 'booking', created.id],
+      ['update', 'booking', created.id],
+      ['delete', 'booking', created.id],
+    ])
+  })
 })

@@ -6,6 +6,7 @@ import { MockError } from '../../../src/core/errors.ts'
 import type { Handler } from '../../../src/core/plugin.ts'
 import { rawJson } from '../../../src/core/responses.ts'
 import { acct, created, flag, idOf, invalid, list, noContent, one, page, principalOf, requireRecord, type Ctx } from '../common.ts'
+import { queueWebhookPayloads } from './webhooks.ts'
 import { addDays, insertBooking, nowIso, type AccountData, type RgState } from '../state.ts'
 import type { Booking, BookingCreate, BookingUpdate } from '../types.ts'
 
@@ -29,7 +30,9 @@ function withoutId(b: Booking): Omit<Booking, 'id'> {
   return rest
 }
 
+/** Logs the change in the booking's activity list and queues the `bookings` webhook payloads (001 4843). */
 function recordActivity(ctx: Ctx, data: AccountData, booking: Booking, action: string, changes: Record<string, unknown> = {}): void {
+  queueWebhookPayloads(ctx, data, 'bookings', 'booking', action === 'create' || action === 'delete' ? action : 'update', data.bookings.get(booking.id) ?? booking)
   const login = ctx.state.logins.get(principalOf(ctx).userId)
   data.activities.insert({
     booking_id: booking.id,

@@ -6,6 +6,7 @@
 import type { Handler } from '../../../src/core/plugin.ts'
 import type { Collection } from '../../../src/store/collection.ts'
 import { acct, created, flag, idOf, list, noContent, one, page, principalOf, type Ctx } from '../common.ts'
+import { queueWebhookPayloads } from './webhooks.ts'
 import { nowIso, type AccountData, type RgState } from '../state.ts'
 import type { Client } from '../types.ts'
 
@@ -20,7 +21,7 @@ export interface SoftDeletable {
 export const toColor = (value: string | null | undefined): string | null | undefined =>
   value === undefined || value === null ? value : value.startsWith('#') ? value : `#${value}`
 
-export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: AccountData) => Collection<T>) {
+export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: AccountData) => Collection<T>, event: 'clients' | 'projects', type: string) {
   const live = (collection: Collection<T>, id: number): T => {
     const record = collection.require(id)
     if (record.deleted) collection.require(-1 - id) // renders the same not-found error as an unknown id
@@ -44,13 +45,14 @@ export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: Account
   const remove: Handler<RgState> = (ctx) => {
     const collection = pick(acct(ctx))
     const record = live(collection, idOf(ctx))
-    collection.update(record.id, { deleted: true, deleted_at: nowIso(ctx.clock).slice(0, 10) } as Partial<T>)
+    const saved = collection.update(record.id, { deleted: true, deleted_at: nowIso(ctx.clock).slice(0, 10) } as Partial<T>)
+    queueWebhookPayloads(ctx, acct(ctx), event, type, 'delete', saved)
     return noContent()
   }
   return { listActive, listArchived, get, remove, live }
 }
 
-const clients = softDeleteHandlers((d) => d.clients)
+const clients = softDeleteHandlers((d) => d.clients, 'clients', 'client')
 
 function stamp(ctx: Ctx) {
   const now = nowIso(ctx.clock)
@@ -75,6 +77,7 @@ const createClient: Handler<RgState> = (ctx) => {
     url: '',
   })
   const saved = data.clients.update(client.id, { url: `${ctx.baseUrl}/v1/${data.account.subdomain}/clients/${client.id}` })
+  queueWebhookPayloads(ctx, data, 'clients', 'client', 'create', saved)
   return created(ctx, data.clients, saved, 'clients')
 }
 
@@ -91,6 +94,7 @@ const updateClient: Handler<RgState> = (ctx) => {
     updated_at: now,
     last_updated_by: userId,
   })
+  queueWebhookPayloads(ctx, data, 'clients', 'client', 'update', saved)
   return one(data.clients, saved)
 }
 

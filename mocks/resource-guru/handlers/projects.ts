@@ -4,8 +4,9 @@ import { acct, created, idOf, one, principalOf, requireRecord } from '../common.
 import { nowIso, type RgState } from '../state.ts'
 import type { Project } from '../types.ts'
 import { softDeleteHandlers, toColor } from './clients.ts'
+import { queueWebhookPayloads } from './webhooks.ts'
 
-const projects = softDeleteHandlers((d) => d.projects)
+const projects = softDeleteHandlers((d) => d.projects, 'projects', 'project')
 
 type ProjectInput = Partial<Pick<Project, 'name' | 'project_code' | 'notes' | 'default_billable' | 'archived' | 'color' | 'client_id'>>
 
@@ -33,6 +34,7 @@ const createProject: Handler<RgState> = (ctx) => {
     client_id: body.client_id ?? null,
   })
   const saved = data.projects.update(project.id, { url: `${ctx.baseUrl}/v1/${data.account.subdomain}/projects/${project.id}` })
+  queueWebhookPayloads(ctx, data, 'projects', 'project', 'create', saved)
   return created(ctx, data.projects, saved, 'projects')
 }
 
@@ -47,6 +49,7 @@ const updateProject: Handler<RgState> = (ctx) => {
   }
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
   const saved = data.projects.update(current.id, { ...changes, updated_at: nowIso(ctx.clock), last_updated_by: principalOf(ctx).userId })
+  queueWebhookPayloads(ctx, data, 'projects', 'project', 'update', saved)
   return one(data.projects, saved)
 }
 

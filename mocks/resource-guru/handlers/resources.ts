@@ -8,6 +8,7 @@ import { acct, created, idOf, invalid, list, noContent, one, page, principalOf }
 import { nowIso, type AccountData, type RgState } from '../state.ts'
 import type { Resource } from '../types.ts'
 import { toColor } from './clients.ts'
+import { queueWebhookPayloads } from './webhooks.ts'
 
 interface ResourceInput {
   archived?: boolean
@@ -83,6 +84,7 @@ const createResource: Handler<RgState> = (ctx) => {
     custom_attributes: {},
   })
   const saved = data.resources.update(resource.id, { url: `${base}/resources/${resource.id}` })
+  queueWebhookPayloads(ctx, data, 'resources', 'resource', 'create', saved)
   return created(ctx, data.resources, saved, 'resources')
 }
 
@@ -111,6 +113,7 @@ const updateResource: Handler<RgState> = (ctx) => {
     updated_at: nowIso(ctx.clock),
     last_updated_by: principalOf(ctx).userId,
   })
+  queueWebhookPayloads(ctx, data, 'resources', 'resource', 'update', saved)
   return one(data.resources, saved)
 }
 
@@ -121,6 +124,7 @@ const deleteResource: Handler<RgState> = (ctx) => {
   if (replacement !== undefined && !data.memberIds.has(replacement)) invalid(`replacement_approver_user_id ${replacement} is not a user of this account`)
   data.resources.delete(resource.id)
   data.deletedResourceIds.add(resource.id)
+  queueWebhookPayloads(ctx, data, 'resources', 'resource', 'delete', resource)
   return noContent()
 }
 
