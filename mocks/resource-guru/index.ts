@@ -2,12 +2,12 @@
  * The Resource Guru plug-in: seeded state, one handler per operation, OAuth2/Basic verification, the 200-per-minute
  * rate limit, account access rules and the `{"errors": [...]}` error body.
  */
-import { fileURLToPath } from 'node:url'
 import { MockError } from '../../src/core/errors.ts'
 import { defineApi, type Handler } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
-import { loadDocument } from '../../src/spec/openapi.ts'
+import type { OpenApiDocument } from '../../src/spec/openapi.ts'
+import spec from '../../specs/resource-guru/openapi.gen.json' with { type: 'json' }
 import { authorize, createToken, verifyBasic, verifyBearer } from './auth.ts'
 import type { RgPrincipal } from './common.ts'
 import { accountHandlers } from './handlers/accounts.ts'
@@ -19,8 +19,6 @@ import { reportHandlers } from './handlers/reports.ts'
 import { resourceHandlers } from './handlers/resources.ts'
 import { userHandlers } from './handlers/users.ts'
 import { createState, inspectState, type RgOptions, type RgState } from './state.ts'
-
-export const RESOURCE_GURU_SPEC = fileURLToPath(new URL('../../specs/resource-guru/openapi.yaml', import.meta.url))
 
 const defaults: RgOptions & { rateLimit: number } = {
   account: 'example-corp',
@@ -48,7 +46,8 @@ const handlers: Record<string, Handler<RgState>> = {
 export const resourceGuru = defineApi<RgState>({
   id: 'resource-guru',
   title: 'Resource Guru API',
-  document: loadDocument(RESOURCE_GURU_SPEC),
+  // The JSON copy of specs/resource-guru/openapi.yaml (npm run gen:types): importable without a file system.
+  document: spec as unknown as OpenApiDocument,
   defaults,
   createState,
   inspect: inspectState,

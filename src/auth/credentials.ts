@@ -47,7 +47,8 @@ function readBasic(header: string | undefined): Extracted {
   const [scheme, value] = splitAuthorization(header)
   if (scheme !== 'basic') return undefined
   if (!value) return 'malformed'
-  const decoded = Buffer.from(value, 'base64').toString('utf8')
+  const decoded = decodeBase64(value)
+  if (decoded === undefined) return 'malformed'
   const colon = decoded.indexOf(':')
   if (colon === -1) return 'malformed'
   return { kind: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
@@ -77,5 +78,19 @@ function readCookie(header: string | undefined, name: string): string | undefine
 
 /** `Authorization: Basic …` for a username and password. */
 export function basicAuthorization(username: string, password: string): string {
-  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+  let binary = ''
+  for (const byte of new TextEncoder().encode(`${username}:${password}`)) binary += String.fromCharCode(byte)
+  return `Basic ${btoa(binary)}`
+}
+
+/** Base64 → UTF-8 text with web APIs (no Buffer: the engine also runs in browsers); `undefined` when not base64. */
+function decodeBase64(value: string): string | undefined {
+  try {
+    const binary = atob(value)
+    const bytes = new Uint8Array(binary.length)
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+    return new TextDecoder().decode(bytes)
+  } catch {
+    return undefined
+  }
 }

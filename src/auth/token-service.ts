@@ -3,7 +3,6 @@
  * refresh-token rotation (the old access token stops working at once), and single-use authorization codes bound to a
  * client and redirect URI. Vendors wire it to their token endpoint and choose the grants they support.
  */
-import { randomBytes } from 'node:crypto'
 import type { Clock } from '../core/clock.ts'
 
 export interface TokenPair {
@@ -107,4 +106,10 @@ export class TokenService<S> {
   }
 }
 
-const token = (): string => randomBytes(24).toString('hex')
+/** 24 random bytes as hex; Web Crypto, so the engine also runs in a browser (MSW's setupWorker). */
+function token(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24))
+  let hex = ''
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0')
+  return hex
+}

@@ -213,7 +213,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       } catch {
         return ['the body is not valid JSON']
       }
-    } else if (body instanceof Uint8Array) body = Buffer.from(body).toString('utf8')
+    } else if (body instanceof Uint8Array) body = new TextDecoder().decode(body)
     return validator.response(op, response.status, type, body)
   }
 

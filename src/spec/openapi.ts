@@ -3,8 +3,6 @@
  * document's `$ref`s to parameters, request bodies, responses, headers and examples once at start-up. Schema `$ref`s
  * are left in place: ajv resolves them against the document (see `validation/validator.ts`).
  */
-import { readFileSync } from 'node:fs'
-import { parse as parseYaml } from 'yaml'
 
 export type JsonSchema = Record<string, unknown>
 
@@ -97,15 +95,6 @@ export interface Operation {
   /** Alternatives (OR) of requirements (AND); `[]` means no authentication. */
   security: SecurityRequirement[]
   object: OperationObject
-}
-
-/** Reads and parses a YAML or JSON OpenAPI document. */
-export function loadDocument(file: string): OpenApiDocument {
-  const doc = parseYaml(readFileSync(file, 'utf8')) as OpenApiDocument
-  if (!doc || typeof doc !== 'object' || !doc.openapi || !doc.paths) {
-    throw new Error(`${file} is not an OpenAPI document: it needs "openapi" and "paths" at the top level`)
-  }
-  return doc
 }
 
 /** Follows local `$ref`s (`#/components/...`) until a non-reference object is reached. */

@@ -4,7 +4,9 @@
  * payload URL had answered 200, and the tests answer `"status: 200"` (see NOTES.md). Payloads are queued for real by
  * `queueWebhookPayloads`, which the handlers of subscribed events call (downtimes, here).
  */
-import { createHmac } from 'node:crypto'
+import { hmac } from '@noble/hashes/hmac.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { MockError } from '../../../src/core/errors.ts'
 import type { Handler } from '../../../src/core/plugin.ts'
 import { json } from '../../../src/core/responses.ts'
@@ -60,7 +62,7 @@ function deliveryHeaders(secret: Secret | undefined, body: string): Record<strin
   const headers: Record<string, string> = { 'User-Agent': 'ResourceGuru/Webhooks', 'Content-Type': 'application/json' }
   if (secret) {
     if (secret.sendHeader) headers['X-ResourceGuru-Key'] = secret.secret
-    headers['X-ResourceGuru-Signature'] = createHmac('sha256', secret.secret).update(body).digest('hex')
+    headers['X-ResourceGuru-Signature'] = bytesToHex(hmac(sha256, utf8ToBytes(secret.secret), utf8ToBytes(body)))
   }
   return headers
 }
