@@ -31,10 +31,10 @@ export function page<T>(ctx: Ctx, items: readonly T[]): readonly T[] {
 }
 
 export const list = <T extends Identified>(collection: Collection<T>, records: readonly T[]): MockResponse =>
-  rawJson(200, collection.jsonArray(records))
+  rawJson(200, collection.jsonArrayBytes(records))
 
 export const one = <T extends Identified>(collection: Collection<T>, record: T, status = 200, headers: Record<string, string> = {}): MockResponse =>
-  rawJson(status, collection.json(record), headers)
+  rawJson(status, collection.bytes(record), headers)
 
 /** 201 with `Location`, as the legacy docs describe creates. */
 export const created = <T extends Identified>(ctx: Ctx, collection: Collection<T>, record: T, path: string): MockResponse =>

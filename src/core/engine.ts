@@ -206,22 +206,28 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
   function checkResponse(op: Operation, response: MockResponse): string[] {
     if (isStreamBody(response.body)) return []
     const type = response.headers['content-type']
-    let body: unknown = response.body
+    let body: unknown = response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : response.body
     if (typeof body === 'string' && type?.includes('json')) {
       try {
         body = JSON.parse(body)
       } catch {
         return ['the body is not valid JSON']
       }
-    } else if (body instanceof Uint8Array) body = new TextDecoder().decode(body)
+    }
     return validator.response(op, response.status, type, body)
   }
 
+  // The request log is a ring buffer: shifting a full array on every request showed up in profiles.
+  let logStart = 0
   function record(entry: ExchangeLogEntry): void {
-    log.push(entry)
-    if (log.length > logSize) log.splice(0, log.length - logSize)
+    if (log.length < logSize) log.push(entry)
+    else {
+      log[logStart] = entry
+      logStart = (logStart + 1) % logSize
+    }
     engineOptions.onExchange?.(entry)
   }
+  const orderedLog = (): ExchangeLogEntry[] => (logStart === 0 ? log.slice() : [...log.slice(logStart), ...log.slice(0, logStart)])
 
   return {
     id: plugin.id,
@@ -231,7 +237,9 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     options,
     maxBodyBytes,
     violations,
-    log,
+    get log() {
+      return orderedLog()
+    },
     get seed() {
       return seed
     },
@@ -278,9 +286,10 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
         reset(newSeed)
         return json(200, { api: plugin.id, seed, reset: true })
       }
-      if (action === 'requests' && method === 'GET') return json(200, { api: plugin.id, requests: log })
+      if (action === 'requests' && method === 'GET') return json(200, { api: plugin.id, requests: orderedLog() })
       if (action === 'requests' && method === 'DELETE') {
         log.length = 0
+        logStart = 0
         return json(200, { api: plugin.id, cleared: true })
       }
       return json(404, {

@@ -8,8 +8,8 @@ export function json(status: number, value: unknown, headers: Record<string, str
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(value) }
 }
 
-/** A JSON response from text that is already serialised (e.g. joined per-record JSON from the store). */
-export function rawJson(status: number, text: string, headers: Record<string, string> = {}): MockResponse {
+/** A JSON response from text or UTF-8 bytes that are already serialised (e.g. joined per-record JSON from the store). */
+export function rawJson(status: number, text: string | Uint8Array, headers: Record<string, string> = {}): MockResponse {
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: text }
 }
 

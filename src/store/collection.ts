@@ -6,6 +6,8 @@
  */
 import { MockError } from '../core/errors.ts'
 
+const encoder = new TextEncoder()
+
 export interface Identified {
   id: number
 }
@@ -23,6 +25,7 @@ export class Collection<T extends Identified> {
   readonly label: string
   readonly #records = new Map<number, T>()
   readonly #json = new WeakMap<T, string>()
+  readonly #bytes = new WeakMap<T, Uint8Array>()
   readonly #present: (record: T) => unknown
   #ordered: T[] | undefined
   #nextId: number
@@ -104,6 +107,41 @@ export class Collection<T extends Identified> {
     let out = '['
     for (let i = 0; i < records.length; i++) out += (i ? ',' : '') + this.json(records[i] as T)
     return `${out}]`
+  }
+
+  /** The record's JSON as UTF-8 bytes, cached until the record changes. */
+  bytes(record: T): Uint8Array {
+    let bytes = this.#bytes.get(record)
+    if (bytes === undefined) {
+      bytes = encoder.encode(this.json(record))
+      this.#bytes.set(record, bytes)
+    }
+    return bytes
+  }
+
+  /**
+   * A JSON array of the records as UTF-8 bytes, copied together from each record's cached bytes. This is the fast
+   * path for list responses: the socket gets one ready buffer, with no string to flatten or encode per request.
+   */
+  jsonArrayBytes(records: readonly T[]): Uint8Array {
+    let length = records.length ? records.length + 1 : 2
+    const parts: Uint8Array[] = new Array(records.length)
+    for (let i = 0; i < records.length; i++) {
+      const part = this.bytes(records[i] as T)
+      parts[i] = part
+      length += part.length
+    }
+    const out = new Uint8Array(length)
+    out[0] = 0x5b // [
+    let offset = 1
+    for (let i = 0; i < parts.length; i++) {
+      if (i) out[offset++] = 0x2c // ,
+      const part = parts[i] as Uint8Array
+      out.set(part, offset)
+      offset += part.length
+    }
+    out[offset] = 0x5d // ]
+    return out
   }
 
   /** Every record's wire form (for inspection endpoints). */
