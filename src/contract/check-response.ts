@@ -1,0 +1,88 @@
+/**
+ * Checks one response against its operation in the spec: the status is documented (OpenAPI 3.1 §4.8.16 Responses
+ * Object, with `2XX` ranges and `default`), each declared header is present and matches its schema (§4.8.21 Header
+ * Object), the content type is declared and a JSON body matches its schema (reusing `SpecValidator`).
+ */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+import { deref, type JsonSchema, type OpenApiDocument, type Operation, type ResponseObject } from '../spec/openapi.ts'
+import { SpecValidator } from '../spec/validator.ts'
+
+// ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void
+
+export interface CheckableResponse {
+  status: number
+  /** Header names in lower case. */
+  headers: Record<string, string>
+  /** The parsed body (`undefined` when empty). */
+  body: unknown
+  jsonError?: string
+}
+
+export interface ResponseCheckOptions {
+  /**
+   * `'declared'` (default): every header the spec declares for the status must be sent, since vendors document the
+   * headers they always send (rate-limit counters, `Location`), unless it says `required: false` explicitly.
+   * `'required'`: only those with `required: true`.
+   */
+  headers?: 'declared' | 'required'
+  /** Declared headers that may be missing all the same (any case). */
+  optionalHeaders?: readonly string[]
+}
+
+/** Returns the problems found; an empty list means the response conforms. */
+export type ResponseChecker = (op: Operation, response: CheckableResponse) => string[]
+
+/** The response the spec documents for a status: the exact code, then its range (`4XX`), then `default`. */
+export function documentedResponse(op: Operation, status: number): ResponseObject | undefined {
+  return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default
+}
+
+/**
+ * @example
+ * const check = createResponseChecker(doc)
+ * expect(check(op, await client.send(request))).toEqual([])
+ */
+export function createResponseChecker(doc: OpenApiDocument, options: ResponseCheckOptions = {}): ResponseChecker {
+  const validator = new SpecValidator(doc)
+  // Header values are text: a coercing instance checks "200" against `type: integer`.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: true })
+  addFormats(ajv)
+  const headerValidators = new Map<string, ValidateFunction>()
+  const optional = new Set((options.optionalHeaders ?? []).map((h) => h.toLowerCase()))
+  const presence = options.headers ?? 'declared'
+
+  function headerValidator(key: string, schema: JsonSchema): ValidateFunction {
+    let validate = headerValidators.get(key)
+    if (!validate) {
+      validate = ajv.compile({ type: 'object', properties: { value: deref<JsonSchema>(doc, schema) } })
+      headerValidators.set(key, validate)
+    }
+    return validate
+  }
+
+  return (op, response) => {
+    const declared = documentedResponse(op, response.status)
+    if (!declared) {
+      return [`status ${response.status} is not documented for ${op.operationId} (documented: ${Object.keys(op.responses).join(', ')})`]
+    }
+    const problems: string[] = []
+    for (const [name, header] of Object.entries(declared.headers ?? {})) {
+      const lower = name.toLowerCase()
+      if (lower === 'content-type') continue // §4.8.17: a Content-Type header definition is ignored
+      const value = response.headers[lower]
+      if (value === undefined) {
+        const required = presence === 'declared' ? header.required !== false : header.required === true
+        if (required && !optional.has(lower)) problems.push(`header ${name} is missing (declared for ${response.status})`)
+        continue
+      }
+      if (header.schema) {
+        const validate = headerValidator(`${op.operationId} ${response.status} ${lower}`, header.schema)
+        if (!validate({ value })) problems.push(`header ${name} is "${value}", which does not match its schema (${validate.errors?.[0]?.message ?? 'invalid'})`)
+      }
+    }
+    if (response.jsonError) return [...problems, response.jsonError]
+    return [...problems, ...validator.response(op, response.status, response.headers['content-type'], response.body)]
+  }
+}
