@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { manualClock } from '../../src/core/clock.ts'
 import { ACCOUNT, send } from '../support/resource-guru.ts'
-import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { TARGETS, useTarget } from '../support/targets.ts'
 
 interface Period {
   id: number
@@ -21,17 +21,7 @@ const SATURDAY = '2030-06-01'
 const MONDAY = '2030-06-03'
 
 describe.each(TARGETS)('Resource Guru custom availability and overtime (%s)', (kind) => {
-  let t: Target
-  beforeAll(async () => {
-    t = await createTarget(kind, 'resource-guru', { clock: manualClock(Date.UTC(2030, 0, 1, 12)) })
-  })
-  afterAll(() => t.close())
-  beforeEach(() => {
-    t.engine.reset()
-  })
-  afterAll(() => {
-    expect(t.engine.violations).toEqual([])
-  })
+  const t = useTarget(kind, 'resource-guru', { clock: manualClock(Date.UTC(2030, 0, 1, 12)) })
 
   const setHours = (resourceId: number, dates: string[], periods: { start_time: number; end_time: number }[], extra: Record<string, unknown> = {}) =>
     send(t, 'POST', `${ACCOUNT}/custom_available_periods`, { custom_available_periods: { resource_instance_id: resourceId, dates, available_periods: periods }, ...extra })

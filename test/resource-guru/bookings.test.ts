@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ACCOUNT, send } from '../support/resource-guru.ts'
-import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { TARGETS, useTarget } from '../support/targets.ts'
 
 describe.each(TARGETS)('Resource Guru bookings (%s)', (kind) => {
-  let t: Target
-  beforeAll(async () => {
-    t = await createTarget(kind, 'resource-guru')
-  })
-  afterAll(() => t.close())
-  beforeEach(() => {
-    t.engine.reset()
-  })
-  afterAll(() => {
-    expect(t.engine.violations).toEqual([])
-  })
+  const t = useTarget(kind, 'resource-guru')
 
   it('creates a booking that can be read, listed, updated, deleted and is then 404', async () => {
     const body = { resource_id: 1, start_date: '2030-01-07', end_date: '2030-01-08', duration: 120, start_time: 540, project_id: 1, details: 'Kick-off' }

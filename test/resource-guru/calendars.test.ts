@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ACCOUNT, send } from '../support/resource-guru.ts'
-import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { TARGETS, useTarget } from '../support/targets.ts'
 
 interface Calendar {
   id: number
@@ -9,17 +9,7 @@ interface Calendar {
 }
 
 describe.each(TARGETS)('Resource Guru calendars (%s)', (kind) => {
-  let t: Target
-  beforeAll(async () => {
-    t = await createTarget(kind, 'resource-guru')
-  })
-  afterAll(() => t.close())
-  beforeEach(() => {
-    t.engine.reset()
-  })
-  afterAll(() => {
-    expect(t.engine.violations).toEqual([])
-  })
+  const t = useTarget(kind, 'resource-guru')
 
   it('lists, reads, updates and deletes a calendar, which is then 404 and no longer listed', async () => {
     const listed = (await (await send(t, 'GET', `${ACCOUNT}/calendars`)).json()) as Calendar[]

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ACCOUNT, send } from '../support/resource-guru.ts'
-import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { TARGETS, useTarget } from '../support/targets.ts'
 
 interface Field {
   id: number
@@ -18,17 +18,7 @@ interface Option {
 }
 
 describe.each(TARGETS)('Resource Guru custom fields (%s)', (kind) => {
-  let t: Target
-  beforeAll(async () => {
-    t = await createTarget(kind, 'resource-guru')
-  })
-  afterAll(() => t.close())
-  beforeEach(() => {
-    t.engine.reset()
-  })
-  afterAll(() => {
-    expect(t.engine.violations).toEqual([])
-  })
+  const t = useTarget(kind, 'resource-guru')
 
   const createField = async (body: Record<string, unknown>) => send(t, 'POST', `${ACCOUNT}/custom_fields`, body)
   const errors = async (response: Response) => ((await response.json()) as { errors: string[] }).errors

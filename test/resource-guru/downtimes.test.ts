@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ACCOUNT, send } from '../support/resource-guru.ts'
-import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { TARGETS, useTarget } from '../support/targets.ts'
 
 interface Downtime {
   id: number
@@ -30,17 +30,7 @@ const TRAINING = 4
 const day = (date: string, extra: Record<string, unknown> = {}) => ({ from: date, to: date, start_time: 0, end_time: 1440, downtime_type_id: TRAINING, ...extra })
 
 describe.each(TARGETS)('Resource Guru downtimes (%s)', (kind) => {
-  let t: Target
-  beforeAll(async () => {
-    t = await createTarget(kind, 'resource-guru')
-  })
-  afterAll(() => t.close())
-  beforeEach(() => {
-    t.engine.reset()
-  })
-  afterAll(() => {
-    expect(t.engine.violations).toEqual([])
-  })
+  const t = useTarget(kind, 'resource-guru')
 
   const book = async (resourceId: number, start: string, end: string, startTime: number | null = 540) => {
     const response = await send(t, 'POST', `${ACCOUNT}/bookings`, { resource_id: resourceId, start_date: start, end_date: end, duration: 60, start_time: startTime })

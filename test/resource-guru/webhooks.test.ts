@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { basicAuthorization } from '../../src/auth/credentials.ts'
 import { ACCOUNT, send } from '../support/resource-guru.ts'
-import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { TARGETS, useTarget } from '../support/targets.ts'
 
 interface Webhook {
   id: number
@@ -29,17 +29,7 @@ const HOOK = { name: 'Time off feed', payload_url: 'https://hooks.example.com/rg
 const downtime = (date: string) => ({ from: date, to: date, start_time: 0, end_time: 1440, resource_ids: [1], downtime_type_id: 4 })
 
 describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
-  let t: Target
-  beforeAll(async () => {
-    t = await createTarget(kind, 'resource-guru')
-  })
-  afterAll(() => t.close())
-  beforeEach(() => {
-    t.engine.reset()
-  })
-  afterAll(() => {
-    expect(t.engine.violations).toEqual([])
-  })
+  const t = useTarget(kind, 'resource-guru')
 
   const createHook = async (body: Record<string, unknown> = {}) => {
     const response = await send(t, 'POST', `${ACCOUNT}/webhooks`, { ...HOOK, ...body })

@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http'
 import { getResponse } from 'msw'
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest'
 import { createMockServer, listen } from '../../src/adapters/node-server.ts'
 import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.ts'
 import { createEngineHandlers } from '../../src/adapters/msw.ts'
@@ -54,5 +55,39 @@ export async function createTarget(kind: TargetKind, api: ApiId, options: Engine
       return response
     },
     close: async () => {},
+  }
+}
+
+/**
+ * The usual suite wiring in one call: a target for the suite, a reset to the seed before each test, and at the end
+ * no response that broke the spec. Returns a stand-in that forwards to the suite's target.
+ */
+export function useTarget(kind: TargetKind, api: ApiId, options: EngineOptions = {}): Target {
+  let current: Target | undefined
+  const target = (): Target => {
+    if (!current) throw new Error('useTarget: the target is created in beforeAll; use it inside tests or hooks')
+    return current
+  }
+  beforeAll(async () => {
+    current = await createTarget(kind, api, options)
+  })
+  beforeEach(() => {
+    target().engine.reset()
+  })
+  afterAll(async () => {
+    const t = target()
+    await t.close()
+    expect(t.engine.violations).toEqual([])
+  })
+  return {
+    kind,
+    get base() {
+      return target().base
+    },
+    get engine() {
+      return target().engine
+    },
+    fetch: (path, init) => target().fetch(path, init),
+    close: () => target().close(),
   }
 }
