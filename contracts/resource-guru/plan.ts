@@ -14,18 +14,13 @@ import type { ContractResponse } from '../../src/contract/client.ts'
 import { defineContractPlan, type PlanStep, type StepContext } from '../../src/contract/plan.ts'
 import { isMock, type LocalTargets } from '../../src/contract/target.ts'
 import type { Vars } from '../../src/contract/request-builder.ts'
+import { RESOURCE_GURU_DEFAULTS } from '../../mocks/resource-guru/index.ts'
 import { loadDocument } from '../../src/spec/load-document.ts'
 
 const SPEC = fileURLToPath(new URL('../../specs/resource-guru/openapi.yaml', import.meta.url))
 
-/** The mock's demo login and OAuth client (mocks/resource-guru/index.ts defaults). */
-export const DEMO = {
-  account: 'example-corp',
-  username: 'user@example.com',
-  password: 'secret',
-  clientId: 'the_client_id',
-  clientSecret: 'the_client_secret',
-} as const
+/** The mock's demo login and OAuth client. */
+export const DEMO = RESOURCE_GURU_DEFAULTS
 
 /** The environment variables the plan reads (documented in contracts/README.md). */
 export const ENV = {

@@ -20,7 +20,8 @@ import { resourceHandlers } from './handlers/resources.ts'
 import { userHandlers } from './handlers/users.ts'
 import { createState, inspectState, type RgOptions, type RgState } from './state.ts'
 
-const defaults: RgOptions & { rateLimit: number } = {
+/** The demo login, OAuth client and limits: the vendor docs' own examples (README "Interface conventions"). */
+export const RESOURCE_GURU_DEFAULTS: Readonly<RgOptions & { rateLimit: number }> = {
   account: 'example-corp',
   username: 'user@example.com',
   password: 'secret',
@@ -48,7 +49,7 @@ export const resourceGuru = defineApi<RgState>({
   title: 'Resource Guru API',
   // The JSON copy of specs/resource-guru/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
-  defaults,
+  defaults: RESOURCE_GURU_DEFAULTS,
   createState,
   inspect: inspectState,
   handlers,
@@ -79,7 +80,7 @@ export const resourceGuru = defineApi<RgState>({
     return undefined
   },
   banner(baseUrl, options) {
-    const o = options as unknown as typeof defaults
+    const o = options as unknown as typeof RESOURCE_GURU_DEFAULTS
     return [
       `Account URL ID: ${o.account}   login: ${o.username} / ${o.password}   OAuth client: ${o.clientId} / ${o.clientSecret}`,
       `Rate limit: ${o.rateLimit} requests per minute per application`,

@@ -1,14 +1,9 @@
 /** Resource Guru test helpers: the demo credentials and a token. */
 import { basicAuthorization } from '../../src/auth/credentials.ts'
+import { RESOURCE_GURU_DEFAULTS } from '../../mocks/resource-guru/index.ts'
 import type { Target } from './targets.ts'
 
-export const DEMO = {
-  account: 'example-corp',
-  username: 'user@example.com',
-  password: 'secret',
-  clientId: 'the_client_id',
-  clientSecret: 'the_client_secret',
-} as const
+export const DEMO = RESOURCE_GURU_DEFAULTS
 
 export const BASIC = { authorization: basicAuthorization(DEMO.username, DEMO.password) }
 export const JSON_HEADERS = { ...BASIC, 'content-type': 'application/json' }
