@@ -28,6 +28,7 @@ const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-expose-headers': '*',
 }
+const CORS_ENTRIES = Object.entries(CORS_HEADERS)
 
 /** Creates (but does not start) an HTTP server for the mounts. */
 export function createMockServer(mounts: Mount[], options: MockServerOptions = {}): Server {
@@ -89,7 +90,8 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       method,
       path: path.slice(mount.prefix.length) || '/',
       rawQuery,
-      headers: flattenHeaders(req),
+      // Node already lower-cases names and joins repeated headers (all but set-cookie, which requests do not carry).
+      headers: req.headers as Record<string, string | undefined>,
       body,
       remoteAddress: req.socket.remoteAddress,
     }
@@ -142,12 +144,6 @@ function jsonResponse(status: number, value: unknown): MockResponse {
   return { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(value) }
 }
 
-function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {}
-  for (const [name, value] of Object.entries(req.headers)) out[name] = Array.isArray(value) ? value.join(', ') : value
-  return out
-}
-
 /** Reads the body, but stops buffering past the limit (the engine answers 413 from the length it reports). */
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
   return new Promise((resolve, reject) => {
@@ -171,7 +167,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | und
 function send(res: ServerResponse, response: MockResponse, cors: boolean): void {
   // The engine hands over a fresh headers object per response, so it can be completed in place (no copy per request).
   const headers = response.headers
-  if (cors) for (const name in CORS_HEADERS) headers[name] ??= CORS_HEADERS[name] as string
+  if (cors) for (const [name, value] of CORS_ENTRIES) if (!(name in headers)) headers[name] = value
   const body = response.body as string | Uint8Array | undefined
   if (body !== undefined) headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length)
   else if (response.status !== 204 && response.status !== 304) headers['content-length'] = '0'

@@ -11,7 +11,7 @@ import { extractCredential } from '../auth/credentials.ts'
 import { decodeBody, type DecodedBody } from '../http/body.ts'
 import { parseQuery } from '../http/query.ts'
 import { checkAll, seededRandom, type RateLimitPolicy } from '../rate-limit/policies.ts'
-import { listOperations, type Operation } from '../spec/openapi.ts'
+import { listOperations, type Operation, type SecuritySchemeObject } from '../spec/openapi.ts'
 import { Router } from '../spec/router.ts'
 import { SpecValidator } from '../spec/validator.ts'
 import { systemClock, type Clock } from './clock.ts'
@@ -52,6 +52,8 @@ export interface ExchangeLogEntry {
   error?: string
 }
 
+type RawEntry = Omit<ExchangeLogEntry, 'at'> & { time: number }
+
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 export interface Engine {
@@ -87,7 +89,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
   const validator = new SpecValidator(plugin.document)
   const schemes = plugin.document.components?.securitySchemes ?? {}
   const violations: string[] = []
-  const log: ExchangeLogEntry[] = []
+  const log: RawEntry[] = []
 
   let seed = engineOptions.seed ?? 1
   let state!: S
@@ -102,16 +104,35 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
   }
   reset()
 
+  // Security requirements resolved once per operation: [alternatives (OR) of [schemes (AND)]], or null when anonymous.
+  type Requirement = { name: string; scheme: SecuritySchemeObject; verify: ApiPlugin<S>['verify'][string] }[]
+  const security = new Map<Operation, Requirement[] | null>()
+  for (const op of operations) {
+    if (op.security.length === 0 || op.security.some((req) => Object.keys(req).length === 0)) {
+      security.set(op, null)
+      continue
+    }
+    security.set(
+      op,
+      op.security.map((requirement) =>
+        Object.keys(requirement).map((name) => {
+          const scheme = schemes[name]
+          const verify = plugin.verify[name]
+          if (!scheme || !verify) throw new Error(`${plugin.id}: security scheme "${name}" has no definition or no verifier`)
+          return { name, scheme, verify }
+        }),
+      ),
+    )
+  }
+
   function authenticate(op: Operation, request: MockRequest, query: ReturnType<typeof parseQuery>, body: unknown): Principal | MockError | undefined {
-    if (op.security.length === 0 || op.security.some((req) => Object.keys(req).length === 0)) return undefined
+    const alternatives = security.get(op)
+    if (!alternatives) return undefined
     let sawCredential = false
-    for (const requirement of op.security) {
+    for (const requirement of alternatives) {
       let principal: Principal | undefined
       let ok = true
-      for (const schemeName of Object.keys(requirement)) {
-        const scheme = schemes[schemeName]
-        const verify = plugin.verify[schemeName]
-        if (!scheme || !verify) throw new Error(`${plugin.id}: security scheme "${schemeName}" has no definition or no verifier`)
+      for (const { scheme, verify } of requirement) {
         const credential = extractCredential(scheme, { headers: request.headers, query, body }, plugin.apiKeyInBody)
         if (credential === undefined) {
           ok = false
@@ -217,17 +238,19 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     return validator.response(op, response.status, type, body)
   }
 
-  // The request log is a ring buffer: shifting a full array on every request showed up in profiles.
+  // The request log is a ring buffer of raw entries (shifting a full array, and formatting a date, on every request
+  // showed up in profiles); entries are formatted when read.
   let logStart = 0
-  function record(entry: ExchangeLogEntry): void {
+  const toEntry = ({ time, ...rest }: RawEntry): ExchangeLogEntry => ({ at: new Date(time).toISOString(), ...rest })
+  function record(entry: RawEntry): void {
     if (log.length < logSize) log.push(entry)
     else {
       log[logStart] = entry
       logStart = (logStart + 1) % logSize
     }
-    engineOptions.onExchange?.(entry)
+    if (engineOptions.onExchange) engineOptions.onExchange(toEntry(entry))
   }
-  const orderedLog = (): ExchangeLogEntry[] => (logStart === 0 ? log.slice() : [...log.slice(logStart), ...log.slice(0, logStart)])
+  const orderedLog = (): ExchangeLogEntry[] => [...log.slice(logStart), ...log.slice(0, logStart)].map(toEntry)
 
   return {
     id: plugin.id,
@@ -255,7 +278,11 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
         else errorText = error.message
         response = render(error, trace.op)
       }
-      if (trace.rateHeaders) response = { ...response, headers: { ...trace.rateHeaders, ...response.headers } }
+      if (trace.rateHeaders) {
+        // Handlers return fresh response objects (see `Handler`), so the headers can be completed in place.
+        const headers = response.headers
+        for (const name in trace.rateHeaders) if (!(name in headers)) headers[name] = trace.rateHeaders[name] as string
+      }
       if (engineOptions.validateResponses && trace.op) {
         const problems = checkResponse(trace.op, response)
         if (problems.length) {
@@ -265,7 +292,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
         }
       }
       record({
-        at: new Date(clock.now()).toISOString(),
+        time: clock.now(),
         method: request.method,
         path: request.path,
         query: request.rawQuery,

@@ -41,6 +41,7 @@ export interface HandlerContext<S> {
   options: Readonly<Record<string, unknown>>
 }
 
+/** Answers one operation. Return a fresh response object each time: the engine completes its headers in place. */
 export type Handler<S> = (ctx: HandlerContext<S>) => MockResponse
 
 export interface StateContext {

@@ -84,5 +84,5 @@ export class Router<T> {
 }
 
 function splitPath(path: string): string[] {
-  return path === '/' ? [''] : path.replace(/^\//, '').split('/')
+  return path === '/' ? [''] : (path.charCodeAt(0) === 47 ? path.slice(1) : path).split('/')
 }
