@@ -64,7 +64,10 @@ export async function serve(registry: Registry, argv: string[], env: NodeJS.Proc
   if (only !== undefined && !registry[only]) throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(registry).join(', ')}`)
   const plugins = only ? [registry[only] as AnyApiPlugin] : Object.values(registry)
   const quiet = flags.has('quiet')
-  const onExchange = quiet ? undefined : (e: ExchangeLogEntry) => print(`${e.at} ${e.method} ${only ? '' : `/${plugins.find(() => true) && ''}`}${e.path}${e.query ? `?${e.query}` : ''} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error}` : ''}`)
+  const onExchange = quiet
+    ? undefined
+    : (e: ExchangeLogEntry) =>
+        print(`${e.at} ${e.method} ${e.path}${e.query ? `?${e.query}` : ''} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error}` : ''}`)
   const engines = plugins.map((plugin) => {
     const options = vendorOptions(plugin.id, plugin.defaults, flags, env, used)
     if (rateLimit !== undefined && 'rateLimit' in plugin.defaults) options.rateLimit = rateLimit

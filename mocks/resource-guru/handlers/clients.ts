@@ -3,6 +3,7 @@
  * `limit=0` means all, and `includeArchived=1` / `includeDeleted=1` add those records and make the server ignore
  * limit and offset. Deleting soft-deletes: the record is 404 afterwards but still listed with `includeDeleted=1`.
  */
+import { MockError } from '../../../src/core/errors.ts'
 import type { Handler } from '../../../src/core/plugin.ts'
 import type { Collection } from '../../../src/store/collection.ts'
 import { acct, created, flag, idOf, list, noContent, one, page, principalOf, type Ctx } from '../common.ts'
@@ -24,7 +25,8 @@ export const toColor = (value: string | null | undefined): string | null | undef
 export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: AccountData) => Collection<T>, event: 'clients' | 'projects', type: string) {
   const live = (collection: Collection<T>, id: number): T => {
     const record = collection.require(id)
-    if (record.deleted) collection.require(-1 - id) // renders the same not-found error as an unknown id
+    // A deleted record answers exactly like one that never existed.
+    if (record.deleted) throw new MockError('not_found', `${collection.label} ${id} was not found`)
     return record
   }
   const listActive: Handler<RgState> = (ctx) => {
