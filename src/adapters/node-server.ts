@@ -111,7 +111,7 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     }
     return jsonResponse(404, {
       error: `Unknown control request ${method} ${CONTROL_PREFIX}/${rest}`,
-      available: [`POST ${CONTROL_PREFIX}/reset`, ...sorted.flatMap((m) => [`GET ${CONTROL_PREFIX}/${m.engine.id}/state`, `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`])],
+      available: [`POST ${CONTROL_PREFIX}/reset`, ...sorted.flatMap((m) => [`GET ${CONTROL_PREFIX}/${m.engine.id}/state`, `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/conduct`])],
     })
   }
 

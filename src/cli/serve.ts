@@ -10,7 +10,7 @@ import { UsageError, coerceOption, envName, kebab, parseFlags, vendorOptions } f
 
 export type Registry = Record<string, AnyApiPlugin>
 
-const SWITCHES = new Set(['help', 'quiet', 'validate-responses', 'no-cors'])
+const SWITCHES = new Set(['help', 'quiet', 'validate-responses', 'no-cors', 'block-misconduct'])
 
 function exampleEnv(registry: Registry): string {
   const plugin = Object.values(registry)[0]
@@ -34,6 +34,7 @@ export function serveUsage(registry: Registry): string {
     '  --validate-responses   check every response against the spec (slower; for debugging the mock)',
     '  --quiet                do not print one line per request',
     '  --no-cors              do not send CORS headers',
+    '  --block-misconduct     block a client that breaks a vendor\'s client duties (APIs with conduct rules), for an hour',
     '',
     `Vendor options (also as environment variables: --<api>-<option> is <API>_<OPTION>, e.g. ${exampleEnv(registry)}):`,
     ...vendorFlags,
@@ -76,6 +77,11 @@ export async function serve(registry: Registry, argv: string[], env: NodeJS.Proc
       options,
       maxBodyBytes,
       validateResponses: flags.has('validate-responses'),
+      conduct: {
+        block: flags.has('block-misconduct'),
+        // Findings are always printed, even with --quiet: they are what a user needs to see.
+        onFinding: (f) => print(`${f.at} misconduct by ${f.client} [${f.rule}] ${f.message} — ${f.request}${flags.has('block-misconduct') ? ' (client blocked)' : ''}`),
+      },
       onExchange: onExchange && ((e) => onExchange({ ...e, path: `${only ? '' : `/${plugin.id}`}${e.path}` })),
     })
   })
@@ -96,7 +102,7 @@ export async function serve(registry: Registry, argv: string[], env: NodeJS.Proc
     if (missing.length) print(`  warning: no handler for ${missing.join(', ')}`)
   }
   print('')
-  print(`Control: POST ${url}${CONTROL_PREFIX}/reset · GET ${url}${CONTROL_PREFIX}/<api>/state · GET ${url}${CONTROL_PREFIX}/<api>/requests`)
+  print(`Control: POST ${url}${CONTROL_PREFIX}/reset · GET ${url}${CONTROL_PREFIX}/<api>/state · GET ${url}${CONTROL_PREFIX}/<api>/requests · GET ${url}${CONTROL_PREFIX}/<api>/conduct`)
   return {
     server,
     url,

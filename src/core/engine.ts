@@ -8,6 +8,7 @@
  */
 import { Faker, base, en } from '@faker-js/faker'
 import { extractCredential } from '../auth/credentials.ts'
+import { ConductTracker, type ConductFinding } from '../conduct/tracker.ts'
 import { decodeBody, type DecodedBody } from '../http/body.ts'
 import { parseQuery } from '../http/query.ts'
 import { checkAll, seededRandom, type RateLimitPolicy } from '../rate-limit/policies.ts'
@@ -38,6 +39,11 @@ export interface EngineOptions {
   logSize?: number
   /** Called after every exchange (the CLI prints them). */
   onExchange?: (entry: ExchangeLogEntry) => void
+  /**
+   * Client-conduct tracking, for plug-ins that declare `conductRules`: findings are always recorded (see
+   * `GET /__mock/<api>/conduct`); with `block`, a client that breaks a rule is refused for `blockForMs` (default 1 h).
+   */
+  conduct?: { block?: boolean; blockForMs?: number; onFinding?: (finding: ConductFinding) => void }
 }
 
 export interface ExchangeLogEntry {
@@ -50,6 +56,13 @@ export interface ExchangeLogEntry {
   client: string | undefined
   ms: number
   error?: string
+}
+
+interface Trace {
+  op?: Operation
+  principal?: Principal
+  client?: string
+  rateHeaders?: Record<string, string>
 }
 
 type RawEntry = Omit<ExchangeLogEntry, 'at'> & { time: number }
@@ -65,6 +78,8 @@ export interface Engine {
   readonly maxBodyBytes: number
   readonly violations: string[]
   readonly log: readonly ExchangeLogEntry[]
+  /** Conduct findings so far (empty when the plug-in declares no rules). */
+  readonly conductFindings: readonly ConductFinding[]
   readonly seed: number
   /** Runs one request through the pipeline. Never throws: every failure becomes a response. */
   handle(request: MockRequest, baseUrl: string): MockResponse
@@ -91,6 +106,9 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
   const violations: string[] = []
   const log: RawEntry[] = []
 
+  const rules = plugin.conductRules?.(options) ?? []
+  const conduct = rules.length ? new ConductTracker({ rules, ...engineOptions.conduct }) : undefined
+
   let seed = engineOptions.seed ?? 1
   let state!: S
   let policies: RateLimitPolicy[] = []
@@ -101,6 +119,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     faker.seed(seed)
     state = plugin.createState({ seed, faker, clock, options })
     policies = plugin.rateLimits?.(options, seededRandom(seed)) ?? []
+    conduct?.clear()
   }
   reset()
 
@@ -151,7 +170,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     return new MockError('unauthorized', sawCredential ? 'The credentials are invalid or have expired' : 'Authentication is required: no credentials were sent')
   }
 
-  function pipeline(request: MockRequest, baseUrl: string, trace: { op?: Operation; principal?: Principal; rateHeaders?: Record<string, string> }): MockResponse {
+  function pipeline(request: MockRequest, baseUrl: string, trace: Trace): MockResponse {
     const route = router.match(request.method, request.path)
     if (route.kind === 'no_route') throw new MockError('no_route', `No operation matches ${request.method} ${request.path}`)
     if (route.kind === 'bad_path') throw new MockError('invalid_parameters', `Invalid path: ${route.reason}`)
@@ -180,9 +199,14 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     const auth = authenticate(op, request, rawQuery, decoded?.value)
     const principal = auth instanceof MockError ? undefined : auth
     trace.principal = principal
+    const client = plugin.clientKey?.(request, principal) ?? principal?.key ?? `address:${request.remoteAddress ?? 'unknown'}`
+    trace.client = client
+    if (conduct) {
+      const verdict = conduct.before({ client, op, method: request.method, path: request.path, query: rawQuery, rawQuery: request.rawQuery }, clock.now())
+      if (verdict.blocked) throw new MockError('blocked', `API access is blocked for this client: ${verdict.blocked}`)
+    }
     if (policies.length) {
-      const key = plugin.rateLimitKey?.(request, principal) ?? principal?.key ?? `address:${request.remoteAddress ?? 'unknown'}`
-      const decision = checkAll(policies, key, clock.now())
+      const decision = checkAll(policies, client, clock.now())
       trace.rateHeaders = decision.headers
       if (!decision.allowed) throw new MockError('rate_limited', decision.reason ?? 'Too many requests')
     }
@@ -263,12 +287,15 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     get log() {
       return orderedLog()
     },
+    get conductFindings() {
+      return conduct?.findings() ?? []
+    },
     get seed() {
       return seed
     },
     handle(request, baseUrl) {
       const started = performance.now()
-      const trace: { op?: Operation; principal?: Principal; rateHeaders?: Record<string, string> } = {}
+      const trace: Trace = {}
       let response: MockResponse
       let errorText: string | undefined
       try {
@@ -290,6 +317,10 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
           violations.push(text)
           response = json(500, { error: 'response_validation_failed', detail: text })
         }
+      }
+      if (conduct && trace.client) {
+        const retryAfter = Number(response.headers['retry-after'] ?? response.headers['Retry-After'])
+        conduct.after(trace.client, { at: clock.now(), status: response.status, operationId: trace.op?.operationId, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined })
       }
       record({
         time: clock.now(),
@@ -319,9 +350,16 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
         logStart = 0
         return json(200, { api: plugin.id, cleared: true })
       }
+      if (action === 'conduct' && method === 'GET') {
+        return json(200, { api: plugin.id, ...(conduct ? (conduct.report(clock.now()) as object) : { rules: [], clients: [], findings: [] }) })
+      }
+      if (action === 'conduct' && method === 'DELETE') {
+        conduct?.clear()
+        return json(200, { api: plugin.id, cleared: true })
+      }
       return json(404, {
         error: `Unknown control request ${method} ${action}`,
-        available: ['GET state', 'POST reset[?seed=N]', 'GET requests', 'DELETE requests'],
+        available: ['GET state', 'POST reset[?seed=N]', 'GET requests', 'DELETE requests', 'GET conduct', 'DELETE conduct'],
       })
     },
     reset,

@@ -10,6 +10,7 @@ import type { Clock } from './clock.ts'
 import type { MockError } from './errors.ts'
 import type { Operation, OpenApiDocument } from '../spec/openapi.ts'
 import type { RateLimitPolicy } from '../rate-limit/policies.ts'
+import type { ConductRule } from '../conduct/tracker.ts'
 import type { MockRequest, MockResponse, Query } from './types.ts'
 
 /** Who a request is from, as decided by the plug-in's verifier. */
@@ -78,8 +79,13 @@ export interface ApiPlugin<S> {
   errorResponse(error: MockError, op: Operation | undefined): MockResponse
   /** Rate-limit policies for these options (e.g. `--rate-limit 200`), run in order, and the key they count by. */
   rateLimits?(options: Readonly<Record<string, unknown>>, random: () => number): RateLimitPolicy[]
-  /** The rate-limit key for a request (default: the principal's key, else the remote address). */
-  rateLimitKey?(request: MockRequest, principal: Principal | undefined): string
+  /**
+   * Who a request is from, for rate limits and conduct tracking (default: the principal's key, else the remote
+   * address). Called even when authentication failed, so a vendor can count failed logins against the login used.
+   */
+  clientKey?(request: MockRequest, principal: Principal | undefined): string
+  /** The vendor's client duties as conduct rules (see src/conduct/rules.ts), for these options. */
+  conductRules?(options: Readonly<Record<string, unknown>>): ConductRule[]
   /** Runs after authentication and before the handler: vendor rules common to many operations (e.g. account access). */
   beforeHandle?(ctx: HandlerContext<S>): MockResponse | undefined
   /** Vendor default options (merged under the user's). */

@@ -43,4 +43,18 @@ describe.each(TARGETS)('Resource Guru rate limit (%s)', (kind) => {
     expect(viaApp.status).toBe(200)
     expect(viaApp.headers.get('x-ratelimit-remaining')).toBe('2')
   })
+
+  it('records a client that sends again before Retry-After has passed (conduct tracking)', async () => {
+    clock.advance(60_000)
+    t.engine.reset()
+    for (let i = 0; i < 3; i++) await t.fetch(`${ACCOUNT}/resources`, { headers: BASIC })
+    const limited = await t.fetch(`${ACCOUNT}/resources`, { headers: BASIC })
+    const wait = Number(limited.headers.get('retry-after'))
+    clock.advance(1000)
+    await t.fetch(`${ACCOUNT}/resources`, { headers: BASIC })
+    expect(t.engine.conductFindings.map((f) => [f.client, f.rule, f.message])).toEqual([['user:1', 'wait-retry-after', `sent again 1 s after a 429; wait at least ${wait} s`]])
+    clock.advance(wait * 1000)
+    await t.fetch(`${ACCOUNT}/resources`, { headers: BASIC })
+    expect(t.engine.conductFindings.length).toBe(1)
+  })
 })

@@ -1,0 +1,101 @@
+/**
+ * Configurable conduct rules. Each vendor picks the rules that match its documented client duties and sets the
+ * numbers; none of them knows a vendor.
+ */
+import type { ClientHistory, ConductRequest, ConductRule } from './tracker.ts'
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
+const minutes = (ms: number) => (ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms))
+
+export interface WaitAfterStatusOptions {
+  id: string
+  description: string
+  /** The statuses after which the client must wait. */
+  statuses: (status: number) => boolean
+  /** How long to wait; with `useRetryAfter`, the response's `Retry-After` wins when present. */
+  waitMs: number
+  useRetryAfter?: boolean
+}
+
+/** The client must wait a while after certain responses (e.g. 60 s after a 429, an hour after a 403). */
+export function waitAfterStatus(options: WaitAfterStatusOptions): ConductRule {
+  return {
+    id: options.id,
+    description: options.description,
+    check(_request, history, now) {
+      const last = lastMatching(history, options.statuses)
+      if (!last) return undefined
+      const waitMs = options.useRetryAfter && last.retryAfterSeconds !== undefined ? last.retryAfterSeconds * 1000 : options.waitMs
+      const elapsed = now - last.at
+      if (elapsed >= waitMs) return undefined
+      return `sent again ${seconds(elapsed)} after a ${last.status}; wait at least ${minutes(waitMs)}`
+    },
+  }
+}
+
+function lastMatching(history: ClientHistory, statuses: (status: number) => boolean) {
+  for (let i = history.exchanges.length - 1; i >= 0; i--) {
+    const exchange = history.exchanges[i]
+    if (exchange && statuses(exchange.status)) return exchange
+  }
+  return undefined
+}
+
+export interface StopAfterErrorsOptions {
+  id: string
+  description: string
+  /** Errors (status >= 400) in a row after which the client must stop. */
+  count: number
+  /** How long the client must stay quiet after that many errors. */
+  waitMs: number
+}
+
+/** After `count` errors in a row the client must stop (or wait) instead of sending more. */
+export function stopAfterConsecutiveErrors(options: StopAfterErrorsOptions): ConductRule {
+  return {
+    id: options.id,
+    description: options.description,
+    check(_request, history, now) {
+      if (history.consecutiveErrors < options.count) return undefined
+      const last = history.exchanges[history.exchanges.length - 1]
+      if (!last || now - last.at >= options.waitMs) return undefined
+      return `kept sending after ${history.consecutiveErrors} errors in a row; stop, or wait ${minutes(options.waitMs)}`
+    },
+  }
+}
+
+export interface PollingOptions {
+  id: string
+  description: string
+  /** The poll key of a request that reads a whole data set (e.g. the list operation's id), else `undefined`. */
+  pollKey: (request: ConductRequest) => string | undefined
+}
+
+/** A whole data set may be read at most once per interval. */
+export function minPollInterval(options: PollingOptions & { intervalMs: number }): ConductRule {
+  return {
+    id: options.id,
+    description: options.description,
+    check(request, history, now) {
+      const key = options.pollKey(request)
+      if (key === undefined) return undefined
+      const last = history.lastPoll.get(key)
+      history.lastPoll.set(key, now)
+      if (last === undefined || now - last >= options.intervalMs) return undefined
+      return `polled ${key} again after ${minutes(now - last)}; poll at most every ${minutes(options.intervalMs)}`
+    },
+  }
+}
+
+/** Polling a whole data set must carry a filter parameter (e.g. "changed since my last poll"). */
+export function requireFilterWhenPolling(options: PollingOptions & { parameter: string }): ConductRule {
+  return {
+    id: options.id,
+    description: options.description,
+    check(request) {
+      const key = options.pollKey(request)
+      if (key === undefined || request.query[options.parameter] !== undefined) return undefined
+      return `read the whole of ${key} without ${options.parameter}; ask only for records changed since the last poll`
+    },
+  }
+}
