@@ -1529,7 +1529,30 @@ export type paths = {
         trace?: never;
     };
 };
-export type webhooks = Record<string, never>;
+export type webhooks = {
+    webhookPayload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Webhook payload (sent by Resource Guru)
+         * @description What Resource Guru POSTs to a webhook's `payload_url` when a subscribed event happens (001 "Webhooks",
+         *     "Payload format"). Documented here for receivers; the mock records payloads in the webhook's queue
+         *     (`GET /v1/{account}/webhooks/{id}/queue`) instead of delivering them.
+         */
+        post: operations["receiveWebhookPayload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
 export type components = {
     schemas: {
         /**
@@ -10733,6 +10756,28 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    receiveWebhookPayload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadDelivery"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx marks the payload delivered; otherwise it is retried (up to 100 times). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
