@@ -11,9 +11,13 @@ import { createEngineHandlers } from '../src/adapters/msw.ts'
 import { createEngine, type Engine, type EngineOptions } from '../src/core/engine.ts'
 import type { AnyApiPlugin } from '../src/core/plugin.ts'
 import { resourceGuru } from './resource-guru/index.ts'
+import { scheduleit } from './scheduleit/index.ts'
+import { screendragon } from './screendragon/index.ts'
 
 export const registry = {
   'resource-guru': resourceGuru,
+  scheduleit,
+  screendragon,
 } satisfies Record<string, AnyApiPlugin>
 
 export type ApiId = keyof typeof registry

@@ -183,7 +183,23 @@ async function write(res: ServerResponse, response: MockResponse, cors: boolean)
   res.writeHead(response.status, cors ? { ...CORS_HEADERS, ...response.headers } : response.headers)
   for await (const chunk of response.body) {
     if (res.destroyed) return
-    if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve))
+    if (!res.write(chunk)) await drained(res)
   }
   res.end()
+}
+
+/**
+ * Resolves on 'drain' or 'close', whichever comes first, and removes both listeners: a large body waits thousands of
+ * times, and listeners left behind would pile up on the response.
+ */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done)
+      res.off('close', done)
+      resolve()
+    }
+    res.on('drain', done)
+    res.on('close', done)
+  })
 }

@@ -30,6 +30,7 @@ export function serveUsage(registry: Registry): string {
     `  --api <id>             serve one API at the root instead of all under /<id> (${Object.keys(registry).join(', ')})`,
     '  --seed <n>             seed of the fake data (default 1, or $SEED)',
     '  --rate-limit <n>       requests per window for every API that has a rate limit (overrides each vendor default)',
+    '  --chaos <p>            probability (0-1) of a random 429 for every API that sends them on purpose (0 turns them off)',
     '  --max-body-bytes <n>   largest request body accepted before 413 (default 1048576)',
     '  --validate-responses   check every response against the spec (slower; for debugging the mock)',
     '  --quiet                do not print one line per request',
@@ -55,11 +56,13 @@ export async function serve(registry: Registry, argv: string[], env: NodeJS.Proc
     print(serveUsage(registry))
     return undefined
   }
-  const used = new Set(['port', 'host', 'api', 'seed', 'rate-limit', 'max-body-bytes', ...SWITCHES])
+  const used = new Set(['port', 'host', 'api', 'seed', 'rate-limit', 'chaos', 'max-body-bytes', ...SWITCHES])
   const port = coerceOption('--port', flags.get('port') ?? env.PORT ?? '4010', 0) as number
   const host = flags.get('host') ?? env.HOST ?? '127.0.0.1'
   const seed = coerceOption('--seed', flags.get('seed') ?? env.SEED ?? '1', 0) as number
   const rateLimit = flags.has('rate-limit') ? coerceOption('--rate-limit', flags.get('rate-limit') as string, 0) : undefined
+  const chaos = flags.has('chaos') ? (coerceOption('--chaos', flags.get('chaos') as string, 0) as number) : undefined
+  if (chaos !== undefined && !(chaos >= 0 && chaos <= 1)) throw new UsageError(`--chaos must be a probability between 0 and 1, got ${chaos}`)
   const maxBodyBytes = flags.has('max-body-bytes') ? (coerceOption('--max-body-bytes', flags.get('max-body-bytes') as string, 0) as number) : undefined
   const only = flags.get('api')
   if (only !== undefined && !registry[only]) throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(registry).join(', ')}`)
@@ -72,6 +75,7 @@ export async function serve(registry: Registry, argv: string[], env: NodeJS.Proc
   const engines = plugins.map((plugin) => {
     const options = vendorOptions(plugin.id, plugin.defaults, flags, env, used)
     if (rateLimit !== undefined && 'rateLimit' in plugin.defaults) options.rateLimit = rateLimit
+    if (chaos !== undefined && 'chaos' in plugin.defaults) options.chaos = chaos
     return createEngine(plugin, {
       seed,
       options,

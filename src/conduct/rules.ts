@@ -87,15 +87,31 @@ export function minPollInterval(options: PollingOptions & { intervalMs: number }
   }
 }
 
+export interface RequireFilterOptions extends PollingOptions {
+  /** The filter parameter a poll must carry, e.g. `changed_since`. */
+  parameter: string
+  /**
+   * The first whole read of a data set is a load, not a poll: only reads of a data set this client read before are
+   * checked (default false: every whole read must carry the filter).
+   */
+  allowFirstRead?: boolean
+}
+
 /** Polling a whole data set must carry a filter parameter (e.g. "changed since my last poll"). */
-export function requireFilterWhenPolling(options: PollingOptions & { parameter: string }): ConductRule {
+export function requireFilterWhenPolling(options: RequireFilterOptions): ConductRule {
   return {
     id: options.id,
     description: options.description,
-    check(request) {
+    check(request, history, now) {
       const key = options.pollKey(request)
-      if (key === undefined || request.query[options.parameter] !== undefined) return undefined
-      return `read the whole of ${key} without ${options.parameter}; ask only for records changed since the last poll`
+      if (key === undefined) return undefined
+      // Own bookkeeping under a rule-specific key: minPollInterval updates the plain key.
+      const seenKey = `${options.id}\u0000${key}`
+      const readBefore = history.lastPoll.has(seenKey)
+      history.lastPoll.set(seenKey, now)
+      if (request.query[options.parameter] !== undefined) return undefined
+      if (options.allowFirstRead && !readBefore) return undefined
+      return `read the whole of ${key} ${readBefore ? 'again ' : ''}without ${options.parameter}; ask only for records changed since the last poll`
     },
   }
 }

@@ -45,14 +45,44 @@ export interface PasswordGrantOptions {
  * and no retry; a failure throws with the status and body so the run says why it could not authenticate.
  */
 export function passwordGrant(options: PasswordGrantOptions): AuthProvider {
+  return tokenGrant(
+    options.tokenPath,
+    { grant_type: 'password', username: options.username, password: options.password, client_id: options.clientId, client_secret: options.clientSecret },
+    'the password grant',
+    'the username, password, client id and secret',
+    options.description ?? `OAuth2 password grant as ${options.username}`,
+  )
+}
+
+export interface ClientCredentialsGrantOptions {
+  /** Token endpoint path relative to the base URL, e.g. `/oauth/token`. */
+  tokenPath: string
+  clientId: string
+  clientSecret: string
+  description?: string
+}
+
+/** The OAuth2 client-credentials grant (RFC 6749 §4.4), form-encoded; fetched once, on first use, never retried. */
+export function clientCredentialsGrant(options: ClientCredentialsGrantOptions): AuthProvider {
+  return tokenGrant(
+    options.tokenPath,
+    { grant_type: 'client_credentials', client_id: options.clientId, client_secret: options.clientSecret },
+    'the client-credentials grant',
+    'the client id and secret',
+    options.description ?? `OAuth2 client-credentials grant as ${options.clientId}`,
+  )
+}
+
+/** A bearer token from one form-encoded token request, made on first use and shared by every later request. */
+function tokenGrant(tokenPath: string, fields: Record<string, string>, grant: string, check: string, description: string): AuthProvider {
   let token: Promise<string> | undefined
   async function fetchToken(context: AuthContext): Promise<string> {
-    const url = `${context.baseUrl}${options.tokenPath}`
+    const url = `${context.baseUrl}${tokenPath}`
     const response = await context.fetch(url, {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams({ grant_type: 'password', username: options.username, password: options.password, client_id: options.clientId, client_secret: options.clientSecret }),
+      body: new URLSearchParams(fields),
     })
     const text = await response.text()
     let accessToken: unknown
@@ -62,12 +92,12 @@ export function passwordGrant(options: PasswordGrantOptions): AuthProvider {
       accessToken = undefined
     }
     if (response.status !== 200 || typeof accessToken !== 'string') {
-      throw new Error(`The password grant at ${url} answered ${response.status} ${text.slice(0, 300)}: check the username, password, client id and secret`)
+      throw new Error(`${grant[0]?.toUpperCase()}${grant.slice(1)} at ${url} answered ${response.status} ${text.slice(0, 300)}: check ${check}`)
     }
     return accessToken
   }
   return {
-    description: options.description ?? `OAuth2 password grant as ${options.username}`,
+    description,
     async headers(context) {
       token ??= fetchToken(context)
       return { authorization: `Bearer ${await token}` }

@@ -136,8 +136,12 @@ export async function runContractCli(argv: string[], options: ContractCliOptions
   const writes = isMock(kind) ? `allowed (${TARGET_LABELS[kind]})` : args.write ? 'allowed (--write): the run creates, changes and deletes its own records' : 'read-only (pass --write to create, change and delete the run\'s own records)'
   const rateLimit = kind === 'prism'
     ? 'Prism has no quota: the 429 contract is checked with Prefer: code=429 (stateless mode)'
+    : kind === 'remote' && plan.rateLimit?.notOnRemote
+    ? `never against the live API: ${plan.rateLimit.notOnRemote}`
     : args.allow429
     ? 'runs (--allow-429): sends requests until the quota is spent'
+    : kind === 'mock' && plan.rateLimit && !plan.rateLimit.limitHeader
+      ? `skipped (the API sends no quota header; pass --allow-429 to probe up to ${plan.rateLimit.documentedLimit} requests for a 429)`
     : kind === 'mock'
       ? `runs if the mock's limit is ${LOW_RATE_LIMIT} or less (start it with --rate-limit 20), else skipped`
       : 'skipped (pass --allow-429: it spends the whole quota)'
@@ -150,6 +154,13 @@ export async function runContractCli(argv: string[], options: ContractCliOptions
   if (args.junit) print(`  junit:       ${args.junit}`)
   if (kind === 'prism' && mode === 'stateful') print('  note:        Prism keeps no state, so stateful checks will fail there; --mode stateless is meant for it')
   print('  requests are never retried; when the quota runs out the run waits for the next window')
+  const duties = [
+    ...(plan.rateLimit?.random ? [`wait ${plan.rateLimit.windowSeconds} s after a 429 (the API sends them at random)`] : []),
+    ...(plan.duties?.all ?? []).map((d) => d.reason),
+    ...(isMock(kind) ? [] : (plan.duties?.remote ?? []).map((d) => d.reason)),
+  ]
+  if (duties.length) print(`  client duties kept: ${duties.join('; ')}`)
+  if (!isMock(kind) && plan.skipErrorChecksOnRemote) print(`  error checks: not sent (${plan.skipErrorChecksOnRemote})`)
   print('')
 
   const settings: ContractSettings = { baseUrl: args.baseUrl, mode, allow429: args.allow429, write: args.write }

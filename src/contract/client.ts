@@ -7,6 +7,7 @@
  * for the window to pass instead of provoking a 429. Pacing never resends anything.
  */
 import type { AuthProvider } from './auth.ts'
+import { createDutyKeeper, type ClientDuty } from './duties.ts'
 
 export type QueryValue = string | number | boolean | readonly (string | number | boolean)[]
 
@@ -57,6 +58,10 @@ export interface ContractClientOptions {
   fetch?: typeof fetch
   /** Per-request time limit (default 30 s): a hung request fails its test instead of the whole run. */
   timeoutMs?: number
+  /** The vendor's client duties (wait after a 429, stop after errors…), kept for every paced request (see duties.ts). */
+  duties?: readonly ClientDuty[]
+  /** Told before the client waits for a duty. */
+  onDutyWait?: (ms: number, reason: string) => void
 }
 
 export interface SendOptions {
@@ -82,6 +87,7 @@ export function createContractClient(options: ContractClientOptions): ContractCl
   const doFetch = options.fetch ?? fetch
   const timeoutMs = options.timeoutMs ?? 30_000
   const pacer = options.pacing ? createPacer(options.pacing) : undefined
+  const keeper = options.duties?.length ? createDutyKeeper(options.duties, { onWait: options.onDutyWait, now: options.pacing?.now, sleep: options.pacing?.sleep }) : undefined
   return {
     baseUrl,
     auth: options.auth,
@@ -99,6 +105,9 @@ export function createContractClient(options: ContractClientOptions): ContractCl
       // A forced response (`Prefer: code=429`) carries example headers, not the real quota: keep it out of pacing.
       const paced = pacer && sendOptions.pace !== false && !headers.prefer
       const identity = authenticate && options.auth ? 'credentials' : 'anonymous'
+      // Duties follow the same rule as pacing: the 429 contract (pace: false) and forced responses are exempt.
+      const dutiful = keeper && sendOptions.pace !== false && !headers.prefer
+      if (dutiful) await keeper.before()
       if (paced) await pacer.before(identity)
       const started = performance.now()
       const sentAt = Date.now()
@@ -127,6 +136,7 @@ export function createContractClient(options: ContractClientOptions): ContractCl
         } else result.body = text
       }
       if (paced) pacer.after(identity, responseHeaders, sentAt)
+      if (dutiful) keeper.after(response.status)
       return result
     },
   }

@@ -7,6 +7,7 @@ import type { OpenApiDocument } from '../spec/openapi.ts'
 import type { AuthProvider } from './auth.ts'
 import type { ResponseCheckOptions } from './check-response.ts'
 import type { ContractRequest, ContractResponse } from './client.ts'
+import type { ClientDuty } from './duties.ts'
 import type { RequestOverrides, Vars } from './request-builder.ts'
 import type { LocalTargets, TargetInfo } from './target.ts'
 
@@ -44,17 +45,51 @@ export interface PlanStep {
   skip?(target: TargetInfo, vars: Vars): string | undefined
 }
 
+/**
+ * A further request of a stateful run, after the happy paths: a documented error provoked through the API, or one step
+ * of a scenario (create → read it back → change → delete → 404). Checks run in the order given and share the run's
+ * variables; their writes are gated like the happy paths' and undone the same way.
+ */
+export interface PlanCheck {
+  /** What is checked, for the test title, e.g. `an end before the start → 400 "Invalid date range."`. */
+  name: string
+  operationId: string
+  /** Default: `read` for GET and HEAD, `write` otherwise (a refused write is still gated as a write). */
+  effect?: Effect
+  needs?: readonly string[]
+  request?(vars: Vars): RequestOverrides
+  /** Send without the plan's credentials (e.g. with other credentials in `request().headers`). */
+  authenticate?: boolean
+  /** The expected status. */
+  status: number
+  /** Problems beyond the spec check: the wrong error message, a record missing from a list… (empty when fine). */
+  expect?(response: ContractResponse, vars: Vars): string[]
+  /** Runs when the status was the expected one (remember ids, register or forget undo requests). */
+  after?(response: ContractResponse, ctx: StepContext): void
+  skip?(target: TargetInfo, vars: Vars): string | undefined
+}
+
 export interface RateLimitPlan {
   /** A cheap read sent until the 429 arrives. */
   probe: string
   probeRequest?(vars: Vars): RequestOverrides
-  /** Response header with the quota, e.g. `X-RateLimit-Limit`. */
-  limitHeader: string
-  /** Response header with what is left, e.g. `X-RateLimit-Remaining` (used to pace the run). */
-  remainingHeader: string
+  /** Response header with the quota, e.g. `X-RateLimit-Limit`; leave out when the API sends none. */
+  limitHeader?: string
+  /** Response header with what is left, e.g. `X-RateLimit-Remaining` (used to pace the run); none: no pacing. */
+  remainingHeader?: string
   windowSeconds: number
   /** Used when the target does not send `limitHeader`. */
   documentedLimit: number
+  /**
+   * The API also answers 429 at random, on purpose, to check that clients handle it. A test that gets a 429 it did
+   * not ask for is then skipped rather than failed (the 429 itself is still checked against the spec), and the client
+   * waits `windowSeconds` before its next request.
+   */
+  random?: boolean
+  /** Whether a 429 must carry `Retry-After` (default `'required'`; `'optional'` for APIs that document none). */
+  retryAfter?: 'required' | 'optional'
+  /** Why the 429 contract is never provoked on a remote API, even with --allow-429 (e.g. the vendor blocks accounts that try). */
+  notOnRemote?: string
 }
 
 export interface ContractPlan {
@@ -67,6 +102,8 @@ export interface ContractPlan {
   vars(env: NodeJS.ProcessEnv, target: TargetInfo): Vars
   /** The credentials for this target. Throws, saying which variables to set, when there are none. */
   credentials(env: NodeJS.ProcessEnv, target: TargetInfo): AuthProvider
+  /** Documented errors and scenarios, run after the happy paths in stateful mode. */
+  checks?: readonly PlanCheck[]
   /** Starts our mock on port 0 (and a second one with a low rate limit for the 429 contract). */
   startLocal?(): Promise<LocalTargets>
   rateLimit?: RateLimitPlan
@@ -84,6 +121,17 @@ export interface ContractPlan {
   }
   /** Extra operations for the invalid-body check (by default: POSTs that answer 201 on a collection path). */
   invalidBodyAlso?: readonly string[]
+  /** The status, or statuses, that answer a request without credentials (default 401). */
+  unauthorizedStatus?: number | readonly number[]
+  /** The documented errors forced with `Prefer: code=…` in stateless mode, where an operation declares them (default 404, 422, 429). */
+  forcedErrors?: readonly number[]
+  /**
+   * Why the generated error checks (no credentials, unknown id, invalid body) are not sent to a remote API, if they
+   * must not be: some vendors hold error responses against the account. Checks of `checks` decide for themselves (`skip`).
+   */
+  skipErrorChecksOnRemote?: string
+  /** The vendor's client duties the run keeps (waits, stops): on every target, and further ones on a remote API only. */
+  duties?: { all?: readonly ClientDuty[]; remote?: readonly ClientDuty[] }
   responseCheck?: ResponseCheckOptions
 }
 

@@ -130,15 +130,23 @@ function wrongValue(schema: JsonSchema): unknown {
 }
 
 /**
- * A JSON body that violates the operation's schema: `{}` when the schema requires properties, else the valid body with
- * one typed property given a value of the wrong type. `undefined` when no violation can be derived from the schema.
+ * A body that violates the operation's schema for a media type (default: its JSON one): `{}` when the schema requires
+ * properties (or at least one, `minProperties`), else the valid body with one property given a value it does not
+ * take — of the wrong JSON type, or for a form body (where every value is text) outside its `enum`. `undefined` when
+ * no violation can be derived from the schema.
  */
-export function invalidBody(doc: OpenApiDocument, op: Operation, valid: unknown): unknown {
-  const media = Object.entries(op.requestBody?.content ?? {}).find(([type]) => /[/+]json\b/.test(type))?.[1]
+export function invalidBody(doc: OpenApiDocument, op: Operation, valid: unknown, mediaType?: string): unknown {
+  const content = Object.entries(op.requestBody?.content ?? {})
+  const media = (mediaType ? content.find(([type]) => type === mediaType) : content.find(([type]) => /[/+]json\b/.test(type)))?.[1]
   if (!media?.schema) return undefined
   const schema = deref<JsonSchema>(doc, media.schema)
   const required = Array.isArray(schema.required) ? schema.required : []
-  if (required.length) return {}
+  if (required.length || (typeof schema.minProperties === 'number' && schema.minProperties > 0)) return {}
+  if (mediaType === 'application/x-www-form-urlencoded') {
+    const base = valid && typeof valid === 'object' && !Array.isArray(valid) ? (valid as Record<string, unknown>) : {}
+    const withEnum = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).find(([, p]) => Array.isArray(deref<JsonSchema>(doc, p).enum))
+    return withEnum ? { ...base, [withEnum[0]]: 'not-one-of-the-allowed-values' } : undefined
+  }
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>
   const base = valid && typeof valid === 'object' && !Array.isArray(valid) ? (valid as Record<string, unknown>) : {}
   for (const [name, property] of Object.entries(properties)) {

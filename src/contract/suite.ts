@@ -9,6 +9,7 @@ import { listOperations, type Operation } from '../spec/openapi.ts'
 import type { AuthProvider } from './auth.ts'
 import { createResponseChecker, type ResponseChecker } from './check-response.ts'
 import { createContractClient, type ContractClient, type ContractRequest, type ContractResponse } from './client.ts'
+import type { ClientDuty } from './duties.ts'
 import type { ContractPlan, Effect, PlanStep, StepContext } from './plan.ts'
 import { buildRequest, invalidBody, pathParameterNames, successStatus, type RequestOverrides, type Vars } from './request-builder.ts'
 import { detectTarget, isMock, readSettings, SETTINGS_ENV, type ContractMode, type ContractSettings, type LocalTargets, type TargetInfo, type TargetKind } from './target.ts'
@@ -120,16 +121,23 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
     return found
   }
 
-  function makeClient(baseUrl: string, auth: AuthProvider): ContractClient {
+  function makeClient(baseUrl: string, auth: AuthProvider, kind: TargetKind): ContractClient {
     const rl = plan.rateLimit
+    const duties: ClientDuty[] = [
+      ...(rl?.random ? [{ after: [429], then: rl.windowSeconds * 1000, reason: `the API sends 429 at random and asks clients to wait ${rl.windowSeconds} s` }] : []),
+      ...(plan.duties?.all ?? []),
+      ...(isMock(kind) ? [] : (plan.duties?.remote ?? [])),
+    ]
     return createContractClient({
       baseUrl,
       auth,
-      pacing: rl
+      duties,
+      onDutyWait: (ms, reason) => log(`[contract] waiting ${Math.ceil(ms / 1000)} s before the next request: ${reason} (a client duty, not a retry)`),
+      pacing: rl?.remainingHeader
         ? {
             remainingHeader: rl.remainingHeader,
             windowMs: rl.windowSeconds * 1000,
-            onWait: (ms, identity) => log(`[contract] ${rl.remainingHeader} reached 0 (${identity}): waiting ${Math.ceil(ms / 1000)} s for the next window before the next request (pacing, not a retry)`),
+            onWait: (ms, identity) => log(`[contract] ${rl.remainingHeader ?? ''} reached 0 (${identity}): waiting ${Math.ceil(ms / 1000)} s for the next window before the next request (pacing, not a retry)`),
           }
         : undefined,
     })
@@ -161,7 +169,7 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
       throw new Error(`${plan.api}: no target. Set ${SETTINGS_ENV.baseUrl} (npm run contract -- --api ${plan.api} --base-url <url>)`)
     }
     const target: TargetInfo = { baseUrl, kind, mode, writes: settings.write || isMock(kind) }
-    const client = makeClient(baseUrl, plan.credentials(env, target))
+    const client = makeClient(baseUrl, plan.credentials(env, target), kind)
     return { target, client, vars: plan.vars(env, target), local, undo: new Map(), close: stop }
   }
 
@@ -175,7 +183,7 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
     }
   }
 
-  function missing(step: PlanStep | undefined, vars: Vars): string | undefined {
+  function missing(step: Pick<PlanStep, 'needs'> | undefined, vars: Vars): string | undefined {
     const absent = (step?.needs ?? []).filter((name) => vars[name] === undefined || vars[name] === null)
     return absent.length ? `needs ${absent.join(', ')}, which no earlier step found or created` : undefined
   }
@@ -190,6 +198,26 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
 
   const title = (operation: Operation, suffix: string) => `${operation.operationId}: ${operation.method} ${operation.path} → ${suffix}`
 
+  /** `Retry-After` problems of a 429, unless the plan says the API documents none. */
+  const retryAfterCheck = (res: ContractResponse): string[] => (plan.rateLimit?.retryAfter === 'optional' ? [] : retryAfterProblems(res))
+
+  /**
+   * For APIs that answer 429 at random on purpose (`rateLimit.random`): a 429 where another status was expected is
+   * checked against the spec, then the test is skipped — the API did what it documents, and the client waits.
+   */
+  function skipRandom429(ctx: TestContext, operation: Operation, res: ContractResponse, expected: number | readonly number[] | undefined): void {
+    if (!plan.rateLimit?.random || res.status !== 429) return
+    if (expected === 429 || (Array.isArray(expected) && expected.includes(429))) return
+    assertConforms(operation, res, 429, retryAfterCheck(res))
+    ctx.skip('a random 429 (the API sends them on purpose); it conforms to the spec, and the client waits before its next request')
+  }
+
+  /** The reason the generated error checks are not sent to this target, if any. */
+  const errorCheckGate = (r: Run): string | undefined => (isMock(r.target.kind) ? undefined : plan.skipErrorChecksOnRemote)
+
+  const unauthorizedStatus = plan.unauthorizedStatus ?? 401
+  const unauthorizedText = typeof unauthorizedStatus === 'number' ? String(unauthorizedStatus) : unauthorizedStatus.join(' or ')
+
   describe(`${plan.api} contract (${mode})`, () => {
     beforeAll(async () => {
       try {
@@ -203,8 +231,10 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
       await run?.close()
     })
 
-    if (mode === 'stateful') statefulTests()
-    else statelessTests()
+    if (mode === 'stateful') {
+      statefulTests()
+      checkTests()
+    } else statelessTests()
     unauthorizedTests()
     if (mode === 'stateful') {
       notFoundTests()
@@ -233,23 +263,49 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           const reason = effectGate(step.effect ?? defaultEffect(operation), r.target) ?? step.skip?.(r.target, r.vars) ?? missing(step, r.vars)
           if (reason) ctx.skip(reason)
           const res = await r.client.send(buildRequest(doc, operation, r.vars, step.request?.(r.vars)))
+          skipRandom429(ctx, operation, res, expected)
           if (res.status === expected) step.after?.(res, stepContext(r))
           assertConforms(operation, res, expected)
         })
       }
-      afterAll(async () => {
-        const r = run
-        if (!r) return
-        for (const [key, undo] of [...r.undo].reverse()) {
-          try {
-            const res = await r.client.send(undo)
-            if (res.status >= 300) log(`[contract] teardown of ${key}: ${undo.method} ${undo.path} answered ${res.status}`)
-          } catch (error) {
-            log(`[contract] teardown of ${key} failed: ${(error as Error).message}`)
-          }
-        }
-        r.undo.clear()
-      })
+      afterAll(teardown)
+    })
+  }
+
+  /** Sends the registered undo requests, newest first. */
+  async function teardown(): Promise<void> {
+    const r = run
+    if (!r) return
+    for (const [key, undo] of [...r.undo].reverse()) {
+      try {
+        const res = await r.client.send(undo)
+        if (res.status >= 300) log(`[contract] teardown of ${key}: ${undo.method} ${undo.path} answered ${res.status}`)
+      } catch (error) {
+        log(`[contract] teardown of ${key} failed: ${(error as Error).message}`)
+      }
+    }
+    r.undo.clear()
+  }
+
+  function checkTests(): void {
+    const checks = plan.checks ?? []
+    if (!checks.length) return
+    describe('documented errors and scenarios', () => {
+      for (const check of checks) {
+        const operation = byId.get(check.operationId)
+        it(`${check.operationId}: ${check.name}`, async (ctx: TestContext) => {
+          const r = ready()
+          if (!operation) throw new Error(`${plan.api}: the check "${check.name}" names "${check.operationId}", which is not an operation of the spec`)
+          const reason = effectGate(check.effect ?? defaultEffect(operation), r.target) ?? check.skip?.(r.target, r.vars) ?? missing(check, r.vars)
+          if (reason) ctx.skip(reason)
+          const request = buildRequest(doc, operation, r.vars, check.request?.(r.vars))
+          const res = await r.client.send(check.authenticate === false ? { ...request, authenticate: false } : request)
+          skipRandom429(ctx, operation, res, check.status)
+          if (res.status === check.status) check.after?.(res, stepContext(r))
+          assertConforms(operation, res, check.status, check.expect?.(res, r.vars) ?? [])
+        })
+      }
+      afterAll(teardown)
     })
   }
 
@@ -263,6 +319,7 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           const reason = effectGate(step?.effect ?? defaultEffect(operation), r.target) ?? plan.exclude?.stateless?.[operation.operationId]
           if (reason) ctx.skip(reason)
           const res = await r.client.send(buildRequest(doc, operation, {}, {}))
+          skipRandom429(ctx, operation, res, expected)
           assertConforms(operation, res, expected, r.target.kind === 'prism' ? prismViolations(res) : [])
         })
       }
@@ -270,15 +327,16 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
   }
 
   function unauthorizedTests(): void {
-    describe('401 without credentials', () => {
+    describe(`${unauthorizedText} without credentials`, () => {
       for (const operation of operations.filter(secured)) {
-        it(title(operation, '401'), async (ctx: TestContext) => {
+        it(title(operation, unauthorizedText), async (ctx: TestContext) => {
           const r = ready()
-          const reason = plan.exclude?.unauthorized?.[operation.operationId]
+          const reason = plan.exclude?.unauthorized?.[operation.operationId] ?? errorCheckGate(r)
           if (reason) ctx.skip(reason)
           const request = buildRequest(doc, operation, mode === 'stateful' ? r.vars : {}, {})
           const res = await r.client.send({ ...request, authenticate: false })
-          assertConforms(operation, res, 401)
+          skipRandom429(ctx, operation, res, unauthorizedStatus)
+          assertConforms(operation, res, unauthorizedStatus)
         })
       }
     })
@@ -286,16 +344,18 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
 
   function notFoundTests(): void {
     const candidates = operations.filter((o) => o.method === 'GET' && pathParameterNames(o).some(idParam))
+    if (!candidates.length) return // an API with no GET by id (vitest fails an empty describe)
     describe('404 for an unknown id', () => {
       for (const operation of candidates) {
         it(title(operation, '404'), async (ctx: TestContext) => {
           const r = ready()
           const step = stepOf.get(operation.operationId)
-          const reason = plan.exclude?.notFound?.[operation.operationId]
+          const reason = plan.exclude?.notFound?.[operation.operationId] ?? errorCheckGate(r)
           if (reason) ctx.skip(reason)
           const base: RequestOverrides = missing(step, r.vars) ? {} : (step?.request?.(r.vars) ?? {})
           const ids = Object.fromEntries(pathParameterNames(operation).filter(idParam).map((name) => [name, unknownId]))
           const res = await r.client.send(buildRequest(doc, operation, r.vars, { ...base, path: { ...base.path, ...ids } }))
+          skipRandom429(ctx, operation, res, 404)
           assertConforms(operation, res, 404)
         })
       }
@@ -307,6 +367,7 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
     const candidates = operations.filter(
       (o) => also.has(o.operationId) || (o.method === 'POST' && successStatus(o) === 201 && !pathParameterNames(o).some(idParam)),
     )
+    if (!candidates.length) return
     describe('4xx for an invalid body', () => {
       for (const operation of candidates) {
         const documented = ['400', '422'].filter((c) => c in operation.responses).map(Number)
@@ -314,12 +375,16 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           const r = ready()
           const step = stepOf.get(operation.operationId)
           // If the API accepted the body after all, it would have written: gate like the happy path.
-          const reason = plan.exclude?.invalidBody?.[operation.operationId] ?? effectGate(step?.effect ?? defaultEffect(operation), r.target) ?? missing(step, r.vars)
+          const reason = plan.exclude?.invalidBody?.[operation.operationId] ?? errorCheckGate(r) ?? effectGate(step?.effect ?? defaultEffect(operation), r.target) ?? missing(step, r.vars)
           if (reason) ctx.skip(reason)
           const valid = buildRequest(doc, operation, r.vars, step?.request?.(r.vars))
-          const body = invalidBody(doc, operation, valid.body)
+          // A JSON body where the operation takes one, else a form body (an API that takes only forms).
+          const types = Object.keys(operation.requestBody?.content ?? {})
+          const mediaType = types.find((t) => /[/+]json\b/.test(t)) ?? types.find((t) => t === 'application/x-www-form-urlencoded') ?? 'application/json'
+          const body = invalidBody(doc, operation, valid.body, mediaType)
           if (body === undefined) ctx.skip('the schema accepts any body: no invalid one can be derived')
-          const res = await r.client.send({ ...valid, body, contentType: 'application/json' })
+          const res = await r.client.send({ ...valid, body, contentType: mediaType })
+          skipRandom429(ctx, operation, res, documented)
           if (res.status >= 200 && res.status < 300) {
             log(`[contract] ${operation.operationId} accepted an invalid body (${res.status}); it may have created a record: ${res.text.slice(0, 200)}`)
           }
@@ -332,13 +397,13 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
 
   function forcedErrorTests(): void {
     describe('forced errors (Prefer: code=…)', () => {
-      for (const code of [404, 422, 429]) {
+      for (const code of plan.forcedErrors ?? [404, 422, 429]) {
         for (const operation of operations.filter((o) => String(code) in o.responses)) {
           it(title(operation, `${code} (forced)`), async () => {
             const r = ready()
             const request = buildRequest(doc, operation, {}, { headers: { prefer: `code=${code}` } })
             const res = await r.client.send(request)
-            assertConforms(operation, res, code, code === 429 ? retryAfterProblems(res) : [])
+            assertConforms(operation, res, code, code === 429 ? retryAfterCheck(res) : [])
           })
         }
       }
@@ -349,7 +414,7 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
     const rl = plan.rateLimit
     if (!rl) return
     describe('429 once the quota is spent', () => {
-      it(`answers 429 with Retry-After, the rate-limit headers and the documented body (${rl.probe})`, async (ctx: TestContext) => {
+      it(`answers 429 with ${rl.retryAfter === 'optional' ? '' : 'Retry-After, '}the rate-limit headers and the documented body (${rl.probe})`, async (ctx: TestContext) => {
         const r = ready()
         const operation = op(rl.probe)
         let target = r.target
@@ -357,13 +422,16 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           ctx.skip('Prism has no quota: the 429 contract is checked with Prefer: code=429 in stateless mode')
         } else if (r.local?.rateLimited) {
           target = { ...r.target, baseUrl: r.local.rateLimited.baseUrl }
+        } else if (r.target.kind === 'remote' && rl.notOnRemote) {
+          ctx.skip(rl.notOnRemote)
         } else if (!settings.allow429 && r.target.kind !== 'mock') {
           ctx.skip(`spends the whole quota of ${r.target.kind === 'remote' ? 'the live API' : 'the target'}: pass --allow-429 to run it`)
         }
-        const client = target === r.target ? r.client : makeClient(target.baseUrl, plan.credentials(env, target))
+        const client = target === r.target ? r.client : makeClient(target.baseUrl, plan.credentials(env, target), target.kind)
         const request = buildRequest(doc, operation, r.vars, rl.probeRequest?.(r.vars))
         let res = await client.send(request, { pace: false })
-        const limit = Number(res.headers[rl.limitHeader.toLowerCase()] ?? rl.documentedLimit)
+        const fromHeader = rl.limitHeader ? res.headers[rl.limitHeader.toLowerCase()] : undefined
+        const limit = Number(fromHeader ?? (target !== r.target ? r.local?.rateLimited?.limit : undefined) ?? rl.documentedLimit)
         if (r.target.kind === 'mock' && !settings.allow429 && !r.local && limit > LOW_RATE_LIMIT) {
           ctx.skip(`our mock's limit is ${limit}: start it with --rate-limit ${LOW_RATE_LIMIT} or less, or pass --allow-429`)
         }
@@ -374,7 +442,7 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           sent++
         }
         expect(res.status, `sent ${sent} requests (limit ${limit}) without a 429; the last: ${describeResponse(res)}`).toBe(429)
-        assertConforms(operation, res, 429, retryAfterProblems(res))
+        assertConforms(operation, res, 429, retryAfterCheck(res))
       })
     })
   }

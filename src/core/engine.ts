@@ -167,7 +167,9 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       }
       if (ok && principal) return principal
     }
-    return new MockError('unauthorized', sawCredential ? 'The credentials are invalid or have expired' : 'Authentication is required: no credentials were sent')
+    return sawCredential
+      ? new MockError('unauthorized', 'The credentials are invalid or have expired', { reason: 'invalid_credentials' })
+      : new MockError('unauthorized', 'Authentication is required: no credentials were sent', { reason: 'missing_credentials' })
   }
 
   function pipeline(request: MockRequest, baseUrl: string, trace: Trace): MockResponse {

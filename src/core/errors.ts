@@ -42,6 +42,11 @@ export interface MockErrorOptions {
   /** Extra human-readable messages, e.g. one per validation failure. */
   details?: string[]
   headers?: Record<string, string>
+  /**
+   * A finer, machine-readable cause within the code, for vendors that answer the cases differently (the engine sets
+   * `missing_credentials` or `invalid_credentials` on `unauthorized`).
+   */
+  reason?: string
 }
 
 /**
@@ -55,6 +60,7 @@ export class MockError extends Error {
   readonly status: number
   readonly details: string[]
   readonly headers: Record<string, string>
+  readonly reason: string | undefined
 
   constructor(code: MockErrorCode, message: string, options: MockErrorOptions = {}) {
     super(message)
@@ -63,6 +69,7 @@ export class MockError extends Error {
     this.status = options.status ?? DEFAULT_STATUS[code]
     this.details = options.details ?? []
     this.headers = options.headers ?? {}
+    this.reason = options.reason
   }
 
   /** The message followed by the details: what most vendor error bodies list. */

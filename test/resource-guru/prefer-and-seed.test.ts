@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { manualClock } from '../../src/core/clock.ts'
 import { createEngine } from '../../src/core/engine.ts'
 import { getPlugin } from '../../mocks/index.ts'
 import { ACCOUNT, BASIC } from '../support/resource-guru.ts'
@@ -33,7 +34,7 @@ describe.each(TARGETS)('Prism-compatible Prefer header (%s)', (kind) => {
 
 describe('seeded data', () => {
   const state = (seed: number) => {
-    const engine = createEngine(getPlugin('resource-guru'), { seed })
+    const engine = createEngine(getPlugin('resource-guru'), { seed, clock: manualClock(Date.UTC(2030, 0, 7)) })
     const response = engine.handle({ method: 'GET', path: `${ACCOUNT}/bookings`, rawQuery: '', headers: BASIC, body: undefined }, 'http://x')
     return String(response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : response.body)
   }
@@ -44,7 +45,7 @@ describe('seeded data', () => {
   })
 
   it('goes back to the seed on reset, and to another seed on reset(seed)', () => {
-    const engine = createEngine(getPlugin('resource-guru'), { seed: 7 })
+    const engine = createEngine(getPlugin('resource-guru'), { seed: 7, clock: manualClock(Date.UTC(2030, 0, 7)) })
     const list = () => String(engine.handle({ method: 'GET', path: `${ACCOUNT}/clients`, rawQuery: 'limit=0', headers: BASIC, body: undefined }, 'http://x').body)
     const seeded = list()
     engine.handle({ method: 'POST', path: `${ACCOUNT}/clients`, rawQuery: '', headers: { ...BASIC, 'content-type': 'application/json' }, body: new TextEncoder().encode('{"name":"New"}') }, 'http://x')

@@ -1,0 +1,84 @@
+/**
+ * Events (000 lines 62-112, 180-207): list and search, get one, create and update by form POST, delete. Events are
+ * tagged with resources through `owner`, read back wrapped in commas with the resources' names in
+ * `owner_names_simple`.
+ */
+import type { Handler } from '../../../src/core/plugin.ts'
+import { EVENTS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
+import { EVENT_FIELDS, MAIN_WORKSPACE, TIMEZONE, minutesBetween, now, ownerNames, type EventRecord, type SiState } from '../state.ts'
+import { dateTime, invalid, ownerList, posted, type Form } from './form.ts'
+
+/** The fields a POST may write: those of the vendor's "Add a new Event" sample (000 lines 184-200). */
+const WRITABLE = ['title', 'owner', 'date_start', 'date_end', 'notes', 'custom1', 'custom2', 'custom3', 'custom4', 'custom7', 'custom8', 'custom9', 'starticon', 'color_text', 'color_back', 'priority', 'completed'] as const
+
+/** Checks and normalises the posted fields over `base` (the current event, or the defaults of a new one). */
+function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Form): Omit<EventRecord, 'id'> {
+  const next = { ...base, ...posted(form, WRITABLE) }
+  const owner = ownerList(form, state.resources, 'resource')
+  if (owner !== undefined) next.owner = owner
+  const start = dateTime(form, 'date_start')
+  const end = dateTime(form, 'date_end')
+  if (start !== undefined) next.date_start = start
+  if (end !== undefined) next.date_end = end
+  // A start without an end lasts no time; an end needs a start (inferred).
+  if (start && end === undefined && (next.date_end === '' || next.date_end < start)) next.date_end = start
+  if (next.date_end !== '' && next.date_start === '') invalid('date_end needs a date_start: send both, or neither for an event with no date')
+  if (next.date_end < next.date_start) invalid(`date_end ${next.date_end} is before date_start ${next.date_start}`)
+  next.owner_names_simple = ownerNames(state.resources, next.owner)
+  next.date_start_utc = next.date_start
+  next.workingduration = minutesBetween(next.date_start, next.date_end)
+  next.date_modified = now(state.clock)
+  return next
+}
+
+/** A new event's values before the posted fields (none documented: inferred). */
+function defaults(): Omit<EventRecord, 'id'> {
+  const record = Object.fromEntries(EVENT_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<EventRecord, 'id'>
+  return {
+    ...record,
+    date_start_timezone: TIMEZONE,
+    timezone: TIMEZONE,
+    starticon: '0',
+    color_text: '#000000',
+    color_back: '#FFFFFF',
+    priority: '0',
+    completed: '0',
+    istask: '0',
+    locked: '0',
+    private: '0',
+    parentid: '0',
+    workingduration: '0',
+    workspace: MAIN_WORKSPACE,
+  }
+}
+
+/** GET /api/events */
+const listEvents: Handler<SiState> = (ctx) => listRecords(EVENTS, ctx)
+
+/** GET /api/events/{id} */
+const getEvent: Handler<SiState> = (ctx) => getRecord(EVENTS, ctx)
+
+/** POST /api/events — "Add a new Event" (000 lines 180-207). */
+const createEvent: Handler<SiState> = (ctx) => {
+  const form = ctx.body as Form
+  const record = ctx.state.events.insert(apply(ctx.state, defaults(), form))
+  return affected(EVENTS, ctx.state, record, Object.keys(form))
+}
+
+/** POST /api/events/{id} — "Update an existing event with the ID of 1234" (000 line 177): only posted fields change. */
+const updateEvent: Handler<SiState> = (ctx) => {
+  const form = ctx.body as Form
+  const current = requireRecord(EVENTS, ctx, ctx.state.events)
+  const { id, ...rest } = current
+  const record = ctx.state.events.update(id, { ...apply(ctx.state, rest, form), id })
+  return affected(EVENTS, ctx.state, record, Object.keys(form))
+}
+
+/** DELETE /api/events/{id} (000 lines 259-265). */
+const deleteEvent: Handler<SiState> = (ctx) => {
+  const { id } = requireRecord(EVENTS, ctx, ctx.state.events)
+  ctx.state.events.delete(id)
+  return deleted(EVENTS, id)
+}
+
+export const eventHandlers = { listEvents, getEvent, createEvent, updateEvent, deleteEvent }

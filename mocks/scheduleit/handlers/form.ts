@@ -1,0 +1,39 @@
+/**
+ * Helpers for the form-encoded POST bodies (000 lines 180-256): values arrive as strings, already checked against
+ * the spec's patterns by the engine; these add the checks a pattern cannot make (a real date, ids that exist).
+ */
+import { MockError } from '../../../src/core/errors.ts'
+import type { Collection } from '../../../src/store/collection.ts'
+import { parseDate } from '../query.ts'
+import { idsOf, wrapIds } from '../state.ts'
+
+export type Form = Record<string, string>
+
+export const invalid = (message: string): never => {
+  throw new MockError('invalid_body', message, { status: 400 })
+}
+
+/** `YYYY-MM-DD[ HH:MM[:SS]]` → `YYYY-MM-DD HH:MM:SS` (the form the API stores, 000 line 186); `''` stays empty. */
+export function dateTime(form: Form, field: string): string | undefined {
+  const value = form[field]
+  if (value === undefined || value === '') return value
+  if (parseDate(value) === undefined) invalid(`${field} "${value}" is not a date: send YYYY-MM-DD HH:MM:SS`)
+  return value.length === 10 ? `${value} 00:00:00` : value.length === 16 ? `${value}:00` : value
+}
+
+/** A comma list of ids that must all exist in `collection`, stored wrapped in commas (`",1,2,"`); `undefined` if not sent. */
+export function ownerList<T extends { id: number }>(form: Form, collection: Collection<T>, what: string): string | undefined {
+  const value = form.owner
+  if (value === undefined) return undefined
+  const ids = [...new Set(idsOf(value))]
+  const missing = ids.filter((id) => collection.get(id) === undefined)
+  if (missing.length) invalid(`owner names ${what} ${missing.join(', ')}, which do${missing.length === 1 ? 'es' : ''} not exist`)
+  return wrapIds(ids)
+}
+
+/** The posted fields among `fields`, as strings. */
+export function posted(form: Form, fields: readonly string[]): Form {
+  const out: Form = {}
+  for (const field of fields) if (typeof form[field] === 'string') out[field] = form[field] as string
+  return out
+}

@@ -1,0 +1,45 @@
+/** Groups (000 lines 98-101, 239-256). Deleting a group takes it out of its resources' `owner` lists (inferred). */
+import type { Handler } from '../../../src/core/plugin.ts'
+import { GROUPS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
+import { MAIN_WORKSPACE, idsOf, now, wrapIds, type GroupRecord, type SiState } from '../state.ts'
+import { posted, type Form } from './form.ts'
+
+/** The fields of the vendor's "Add a new Group" sample (000 lines 243-249). */
+const WRITABLE = ['name', 'color_back', 'positionv', 'min_resources', 'max_resources', 'hide_from_main', 'hide_from_event'] as const
+
+/** GET /api/groups */
+const listGroups: Handler<SiState> = (ctx) => listRecords(GROUPS, ctx)
+
+/** GET /api/groups/{id} */
+const getGroup: Handler<SiState> = (ctx) => getRecord(GROUPS, ctx)
+
+/** POST /api/groups — "Create a new group by posting to…" (000 lines 174, 239-256). */
+const createGroup: Handler<SiState> = (ctx) => {
+  const form = ctx.body as Form
+  const base: Omit<GroupRecord, 'id'> = {
+    name: '', color_back: '#FFFFFF', positionv: '0', min_resources: '0', max_resources: '0', hide_from_main: '0', hide_from_event: '0',
+    workspace: MAIN_WORKSPACE, date_modified: '',
+  }
+  const record = ctx.state.groups.insert({ ...base, ...posted(form, WRITABLE), date_modified: now(ctx.clock) })
+  return affected(GROUPS, ctx.state, record, Object.keys(form))
+}
+
+/** POST /api/groups/{id} — partial update (third-party). */
+const updateGroup: Handler<SiState> = (ctx) => {
+  const form = ctx.body as Form
+  const { id } = requireRecord(GROUPS, ctx, ctx.state.groups)
+  const record = ctx.state.groups.update(id, { ...posted(form, WRITABLE), date_modified: now(ctx.clock) })
+  return affected(GROUPS, ctx.state, record, Object.keys(form))
+}
+
+/** DELETE /api/groups/{id} (000 lines 259-265). */
+const deleteGroup: Handler<SiState> = (ctx) => {
+  const { id } = requireRecord(GROUPS, ctx, ctx.state.groups)
+  ctx.state.groups.delete(id)
+  for (const resource of ctx.state.resources.filter((r) => idsOf(r.owner).includes(id))) {
+    ctx.state.resources.update(resource.id, { owner: wrapIds(idsOf(resource.owner).filter((g) => g !== id)) })
+  }
+  return deleted(GROUPS, id)
+}
+
+export const groupHandlers = { listGroups, getGroup, createGroup, updateGroup, deleteGroup }

@@ -1,0 +1,60 @@
+/**
+ * Resources (000 lines 89-96, 209-237): each in groups through `owner` (group ids). Renaming a resource renames it in
+ * its events' `owner_names_simple`; deleting one takes it off every event (inferred: events outlive their resources).
+ */
+import type { Handler } from '../../../src/core/plugin.ts'
+import { RESOURCES, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
+import { MAIN_WORKSPACE, RESOURCE_FIELDS, idsOf, now, ownerNames, wrapIds, type ResourceRecord, type SiState } from '../state.ts'
+import { ownerList, posted, type Form } from './form.ts'
+
+/** The fields of the vendor's "Add a new Resource" sample (000 lines 213-230). */
+const WRITABLE = ['name', 'owner', 'email', 'color_back', 'color_text', 'color_event_back', 'data1', 'data2', 'data3', 'data4', 'data5', 'data6', 'data7', 'data8', 'data9', 'data10', 'skills', 'geonav'] as const
+
+function apply(state: SiState, base: Omit<ResourceRecord, 'id'>, form: Form): Omit<ResourceRecord, 'id'> {
+  const next = { ...base, ...posted(form, WRITABLE) }
+  const owner = ownerList(form, state.groups, 'group')
+  if (owner !== undefined) next.owner = owner
+  next.date_modified = now(state.clock)
+  return next
+}
+
+/** Refreshes `owner` and `owner_names_simple` of the events tagged with a resource (date_modified unchanged: inferred). */
+function refreshEvents(state: SiState, resourceId: number, removed: boolean): void {
+  for (const event of state.events.filter((e) => idsOf(e.owner).includes(resourceId))) {
+    const owner = removed ? wrapIds(idsOf(event.owner).filter((id) => id !== resourceId)) : event.owner
+    state.events.update(event.id, { owner, owner_names_simple: ownerNames(state.resources, owner) })
+  }
+}
+
+/** GET /api/resources */
+const listResources: Handler<SiState> = (ctx) => listRecords(RESOURCES, ctx)
+
+/** GET /api/resources/{id} */
+const getResource: Handler<SiState> = (ctx) => getRecord(RESOURCES, ctx)
+
+/** POST /api/resources — "Add a new Resource" (000 lines 209-237). */
+const createResource: Handler<SiState> = (ctx) => {
+  const form = ctx.body as Form
+  const base = Object.fromEntries(RESOURCE_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<ResourceRecord, 'id'>
+  const record = ctx.state.resources.insert(apply(ctx.state, { ...base, price: '0', workspace: MAIN_WORKSPACE }, form))
+  return affected(RESOURCES, ctx.state, record, Object.keys(form))
+}
+
+/** POST /api/resources/{id} — partial update (third-party). */
+const updateResource: Handler<SiState> = (ctx) => {
+  const form = ctx.body as Form
+  const { id, ...rest } = requireRecord(RESOURCES, ctx, ctx.state.resources)
+  const record = ctx.state.resources.update(id, { ...apply(ctx.state, rest, form), id })
+  if (form.name !== undefined) refreshEvents(ctx.state, id, false)
+  return affected(RESOURCES, ctx.state, record, Object.keys(form))
+}
+
+/** DELETE /api/resources/{id} (000 lines 259-265). */
+const deleteResource: Handler<SiState> = (ctx) => {
+  const { id } = requireRecord(RESOURCES, ctx, ctx.state.resources)
+  ctx.state.resources.delete(id)
+  refreshEvents(ctx.state, id, true)
+  return deleted(RESOURCES, id)
+}
+
+export const resourceHandlers = { listResources, getResource, createResource, updateResource, deleteResource }

@@ -1,0 +1,138 @@
+/**
+ * The ScheduleIt plug-in: seeded state, one handler per operation, Basic auth with the account-number-prefixed login,
+ * the `{"status", "status_code", "message"}` error body, random 429s "to see if your error checking code is working"
+ * (000 line 15), an optional quota, and the vendor's client duties as conduct rules.
+ */
+import { MockError } from '../../src/core/errors.ts'
+import { defineApi, type Handler } from '../../src/core/plugin.ts'
+import { json } from '../../src/core/responses.ts'
+import type { MockResponse } from '../../src/core/types.ts'
+import { fixedWindow, randomRejection, type RateLimitPolicy } from '../../src/rate-limit/policies.ts'
+import type { OpenApiDocument } from '../../src/spec/openapi.ts'
+import spec from '../../specs/scheduleit/openapi.gen.json' with { type: 'json' }
+import { clientKey, verifyBasic } from './auth.ts'
+import { conductRules } from './conduct.ts'
+import { eventHandlers } from './handlers/events.ts'
+import { groupHandlers } from './handlers/groups.ts'
+import { resourceHandlers } from './handlers/resources.ts'
+import { rootHandlers } from './handlers/root.ts'
+import { createState, inspectState, type SiOptions, type SiState } from './state.ts'
+
+/**
+ * The demo login (`12345_demo` / `secret`: the vendor's examples use account 12345, inventory §1), the chance of a
+ * random 429 per request, and a quota per minute (0 = none: ScheduleIt documents no quota).
+ */
+export const SCHEDULEIT_DEFAULTS: Readonly<SiOptions> = {
+  accountNumber: '12345',
+  loginName: 'demo',
+  password: 'secret',
+  chaos: 0.02,
+  rateLimit: 0,
+}
+
+const handlers: Record<string, Handler<SiState>> = {
+  ...rootHandlers,
+  ...eventHandlers,
+  ...resourceHandlers,
+  ...groupHandlers,
+}
+
+/** The status phrase of the error body: the documented words where there are some (000 line 15). */
+function phrase(status: number): string {
+  if (status === 429) return 'Wait 1 Minute'
+  if (status === 403) return 'Access Denied'
+  if (status === 404) return 'Not Found'
+  if (status === 405) return 'Method Not Allowed'
+  if (status >= 500) return 'Internal Server Error'
+  return 'Bad Request'
+}
+
+/**
+ * Errors in the vendor's shape: a top-level `status_code` (public clients detect a 429 by it, inventory §1) with a
+ * status phrase and a message (inferred). ScheduleIt names 200, 429, 400 and 403 only (000 line 15), so every
+ * request the API cannot take — a bad parameter, body, content type or size — is a 400; an unknown id is a 404
+ * (inferred).
+ */
+export function errorResponse(error: MockError): MockResponse {
+  let status: number
+  let message = error.messages.join('; ')
+  let words: string | undefined
+  switch (error.code) {
+    case 'unauthorized':
+      // Which of 400 and 403 the vendor uses when is not documented; here 400 without usable credentials, 403 for
+      // wrong ones (inferred).
+      words = 'Access Denied'
+      if (error.reason === 'missing_credentials') {
+        status = 400
+        message = 'Login required: send HTTP Basic credentials <account number>_<login name>:<password>'
+      } else {
+        status = 403
+        message = 'Access denied: the account number, login name or password is wrong'
+      }
+      break
+    case 'blocked':
+    case 'forbidden':
+      status = 403
+      break
+    case 'rate_limited':
+      status = 429
+      break
+    case 'not_found':
+    case 'no_route':
+    case 'unknown_example':
+      status = 404
+      break
+    case 'method_not_allowed':
+      status = 405
+      break
+    case 'internal':
+      status = error.status
+      break
+    default:
+      status = 400
+  }
+  return json(status, { status: words ?? phrase(status), status_code: String(status), message })
+}
+
+export const scheduleit = defineApi<SiState>({
+  id: 'scheduleit',
+  title: 'ScheduleIt REST API',
+  // The JSON copy of specs/scheduleit/openapi.yaml (npm run gen:types): importable without a file system.
+  document: spec as unknown as OpenApiDocument,
+  defaults: SCHEDULEIT_DEFAULTS,
+  createState,
+  inspect: inspectState,
+  handlers,
+  verify: { basic: verifyBasic },
+  clientKey,
+  errorResponse,
+  rateLimits(options, random) {
+    const policies: RateLimitPolicy[] = []
+    const quota = Number(options.rateLimit)
+    if (!(Number.isInteger(quota) && quota >= 0)) throw new Error(`scheduleit: rateLimit must be a whole number >= 0 (0 = no quota), got ${String(options.rateLimit)}`)
+    if (quota > 0) {
+      // ScheduleIt documents no quota: this is the mock's own, per login and minute, answered like its 429s.
+      policies.push(fixedWindow({ limit: quota, windowMs: 60_000, message: `Wait 1 Minute: more than ${quota} requests this minute (the mock's rateLimit option)` }))
+    }
+    const chaos = Number(options.chaos)
+    if (!(chaos >= 0 && chaos <= 1)) throw new Error(`scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got ${String(options.chaos)}`)
+    if (chaos > 0) {
+      // 000 line 15: "Occasionally we will reply with a 429 response to see if your error checking code is working."
+      policies.push(randomRejection({ probability: chaos, random, message: 'Wait 1 Minute: a random 429, as ScheduleIt sends to check that your script handles errors' }))
+    }
+    return policies
+  },
+  conductRules,
+  banner(baseUrl, options) {
+    const o = options as unknown as SiOptions
+    const user = `${o.accountNumber}_${o.loginName}`
+    const conduct = new URL(`/__mock/scheduleit/conduct`, baseUrl).toString()
+    return [
+      `Login: ${user} / ${o.password}   (account number ${o.accountNumber}, login name ${o.loginName}; HTTP Basic)`,
+      `Random 429 "Wait 1 Minute": ${o.chaos > 0 ? `${o.chaos * 100}% of requests` : 'off'} (--chaos 0 turns it off)${o.rateLimit > 0 ? `   quota: ${o.rateLimit} requests per minute` : ''}`,
+      `Client duties tracked (wait 60 s after a 429, 1 h after a 400/403, stop after 3 errors, poll ≤ every 20 min with search_date_modified): ${conduct}`,
+      `Try: curl -u ${user}:${o.password} ${baseUrl}/api/events`,
+      `Search: curl -u ${user}:${o.password} '${baseUrl}/api/events?fields=id,title,date_start,owner&search_title=test&sort=-date_start&limit=5'`,
+    ]
+  },
+})

@@ -1,0 +1,108 @@
+/**
+ * The Screendragon Resources API plug-in: seeded users, projects, events and bookings; the five documented operations
+ * (plus the POST spelling of amend and the OAuth token endpoint); Bearer and Basic-with-API-key verification; the
+ * 1,000-requests-per-hour limit; and the `{"error": "…"}` body.
+ */
+import { defineApi, type Handler } from '../../src/core/plugin.ts'
+import { json } from '../../src/core/responses.ts'
+import { waitAfterStatus } from '../../src/conduct/rules.ts'
+import { fixedWindow } from '../../src/rate-limit/policies.ts'
+import type { OpenApiDocument } from '../../src/spec/openapi.ts'
+import spec from '../../specs/screendragon/openapi.gen.json' with { type: 'json' }
+import { createToken, verifyBasic, verifyBearer } from './auth.ts'
+import { MESSAGES, VendorError } from './common.ts'
+import { bookingHandlers } from './handlers/bookings.ts'
+import { dailyResourcingHandlers } from './handlers/daily-resourcing.ts'
+import { createState, DEMO, inspectState, type SdOptions, type SdState } from './state.ts'
+
+export { DEMO, UNCONFIGURED_CLIENT } from './state.ts'
+export { MESSAGES } from './common.ts'
+
+/**
+ * The demo OAuth client and API key, limits and scale. Each is a `--screendragon-<option>` flag and a
+ * `SCREENDRAGON_<OPTION>` variable of `npm start`.
+ */
+export const SCREENDRAGON_DEFAULTS: Readonly<SdOptions & { rateLimit: number; listStreamThreshold: number }> = {
+  clientId: 'the_client_id',
+  clientSecret: 'the_client_secret',
+  apiKey: 'the_api_key',
+  // Undocumented; an hour is the usual client-credentials lifetime (inferred).
+  tokenTtlSeconds: 3600,
+  // "Standard Limit: 1,000 requests per hour per client." (vendor "API Usage Guidelines")
+  rateLimit: 1000,
+  // Rows of daily resourcing the seeded bookings give; 1048500 is the documented maximum (003 line 228).
+  dailyResourcingRows: 1000,
+  // Lists longer than this are streamed rather than built in memory.
+  listStreamThreshold: 5000,
+}
+
+const BOOKING_WRITES = new Set(['addResourceBooking', 'amendResourceBooking', 'amendResourceBookingViaPost'])
+const AMENDS = new Set(['amendResourceBooking', 'amendResourceBookingViaPost'])
+
+const handlers: Record<string, Handler<SdState>> = {
+  createToken,
+  ...bookingHandlers,
+  ...dailyResourcingHandlers,
+}
+
+export const screendragon = defineApi<SdState>({
+  id: 'screendragon',
+  title: 'Screendragon Resources API',
+  // The JSON copy of specs/screendragon/openapi.yaml (npm run gen:types): importable without a file system.
+  document: spec as unknown as OpenApiDocument,
+  defaults: SCREENDRAGON_DEFAULTS,
+  createState,
+  inspect: inspectState,
+  handlers,
+  verify: { oauth2: verifyBearer, basic: verifyBasic },
+  errorResponse(error, op) {
+    const id = op?.operationId ?? ''
+    if (error instanceof VendorError) return json(error.status, { error: error.message })
+    const badBody = error.code === 'invalid_body' || error.code === 'malformed_body'
+    // The token endpoint answers in RFC 6749's shape (its `error` is a code).
+    if (id === 'createToken' && badBody) return json(400, { error: 'invalid_request', error_description: error.message })
+    // A body that does not parse or bind to `Booking` (003 lines 77, 143).
+    if (BOOKING_WRITES.has(id) && badBody) return json(400, { error: MESSAGES.unparseable })
+    // A {taskId} that is not an Int32 (003 line 144).
+    if (AMENDS.has(id) && error.code === 'invalid_parameters' && error.message.includes('taskId')) return json(400, { error: MESSAGES.invalidTask })
+    if (error.code === 'unauthorized') return json(401, { error: MESSAGES.unauthorized })
+    // The vendor documents 400 for every refusal; there is no 422.
+    return json(error.status === 422 ? 400 : error.status, { error: error.message })
+  },
+  rateLimits(options) {
+    const limit = Number(options.rateLimit)
+    // Vendor "API Usage Guidelines": 1,000 requests per hour per client, then 429. No rate headers are documented;
+    // Retry-After on the 429 is the mock's (inferred).
+    return [
+      fixedWindow({
+        limit,
+        windowMs: 3_600_000,
+        headers: { retryAfter: 'Retry-After' },
+        message: `Too Many Requests: the limit is ${limit} requests per hour per client.`,
+      }),
+    ]
+  },
+  conductRules() {
+    // Vendor "API Usage Guidelines": "Avoid polling or excessive retries"; "Attempting to bypass … rate limits" is
+    // prohibited. Recorded at /__mock/screendragon/conduct (blocked with --block-misconduct), never enforced otherwise.
+    return [
+      waitAfterStatus({
+        id: 'wait-retry-after',
+        description: 'After a 429, wait until the hourly window ends (Retry-After) before sending again (API Usage Guidelines)',
+        statuses: (status) => status === 429,
+        waitMs: 3_600_000,
+        useRetryAfter: true,
+      }),
+    ]
+  },
+  banner(baseUrl, options) {
+    const o = options as unknown as typeof SCREENDRAGON_DEFAULTS
+    return [
+      `OAuth client: ${o.clientId} / ${o.clientSecret}   API key (Basic): ${o.apiKey}`,
+      `Rate limit: ${o.rateLimit} requests per hour per client   Daily resourcing: ${o.dailyResourcingRows} seeded rows (--screendragon-daily-resourcing-rows <n>, up to 1048500)`,
+      `Token: curl -d grant_type=client_credentials -d client_id=${o.clientId} -d client_secret=${o.clientSecret} ${baseUrl}/oauth/token`,
+      `Try: curl -H "Authorization: Bearer <access_token>" "${baseUrl}/api/resource?user=${DEMO.userId}"`,
+      `Or:  curl -u apikey:${o.apiKey} "${baseUrl}/api/resource/DailyResourcing?includeGuestUsers=true"`,
+    ]
+  },
+})

@@ -1,0 +1,68 @@
+/**
+ * Client duties the contract client honours: some vendors make good client behaviour a condition of API access
+ * ("wait a minute after a 429", "stop after three errors in a row") and block accounts whose scripts do not comply.
+ * A contract run against such an API must itself be a compliant client, so the client keeps these duties as it goes:
+ * after a response a duty names, the next request waits, or nothing more is sent at all. Like pacing, this never
+ * resends anything.
+ */
+
+export interface ClientDuty {
+  /** The responses the duty follows: these statuses, or `'error'` for any status of 400 or more. */
+  after: readonly number[] | 'error'
+  /** How many such responses in a row set it off (default 1). */
+  inARow?: number
+  /** Milliseconds to wait before the next request, or `'stop'`: send nothing more in this run. */
+  then: number | 'stop'
+  /** The vendor's words, shown when the client waits or stops. */
+  reason: string
+}
+
+export interface DutyKeeperOptions {
+  /** Told before each wait. */
+  onWait?: (ms: number, reason: string) => void
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface DutyKeeper {
+  /** Waits as long as a duty requires; throws (sending nothing) once a duty said stop. */
+  before(): Promise<void>
+  /** Records the status of a response. */
+  after(status: number): void
+}
+
+/**
+ * @example
+ * const duties = createDutyKeeper([{ after: [429], then: 60_000, reason: 'wait 1 minute after a 429' }])
+ * await duties.before(); const res = await fetch(url); duties.after(res.status)
+ */
+export function createDutyKeeper(duties: readonly ClientDuty[], options: DutyKeeperOptions = {}): DutyKeeper {
+  const now = options.now ?? Date.now
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const counts = duties.map(() => 0)
+  let waitUntil = 0
+  let waitReason = ''
+  let stopped: string | undefined
+  return {
+    async before() {
+      if (stopped) throw new Error(`Not sent: the run stopped sending because ${stopped}`)
+      const wait = waitUntil - now()
+      if (wait <= 0) return
+      options.onWait?.(wait, waitReason)
+      await sleep(wait)
+    },
+    after(status) {
+      duties.forEach((duty, i) => {
+        const matches = duty.after === 'error' ? status >= 400 : duty.after.includes(status)
+        counts[i] = matches ? (counts[i] ?? 0) + 1 : 0
+        if (!matches || (counts[i] ?? 0) < (duty.inARow ?? 1)) return
+        if (duty.then === 'stop') {
+          stopped ??= duty.reason
+        } else if (now() + duty.then > waitUntil) {
+          waitUntil = now() + duty.then
+          waitReason = duty.reason
+        }
+      })
+    },
+  }
+}

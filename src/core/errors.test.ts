@@ -1,0 +1,26 @@
+/** The engine tells a missing credential from a wrong one, so a vendor can answer the two differently. */
+import { describe, expect, it } from 'vitest'
+import { createEngine } from './engine.ts'
+import { MockError } from './errors.ts'
+import { json } from './responses.ts'
+import { tinyApi } from '../../test/support/tiny-api.ts'
+
+describe('MockError reason on unauthorized', () => {
+  const plugin = tinyApi()
+  const engine = createEngine({ ...plugin, errorResponse: (error: MockError) => json(error.status, { error: error.reason ?? error.code }) })
+  const get = (headers: Record<string, string>) => engine.handle({ method: 'GET', path: '/items/1', rawQuery: '', headers, body: undefined }, 'http://x')
+  const reasonOf = (headers: Record<string, string>) => JSON.parse(String(get(headers).body)) as { error: string }
+
+  it('is missing_credentials when none were sent', () => {
+    expect(reasonOf({})).toEqual({ error: 'missing_credentials' })
+  })
+
+  it('is invalid_credentials when wrong or malformed ones were sent', () => {
+    expect(reasonOf({ apikey: 'k1', authorization: `Basic ${btoa('u:wrong')}` })).toEqual({ error: 'invalid_credentials' })
+    expect(reasonOf({ apikey: 'k1', authorization: 'Basic !!!' })).toEqual({ error: 'invalid_credentials' })
+  })
+
+  it('is left unset by errors that do not give one', () => {
+    expect(new MockError('not_found', 'x').reason).toBeUndefined()
+  })
+})

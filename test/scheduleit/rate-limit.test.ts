@@ -1,0 +1,79 @@
+/**
+ * 429 like the vendor: "Occasionally we will reply with a 429 response to see if your error checking code is working"
+ * (000 line 15) — random, with a configurable probability, reproducible for a seed — plus an optional quota.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { manualClock } from '../../src/core/clock.ts'
+import { createEngine } from '../../src/core/engine.ts'
+import { scheduleit } from '../../mocks/scheduleit/index.ts'
+import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { AUTH } from './support.ts'
+
+const WAIT = { status: 'Wait 1 Minute', status_code: '429' }
+
+describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
+  describe('random 429s', () => {
+    const statuses = async (chaos: number, seed: number) => {
+      const t = await createTarget(kind, 'scheduleit', { seed, options: { chaos } })
+      const out: number[] = []
+      try {
+        for (let i = 0; i < 200; i++) {
+          const response = await t.fetch('/api/groups?fields=id', { headers: AUTH })
+          out.push(response.status)
+          if (response.status === 429) {
+            expect(response.headers.get('retry-after')).toBeNull() // the vendor documents none
+            expect(await response.json()).toEqual({ ...WAIT, message: 'Wait 1 Minute: a random 429, as ScheduleIt sends to check that your script handles errors' })
+          } else await response.body?.cancel()
+        }
+        expect(t.engine.violations).toEqual([])
+      } finally {
+        await t.close()
+      }
+      return out
+    }
+
+    it('answers 429 at random with the configured probability, the same requests for the same seed', async () => {
+      const first = await statuses(0.25, 3)
+      expect(await statuses(0.25, 3)).toEqual(first)
+      const refused = first.filter((s) => s === 429).length
+      expect(refused).toBeGreaterThan(30)
+      expect(refused).toBeLessThan(75)
+      expect(first.every((s) => s === 200 || s === 429)).toBe(true)
+    })
+
+    it('never answers 429 with chaos 0', async () => {
+      expect((await statuses(0, 3)).every((s) => s === 200)).toBe(true)
+    })
+
+    it('sends some by default, as npm start does', () => {
+      expect(scheduleit.defaults.chaos).toBeGreaterThan(0)
+      expect(scheduleit.defaults.chaos).toBeLessThanOrEqual(0.05)
+    })
+  })
+
+  describe('a configured quota', () => {
+    let t: Target
+    const clock = manualClock(Date.UTC(2030, 0, 7, 9, 0, 30))
+    beforeAll(async () => {
+      t = await createTarget(kind, 'scheduleit', { clock, options: { chaos: 0, rateLimit: 3 } })
+    })
+    afterAll(() => t.close())
+
+    it('answers 429 past the quota per login for the rest of the minute', async () => {
+      for (let i = 0; i < 3; i++) expect((await t.fetch('/api/groups', { headers: AUTH })).status).toBe(200)
+      const limited = await t.fetch('/api/groups', { headers: AUTH })
+      expect(limited.status).toBe(429)
+      expect(await limited.json()).toEqual({ ...WAIT, message: "Wait 1 Minute: more than 3 requests this minute (the mock's rateLimit option)" })
+      clock.advance(30_000)
+      expect((await t.fetch('/api/groups', { headers: AUTH })).status).toBe(200)
+      expect(t.engine.violations).toEqual([])
+    })
+  })
+})
+
+describe('ScheduleIt rate options', () => {
+  it('refuses a chaos outside 0-1 and a negative quota, saying what to send', () => {
+    expect(() => createEngine(scheduleit, { options: { chaos: 2 } })).toThrow('scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got 2')
+    expect(() => createEngine(scheduleit, { options: { rateLimit: -1 } })).toThrow(/rateLimit must be a whole number >= 0/)
+  })
+})
