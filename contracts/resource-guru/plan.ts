@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url'
 import { basicAuth, bearerAuth, passwordGrant } from '../../src/contract/auth.ts'
 import type { ContractResponse } from '../../src/contract/client.ts'
+import { startLocalMock } from '../local-mock.ts'
 import { defineContractPlan, type PlanStep, type StepContext } from '../../src/contract/plan.ts'
 import { isMock, type LocalTargets } from '../../src/contract/target.ts'
 import type { Vars } from '../../src/contract/request-builder.ts'
@@ -356,24 +357,7 @@ export const plan = defineContractPlan({
     )
   },
   async startLocal(): Promise<LocalTargets> {
-    const [{ createEngine }, { createMockServer, listen }, { getPlugin }] = await Promise.all([
-      import('../../src/core/engine.ts'),
-      import('../../src/adapters/node-server.ts'),
-      import('../../mocks/index.ts'),
-    ])
-    const start = async (rateLimit: number) => {
-      const engine = createEngine(getPlugin('resource-guru'), { seed: 1, options: { rateLimit } })
-      const server = createMockServer([{ prefix: '/resource-guru', engine }])
-      const url = await listen(server, 0)
-      return {
-        baseUrl: `${url}/resource-guru`,
-        close: () =>
-          new Promise<void>((resolve) => {
-            server.closeAllConnections()
-            server.close(() => resolve())
-          }),
-      }
-    }
+    const start = (rateLimit: number) => startLocalMock('resource-guru', { rateLimit })
     // The main server's limit is out of the way; the 429 contract gets its own server with a limit of 5.
     const [main, rateLimited] = await Promise.all([start(1_000_000), start(5)])
     return { main, rateLimited: { ...rateLimited, limit: 5 } }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { basicAuth } from '../../src/contract/auth.ts'
 import type { ContractResponse } from '../../src/contract/client.ts'
 import type { ClientDuty } from '../../src/contract/duties.ts'
+import { startLocalMock } from '../local-mock.ts'
 import { defineContractPlan, type PlanCheck, type PlanStep, type StepContext } from '../../src/contract/plan.ts'
 import type { Vars } from '../../src/contract/request-builder.ts'
 import { isMock, type LocalTargets, type TargetInfo } from '../../src/contract/target.ts'
@@ -374,24 +375,7 @@ export const plan = defineContractPlan({
     throw new Error(`No credentials for ${target.baseUrl}: set ${ENV.accountNumber}, ${ENV.loginName} and ${ENV.password} (HTTP Basic as <account number>_<login name>:<password>)`)
   },
   async startLocal(): Promise<LocalTargets> {
-    const [{ createEngine }, { createMockServer, listen }, { getPlugin }] = await Promise.all([
-      import('../../src/core/engine.ts'),
-      import('../../src/adapters/node-server.ts'),
-      import('../../mocks/index.ts'),
-    ])
-    const start = async (chaos: number) => {
-      const engine = createEngine(getPlugin('scheduleit'), { seed: 1, options: { chaos } })
-      const server = createMockServer([{ prefix: '/scheduleit', engine }])
-      const url = await listen(server, 0)
-      return {
-        baseUrl: `${url}/scheduleit`,
-        close: () =>
-          new Promise<void>((resolve) => {
-            server.closeAllConnections()
-            server.close(() => resolve())
-          }),
-      }
-    }
+    const start = (chaos: number) => startLocalMock('scheduleit', { chaos })
     // The main server sends no random 429; the 429 contract gets one that sends nothing else.
     const [main, rateLimited] = await Promise.all([start(0), start(1)])
     return { main, rateLimited: { ...rateLimited, limit: 0 } }

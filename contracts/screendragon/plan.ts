@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url'
 import { basicAuth, bearerAuth, clientCredentialsGrant } from '../../src/contract/auth.ts'
 import type { ContractResponse } from '../../src/contract/client.ts'
+import { startLocalMock } from '../local-mock.ts'
 import { defineContractPlan, type PlanCheck, type PlanStep, type StepContext } from '../../src/contract/plan.ts'
 import type { Vars } from '../../src/contract/request-builder.ts'
 import { isMock, type LocalTargets, type TargetInfo } from '../../src/contract/target.ts'
@@ -383,24 +384,7 @@ export const plan = defineContractPlan({
     throw new Error(`No credentials for ${target.baseUrl}: set ${ENV.clientId} and ${ENV.clientSecret} (OAuth2 client credentials), or ${ENV.token} (Bearer), or ${ENV.apiKey} (Basic)`)
   },
   async startLocal(): Promise<LocalTargets> {
-    const [{ createEngine }, { createMockServer, listen }, { getPlugin }] = await Promise.all([
-      import('../../src/core/engine.ts'),
-      import('../../src/adapters/node-server.ts'),
-      import('../../mocks/index.ts'),
-    ])
-    const start = async (rateLimit: number) => {
-      const engine = createEngine(getPlugin('screendragon'), { seed: 1, options: { rateLimit } })
-      const server = createMockServer([{ prefix: '/screendragon', engine }])
-      const url = await listen(server, 0)
-      return {
-        baseUrl: `${url}/screendragon`,
-        close: () =>
-          new Promise<void>((resolve) => {
-            server.closeAllConnections()
-            server.close(() => resolve())
-          }),
-      }
-    }
+    const start = (rateLimit: number) => startLocalMock('screendragon', { rateLimit })
     // The main server's limit is out of the way; the 429 contract gets its own server with a limit of 5.
     const [main, rateLimited] = await Promise.all([start(1_000_000), start(5)])
     return { main, rateLimited: { ...rateLimited, limit: 5 } }
