@@ -10,12 +10,14 @@ import type { HttpHandler } from 'msw'
 import { createEngineHandlers } from '../src/adapters/msw.ts'
 import { createEngine, type Engine, type EngineOptions } from '../src/core/engine.ts'
 import type { AnyApiPlugin } from '../src/core/plugin.ts'
+import { proworkflow } from './proworkflow/index.ts'
 import { resourceGuru } from './resource-guru/index.ts'
 import { scheduleit } from './scheduleit/index.ts'
 import { screendragon } from './screendragon/index.ts'
 
 export const registry = {
   'resource-guru': resourceGuru,
+  proworkflow,
   scheduleit,
   screendragon,
 } satisfies Record<string, AnyApiPlugin>

@@ -1,0 +1,245 @@
+/**
+ * Record creation shared by several operations: companies (Add a Company/Companies, Request Access), contacts (Add a
+ * Contact/s, Add a Contact/s to a Company, Request Access), projects (Add a Project under a company or a contact) and
+ * the notes of a company or contact.
+ */
+import {
+  amount, audience, type Body, booleans, type Ctx, dateValue, existing, idList, idValue, invalid, meId, mergeFieldValues, requireFields, stamp,
+  strings,
+} from '../common.ts'
+import { base64Size, nextProjectId, type CompanyRec, type CompanyType, type ContactRec, type NoteRec, type ProjectRec } from '../state.ts'
+
+export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
+export const COMPANY_TEXT = ['name', 'code', ...ADDRESS, 'email', 'phone', 'fax', 'website', 'facebook', 'linkedin', 'twitter'] as const
+export const CONTACT_TEXT = ['firstname', 'lastname', 'title', 'email', 'workphone', 'mobilephone', 'fax', ...ADDRESS, 'facebook', 'linkedin', 'twitter', 'username', 'password'] as const
+export const CONTACT_FLAGS = [
+  'allowlogin', 'addprojectrequest', 'viewallcompanyprojects', 'viewallprojecttasks', 'viewarchivedprojects', 'viewcalendar', 'viewquotesandinvoices',
+  'viewtimeinformation', 'viewtimeline',
+] as const
+
+/**
+ * An `imagecontent` (Base64 80x80 PNG): stored as an image URL unless it is over 100 KB, which "will not be added";
+ * not available in batch adds (002 lines 240, 2998). The URL is the mock's own.
+ */
+export function imageFor(kind: 'companies' | 'contacts', id: number, content: unknown, current: string): string {
+  if (typeof content !== 'string') return current
+  if (content === '') return ''
+  if (base64Size(content) > 100 * 1024) return current
+  return `https://app.proworkflow.com/demo/images/${kind}/${id}.png`
+}
+
+/** Tag, group and role ids must exist in the account's settings. */
+export function settingIds(list: readonly { id: number }[], value: unknown, field: string): number[] | undefined {
+  if (value === undefined) return undefined
+  const text = String(value)
+  if (text === '') return []
+  const ids = [...new Set(text.split(',').map(Number))]
+  const unknown = ids.find((id) => !list.some((x) => x.id === id))
+  if (unknown !== undefined) invalid(`'${field}' ${unknown} is not a valid ID`)
+  return ids.sort((a, b) => a - b)
+}
+
+/** Every check of a company add, without adding (a batch is checked whole before anything is added: inferred). */
+export function checkCompany(ctx: Ctx, body: Body): void {
+  requireFields(body, ['name', 'type'])
+  settingIds(ctx.state.settings.tags, body.tagid, 'tagid')
+  mergeFieldValues([], body.apifields, ctx.state.settings.apifields, 'apifields')
+}
+
+export function createCompany(ctx: Ctx, body: Body, batch: boolean, extra: Partial<CompanyRec> = {}): CompanyRec {
+  checkCompany(ctx, body)
+  const s = ctx.state
+  const text = strings(body, COMPANY_TEXT)
+  const company = s.companies.insert({
+    name: '',
+    code: '',
+    type: body.type as CompanyType,
+    address1: '',
+    address2: '',
+    address3: '',
+    city: '',
+    state: '',
+    zipcode: '',
+    country: '',
+    email: '',
+    phone: '',
+    fax: '',
+    website: '',
+    facebook: '',
+    linkedin: '',
+    twitter: '',
+    image: '',
+    ...text,
+    tagids: settingIds(s.settings.tags, body.tagid, 'tagid') ?? [],
+    apifields: mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields'),
+    lastmodified: stamp(ctx),
+    pending: false,
+    divisionid: 1,
+    ...extra,
+  })
+  if (!batch && body.imagecontent !== undefined) s.companies.update(company.id, { image: imageFor('companies', company.id, body.imagecontent, '') })
+  return s.companies.require(company.id)
+}
+
+function checkUsername(ctx: Ctx, username: string | undefined, self?: number): void {
+  if (!username) return
+  const taken = ctx.state.contacts.all().some((c) => c.id !== self && c.username !== '' && c.username.toLowerCase() === username.toLowerCase())
+  if (taken) invalid(`'username' ${username} is already in use`)
+}
+
+/**
+ * A contact in `companyid` of `type` (from the body for Add a Contact/s, from the company for a company's contacts).
+ * Staff without groups go to Group 1; staff with login access and no roles become Super Users (002 lines 2992, 3013).
+ */
+/** Every check of a contact add, without adding. */
+export function checkContact(ctx: Ctx, body: Body, where: { companyid?: number } = {}): void {
+  requireFields(body, ['firstname', 'lastname'])
+  const s = ctx.state
+  if (where.companyid === undefined) existing(s.companies, body.companyid, 'companyid')
+  checkUsername(ctx, typeof body.username === 'string' ? body.username : undefined)
+  settingIds(s.settings.groups, body.groupid, 'groupid')
+  settingIds(s.settings.roles, body.roleid, 'roleid')
+  settingIds(s.settings.tags, body.tagid, 'tagid')
+  mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields')
+}
+
+export function createContact(ctx: Ctx, body: Body, batch: boolean, where: { companyid?: number; type?: CompanyType } = {}, extra: Partial<ContactRec> = {}): ContactRec {
+  checkContact(ctx, body, where)
+  const s = ctx.state
+  const company = where.companyid !== undefined ? s.companies.require(where.companyid) : existing(s.companies, body.companyid, 'companyid')
+  const type = where.type ?? (body.type as CompanyType | undefined) ?? company.type
+  const text = strings(body, CONTACT_TEXT)
+  const flags = booleans(body, CONTACT_FLAGS)
+  let groupids = settingIds(s.settings.groups, body.groupid, 'groupid') ?? []
+  let roleids = settingIds(s.settings.roles, body.roleid, 'roleid') ?? []
+  if (type === 'staff' && !groupids.length) groupids = [1]
+  if (type === 'staff' && flags.allowlogin && !roleids.length) roleids = [1]
+  if (type !== 'staff') {
+    groupids = []
+    roleids = []
+  }
+  const contact = s.contacts.insert({
+    firstname: '',
+    lastname: '',
+    type,
+    companyid: company.id,
+    title: '',
+    email: '',
+    workphone: '',
+    mobilephone: '',
+    fax: '',
+    address1: '',
+    address2: '',
+    address3: '',
+    city: '',
+    state: '',
+    zipcode: '',
+    country: '',
+    facebook: '',
+    linkedin: '',
+    twitter: '',
+    image: '',
+    username: '',
+    password: '',
+    ...text,
+    allowlogin: false,
+    addprojectrequest: false,
+    viewallcompanyprojects: false,
+    viewallprojecttasks: false,
+    viewarchivedprojects: false,
+    viewcalendar: false,
+    viewquotesandinvoices: false,
+    viewtimeinformation: false,
+    viewtimeline: false,
+    ...flags,
+    latitude: null,
+    longitude: null,
+    locationtime: null,
+    groupids,
+    roleids,
+    tagids: settingIds(s.settings.tags, body.tagid, 'tagid') ?? [],
+    lastmodified: stamp(ctx),
+    apifields: mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields'),
+    pending: false,
+    divisionid: company.divisionid,
+    ...extra,
+  })
+  if (!batch && body.imagecontent !== undefined) s.contacts.update(contact.id, { image: imageFor('contacts', contact.id, body.imagecontent, '') })
+  return s.contacts.require(contact.id)
+}
+
+export const pad5 = (n: number): string => String(n).padStart(5, '0')
+
+/**
+ * Add a Project (002 lines 1334 and 3875): `number` `auto` uses autonumbering, `managerid` defaults to `me`,
+ * `completedate` adds it as completed, `invoicetotal`/`quotetotal` `auto` follow the project's invoices and quotes.
+ */
+export function createProject(ctx: Ctx, body: Body, company: CompanyRec, extraClient?: number): ProjectRec {
+  requireFields(body, ['title'])
+  const s = ctx.state
+  const managerValue = body.managerid ?? 'me'
+  const manager = managerValue === 'me' ? s.contacts.require(meId(ctx)) : existing(s.contacts, managerValue, 'managerid')
+  if (manager.type !== 'staff') invalid(`'managerid' ${manager.id} is not a Staff Contact`)
+  const staffValue = body.staff === 'all' ? s.contacts.filter((c) => c.type === 'staff').map((c) => c.id) : body.staff === undefined ? [] : audience(ctx, body.staff, 'staff')
+  const clients = idList(s.contacts, body.clients, 'clients')
+  if (extraClient !== undefined && !clients.includes(extraClient)) clients.push(extraClient)
+  const number = typeof body.number === 'string' && body.number !== 'auto' && body.number !== '' ? body.number : `${company.code || 'PRJ'}-${pad5(++s.counters.project)}`
+  const categoryid = idValue(body.categoryid) ?? null
+  if (categoryid !== null && !s.settings.projectcategories.some((c) => c.id === categoryid)) invalid(`'categoryid' ${categoryid} is not a valid Project Category ID`)
+  const templateid = idValue(body.templateid) ?? null
+  if (templateid !== null && !s.settings.templates.some((t) => t.id === templateid)) invalid(`'templateid' ${templateid} is not a valid Template ID`)
+  const total = (value: unknown): number | 'auto' => (value === undefined || value === 'auto' ? 'auto' : Number(value))
+  const groupid = idValue(body.groupid) ?? manager.groupids[0] ?? null
+  return s.projects.insert({
+    id: nextProjectId(s),
+    number,
+    title: String(body.title),
+    description: typeof body.description === 'string' ? body.description : '',
+    type: company.type === 'staff' ? 'internal' : 'external',
+    priority: body.priority === undefined ? 3 : Number(body.priority),
+    startdate: dateValue(ctx, body.startdate) ?? null,
+    duedate: dateValue(ctx, body.duedate) ?? null,
+    completedate: dateValue(ctx, body.completedate) ?? null,
+    companyid: company.id,
+    categoryid,
+    managerid: manager.id,
+    staffids: (staffValue === 'all' ? [] : staffValue).sort((a, b) => a - b),
+    clientids: clients,
+    contractorids: idList(s.contacts, body.contractors, 'contractors'),
+    customstatusid: idValue(body.customstatusid) ?? null,
+    customformtitle: typeof body.customformtitle === 'string' ? body.customformtitle : '',
+    customformcontent: typeof body.customformcontent === 'string' ? body.customformcontent : '',
+    customfields: mergeFieldValues([], body.customfields, s.settings.customfields, 'customfields'),
+    groupid,
+    teamid: s.settings.groups.find((g) => g.id === groupid)?.teamid ?? null,
+    privatenotes: typeof body.privatenotes === 'string' ? body.privatenotes : '',
+    invoiced: false,
+    paid: false,
+    accountedfor: false,
+    invoicetotal: total(body.invoicetotal),
+    quotetotal: total(body.quotetotal),
+    timeallocated: amount(body.timeallocated) ?? 0,
+    clientaccess: body.clientaccess !== false,
+    emailalerts: body.emailalerts !== false,
+    templateid,
+    lastmodified: stamp(ctx),
+    apifields: mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields'),
+    divisionid: company.divisionid,
+  })
+}
+
+/** A note on a company's or a contact's Notes tab: only `content` (002 lines 935, 3448; C live). */
+export function createAttachedNote(ctx: Ctx, body: Body, parent: { companyid: number } | { contactid: number }): NoteRec {
+  requireFields(body, ['content'])
+  return ctx.state.notes.insert({
+    title: '',
+    content: String(body.content),
+    date: stamp(ctx),
+    categoryid: null,
+    audience: 'all',
+    authorid: meId(ctx),
+    lastmodified: stamp(ctx),
+    companyid: 'companyid' in parent ? parent.companyid : null,
+    contactid: 'contactid' in parent ? parent.contactid : null,
+  })
+}

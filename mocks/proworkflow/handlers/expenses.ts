@@ -1,0 +1,85 @@
+/** Expenses (5 operations, 002 lines 5497-5766). */
+import type { Handler } from '../../../src/core/plugin.ts'
+import {
+  added, amount, bodyOf, booleans, type Ctx, dateValue, deleted, existing, f, find, list, meId, one, requireFields, stamp, strings, updated,
+} from '../common.ts'
+import type { ExpenseRec, PwState } from '../state.ts'
+import { expenseView, projectStatus } from '../views.ts'
+
+const expense = (ctx: Ctx): ExpenseRec => find(ctx.state.expenses, ctx.params.expenseid)
+
+export const expenseHandlers: Record<string, Handler<PwState>> = {
+  /** View Expenses (002 line 5497): `projectstatus` defaults to active projects. */
+  listExpenses(ctx) {
+    const s = ctx.state
+    const project = (e: ExpenseRec) => s.projects.get(e.projectid)
+    return list(ctx, {
+      records: s.expenses.all(),
+      filters: {
+        categoryid: f.ids((e) => project(e)?.categoryid),
+        companyid: f.ids((e) => project(e)?.companyid),
+        contacts: f.contacts((e) => e.contactid),
+        datefrom: f.date((e) => e.date, 'from'),
+        dateto: f.date((e) => e.date, 'to'),
+        divisionid: f.equals((e) => project(e)?.divisionid ?? 1, Number),
+        id: f.ids((e) => e.id),
+        idfrom: f.idFrom(),
+        idto: f.idTo(),
+        invoiced: f.equals((e) => e.invoiced, (v) => v === 'invoiced'),
+        projectid: f.ids((e) => e.projectid),
+        projectstatus: f.equals((e) => {
+          const p = project(e)
+          return p ? projectStatus(p) : undefined
+        }),
+        search: f.text((e) => [e.name]),
+        taxable: f.equals((e) => e.taxable, (v) => v === 'taxable'),
+      },
+      sort: { id: (e) => e.id, name: (e) => e.name, date: (e) => e.date, projectid: (e) => e.projectid },
+      view: (e) => expenseView(s, e),
+      key: 'expenses',
+      entity: 'Expense',
+    })
+  },
+
+  /** Add an Expense (002 line 5620): `projectid`, `name`, `cost` required; invoiced false and taxable true by default. */
+  addExpense(ctx) {
+    const body = bodyOf(ctx)
+    requireFields(body, ['projectid', 'name', 'cost'])
+    const project = existing(ctx.state.projects, body.projectid, 'projectid')
+    const e = ctx.state.expenses.insert({
+      name: String(body.name),
+      description: typeof body.description === 'string' ? body.description : '',
+      date: dateValue(ctx, body.date) ?? null,
+      cost: amount(body.cost) ?? 0,
+      invoiced: body.invoiced === true,
+      taxable: body.taxable !== false,
+      projectid: project.id,
+      contactid: meId(ctx),
+      lastmodified: stamp(ctx),
+    })
+    return added('Expense', [{ id: e.id, name: e.name }])
+  },
+
+  getExpense: (ctx) => one('expense', expenseView(ctx.state, expense(ctx))),
+
+  /** Edit an Expense (002 line 5713): partial (NOTES decision 5); an empty date clears it. */
+  editExpense(ctx) {
+    const e = expense(ctx)
+    const body = bodyOf(ctx)
+    const date = dateValue(ctx, body.date)
+    ctx.state.expenses.update(e.id, {
+      ...strings(body, ['name', 'description']),
+      ...booleans(body, ['invoiced', 'taxable']),
+      ...(date === undefined ? {} : { date }),
+      ...(amount(body.cost) === undefined ? {} : { cost: amount(body.cost) }),
+      lastmodified: stamp(ctx),
+    })
+    return updated('Expense', e.id)
+  },
+
+  deleteExpense(ctx) {
+    const e = expense(ctx)
+    ctx.state.expenses.delete(e.id)
+    return deleted('Expense', e.id)
+  },
+}

@@ -1,0 +1,53 @@
+/** Login (1) and Me (2): 002 lines 7222-7346. */
+import type { Handler } from '../../../src/core/plugin.ts'
+import { json } from '../../../src/core/responses.ts'
+import { bodyOf, type Ctx, invalid, meId, one, stamp, strings, updated } from '../common.ts'
+import type { PwState } from '../state.ts'
+import { contactView } from '../views.ts'
+import { ADDRESS } from './create.ts'
+
+/** The demo account's URL in the application (the Login call's `url`, 002 line 7230). */
+export const ACCOUNT_URL = 'https://proworkflow6.net/DemoInc'
+
+const ME_TEXT = ['firstname', 'lastname', 'title', 'email', 'workphone', 'mobilephone', 'username', 'password', ...ADDRESS] as const
+
+const me = (ctx: Ctx) => ctx.state.contacts.require(meId(ctx))
+
+export const meHandlers: Record<string, Handler<PwState>> = {
+  /**
+   * Login Call (002 line 7222): Basic only (no API key), "returns details about the user making the request and the
+   * account they are accessing", including the API key (C live). A `url` other than the account's is a 400 (inferred).
+   */
+  login(ctx) {
+    const url = ctx.query.url
+    if (typeof url === 'string' && url.replace(/\/+$/, '').toLowerCase() !== ACCOUNT_URL.toLowerCase()) {
+      invalid(`The Account URL '${url}' does not match the account of this login`)
+    }
+    const c = me(ctx)
+    const permissions = ctx.state.settings.permissions.map((p) => ({ id: p.id, name: p.name }))
+    return json(200, {
+      status: 'Success',
+      apikey: ctx.state.options.apiKey,
+      accounturl: ACCOUNT_URL,
+      plan: 'Advanced',
+      currency: 'USD',
+      permissions,
+      contact: { id: c.id, email: c.email, firstname: c.firstname, lastname: c.lastname, type: c.type },
+    })
+  },
+
+  /** View Contact Information (002 line 7244; C live: the `contact` envelope). */
+  getMe: (ctx) => one('contact', contactView(ctx.state, me(ctx))),
+
+  /** Edit Contact Information (002 line 7261): partial; an empty string clears a field. */
+  editMe(ctx) {
+    const c = me(ctx)
+    const text = strings(bodyOf(ctx), ME_TEXT)
+    if (text.password === '') invalid("'password' cannot be empty: the login would be locked out")
+    if (text.username && ctx.state.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())) {
+      invalid(`'username' ${text.username} is already in use`)
+    }
+    ctx.state.contacts.update(c.id, { ...text, lastmodified: stamp(ctx) })
+    return updated('Contact', c.id)
+  },
+}

@@ -1,0 +1,159 @@
+/** Messages (5 operations, 002 lines 7347-7617): project and task discussions. */
+import type { Handler } from '../../../src/core/plugin.ts'
+import {
+  added, audience, bodyOf, type Ctx, deleted, existing, f, find, forbidden, invalid, list, meId, one, requireFields, updated,
+} from '../common.ts'
+import { dateTimeOf } from '../query.ts'
+import type { MessageRec, PwState, TaskRec } from '../state.ts'
+import { messageView, projectContactIds, projectStatus } from '../views.ts'
+
+const message = (ctx: Ctx): MessageRec => find(ctx.state.messages, ctx.params.messageid)
+
+/** Everyone on the project or task of a discussion (`contacts: all`, 002 line 7488). */
+function assigned(ctx: Ctx, projectid: number | null, task: TaskRec | undefined): number[] {
+  if (task) return [...task.contactids]
+  const p = projectid === null ? undefined : ctx.state.projects.get(projectid)
+  return p ? projectContactIds(p) : []
+}
+
+/** Attachments: files of the same project as the message (002 line 7513). */
+function attachments(ctx: Ctx, value: unknown, projectid: number | null): number[] {
+  if (value === undefined || value === '') return []
+  const ids = String(value).split(',').map(Number)
+  for (const id of ids) {
+    const file = existing(ctx.state.files, id, 'files')
+    const fileProject = file.projectid ?? (file.taskid !== null ? ctx.state.tasks.get(file.taskid)?.projectid : null) ?? (file.folderid !== null ? ctx.state.folders.get(file.folderid)?.projectid : null)
+    if (fileProject !== projectid) invalid(`File ${id} does not belong to the same Project as the Message`)
+  }
+  return [...new Set(ids)]
+}
+
+export const messageHandlers: Record<string, Handler<PwState>> = {
+  /** View Messages (002 line 7347): `projectstatus` defaults to active projects. */
+  listMessages(ctx) {
+    const s = ctx.state
+    const details = ctx.query.contactdetails === true
+    const project = (m: MessageRec) => (m.projectid === null ? undefined : s.projects.get(m.projectid))
+    return list(ctx, {
+      records: s.messages.all(),
+      filters: {
+        // "Messages to/from specified Contact/s".
+        contacts: f.contacts((m) => [m.authorid, ...m.contactids]),
+        datefrom: f.date((m) => m.date, 'from'),
+        dateto: f.date((m) => m.date, 'to'),
+        divisionid: f.equals((m) => project(m)?.divisionid ?? 1, Number),
+        id: f.ids((m) => m.id),
+        idfrom: f.idFrom(),
+        idto: f.idTo(),
+        originalmessageid: f.equals((m) => m.originalmessageid, Number),
+        projectid: f.ids((m) => m.projectid),
+        projectstatus: f.equals((m) => {
+          const p = project(m)
+          return p ? projectStatus(p) : undefined
+        }),
+        search: f.text((m) => [m.title]),
+        taskid: f.ids((m) => m.taskid),
+        taskstatus: (value) => (value === 'all' ? undefined : (m) => m.taskid !== null && s.tasks.get(m.taskid)?.status === value),
+      },
+      sort: { id: (m) => m.id, originalmessageid: (m) => m.originalmessageid, date: (m) => m.date, projectid: (m) => m.projectid, taskid: (m) => m.taskid },
+      view: (m) => messageView(s, m, { contactDetails: details }),
+      key: 'messages',
+      entity: 'Message',
+    })
+  },
+
+  /**
+   * Add a Message (002 line 7473): a reply with `originalmessageid`, or a new discussion with `projectid` or `taskid`,
+   * `title` and `contacts`; `content` always. Files attach with `files` (or `fileid`, as in the sample).
+   */
+  addMessage(ctx) {
+    const body = bodyOf(ctx)
+    const s = ctx.state
+    requireFields(body, ['content'])
+    const me = meId(ctx)
+    const date = dateTimeOf(ctx.clock.now())
+    const files = body.files ?? body.fileid
+    let m: MessageRec
+    if (body.originalmessageid !== undefined && body.originalmessageid !== '') {
+      const first = existing(s.messages, body.originalmessageid, 'originalmessageid')
+      const root = s.messages.require(first.originalmessageid)
+      m = s.messages.insert({
+        title: root.title,
+        content: String(body.content),
+        originalmessageid: root.id,
+        date,
+        authorid: me,
+        projectid: root.projectid,
+        taskid: root.taskid,
+        public: root.public,
+        notifications: root.notifications,
+        contactids: root.contactids,
+        fileids: attachments(ctx, files, root.projectid),
+      })
+      if (!root.contactids.includes(me)) s.messages.update(root.id, { contactids: [...root.contactids, me].sort((a, b) => a - b) })
+    } else {
+      requireFields(body, ['title', 'contacts'])
+      const task = body.taskid !== undefined && body.taskid !== '' ? existing(s.tasks, body.taskid, 'taskid') : undefined
+      const projectid = task ? task.projectid : existing(s.projects, body.projectid, 'projectid').id
+      const who = audience(ctx, body.contacts, 'contacts')
+      m = s.messages.insert({
+        title: String(body.title),
+        content: String(body.content),
+        originalmessageid: 0,
+        date,
+        authorid: me,
+        projectid,
+        taskid: task?.id ?? null,
+        public: body.public !== false,
+        notifications: body.notifications !== false,
+        contactids: [...new Set([me, ...(who === 'all' ? assigned(ctx, projectid, task) : who)])].sort((a, b) => a - b),
+        fileids: attachments(ctx, files, projectid),
+      })
+      m = s.messages.update(m.id, { originalmessageid: m.id })
+    }
+    return added('Message', [{ id: m.id, title: m.title }])
+  },
+
+  /** View a Message (002 line 7541); `projectcontacts=true` adds the project's contacts. */
+  getMessage: (ctx) => one('message', messageView(ctx.state, message(ctx), { projectContacts: ctx.query.projectcontacts === true })),
+
+  /**
+   * Edit a Message (002 line 7582): only the author, only a discussion's first message; contacts, notifications and
+   * public; "You cannot remove contacts who have added a reply to the discussion".
+   */
+  editMessage(ctx) {
+    const m = message(ctx)
+    const s = ctx.state
+    const me = meId(ctx)
+    if (m.authorid !== me) forbidden('Only the author of a Message can edit it')
+    if (m.originalmessageid !== m.id) forbidden('Only the first Message of a discussion can be edited')
+    const body = bodyOf(ctx)
+    let contactids = m.contactids
+    if (body.contacts !== undefined) {
+      const who = audience(ctx, body.contacts, 'contacts')
+      contactids = [...new Set([me, ...(who === 'all' ? assigned(ctx, m.projectid, m.taskid === null ? undefined : s.tasks.get(m.taskid)) : who)])].sort((a, b) => a - b)
+      const repliers = s.messages.filter((r) => r.originalmessageid === m.id && r.id !== m.id).map((r) => r.authorid)
+      const dropped = repliers.find((id) => !contactids.includes(id))
+      if (dropped !== undefined) invalid(`Contact ${dropped} has replied to the discussion and cannot be removed`)
+    }
+    s.messages.update(m.id, {
+      contactids,
+      ...(typeof body.public === 'boolean' ? { public: body.public } : {}),
+      ...(typeof body.notifications === 'boolean' ? { notifications: body.notifications } : {}),
+    })
+    return updated('Message', m.id)
+  },
+
+  /**
+   * Delete a Message (002 line 7564): only the author's; "Deleting the first message in a discussion will also delete
+   * all replies in that discussion".
+   */
+  deleteMessage(ctx) {
+    const m = message(ctx)
+    if (m.authorid !== meId(ctx)) forbidden('Only the author of a Message can delete it')
+    if (m.originalmessageid === m.id) for (const reply of ctx.state.messages.filter((r) => r.originalmessageid === m.id)) ctx.state.messages.delete(reply.id)
+    ctx.state.messages.delete(m.id)
+    return deleted('Message', m.id)
+  },
+}
+
