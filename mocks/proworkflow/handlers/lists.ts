@@ -377,30 +377,44 @@ export function invoiceList(ctx: Ctx, records: readonly InvoiceRec[]): MockRespo
     key: 'invoices',
     entity: 'Invoice',
     totalsOnly: true,
-    extra: (matched) => ({
-      total: Math.round(matched.reduce((sum, i) => sum + total(i).grandtotal, 0) * 100) / 100,
-      ...(keys.length
-        ? {
-            subtotals: subtotals(
-              matched,
-              keys,
-              (i, key) => {
-                if (key === 'company') return { companyid: i.companyid, companyname: s.companies.get(i.companyid)?.name ?? '' }
-                if (key === 'project') return { projectid: i.projectid ?? 0, projectnumber: project(i)?.number ?? '', projecttitle: project(i)?.title ?? '' }
-                if (key === 'status') return { status: i.status }
-                return dateColumns(key, i[dateKey], from) ?? {}
-              },
-              (i) => total(i).grandtotal,
-            ),
-          }
-        : {}),
-    }),
+    extra: moneyTotals(s, keys, from, dateKey, (i) => total(i).grandtotal),
+  })
+}
+
+/**
+ * The `total` and optional `subtotals` (by company, project, status or a date column) that invoice and quote lists
+ * add to their envelope (002: "subtotals" on View Invoices and View Quotes).
+ */
+function moneyTotals<T extends { companyid: number; projectid: number | null; status: string }, K extends keyof T>(
+  s: Ctx['state'],
+  keys: ReturnType<typeof checkSubtotals>['keys'],
+  from: ReturnType<typeof checkSubtotals>['from'],
+  dateKey: K,
+  amount: (record: T) => number,
+): (matched: T[]) => Record<string, unknown> {
+  const project = (r: T) => (r.projectid === null ? undefined : s.projects.get(r.projectid))
+  return (matched) => ({
+    total: Math.round(matched.reduce((sum, r) => sum + amount(r), 0) * 100) / 100,
+    ...(keys.length
+      ? {
+          subtotals: subtotals(
+            matched,
+            keys,
+            (r, key) => {
+              if (key === 'company') return { companyid: r.companyid, companyname: s.companies.get(r.companyid)?.name ?? '' }
+              if (key === 'project') return { projectid: r.projectid ?? 0, projectnumber: project(r)?.number ?? '', projecttitle: project(r)?.title ?? '' }
+              if (key === 'status') return { status: r.status }
+              return dateColumns(key, r[dateKey] as never, from) ?? {}
+            },
+            amount,
+          ),
+        }
+      : {}),
   })
 }
 
 export function quoteList(ctx: Ctx, records: readonly QuoteRec[]): MockResponse {
   const s = ctx.state
-  const project = (q: QuoteRec) => (q.projectid === null ? undefined : s.projects.get(q.projectid))
   const filters: Filters<QuoteRec> = {
     apifields: f.pairs((q) => q.apifields, 'apifieldsmode'),
     approveddatefrom: f.date((q) => q.approveddate, 'from'),
@@ -434,24 +448,7 @@ export function quoteList(ctx: Ctx, records: readonly QuoteRec[]): MockResponse 
     key: 'quotes',
     entity: 'Quote',
     totalsOnly: true,
-    extra: (matched) => ({
-      total: Math.round(matched.reduce((sum, q) => sum + q.grandtotal, 0) * 100) / 100,
-      ...(keys.length
-        ? {
-            subtotals: subtotals(
-              matched,
-              keys,
-              (q, key) => {
-                if (key === 'company') return { companyid: q.companyid, companyname: s.companies.get(q.companyid)?.name ?? '' }
-                if (key === 'project') return { projectid: q.projectid ?? 0, projectnumber: project(q)?.number ?? '', projecttitle: project(q)?.title ?? '' }
-                if (key === 'status') return { status: q.status }
-                return dateColumns(key, q[dateKey], from) ?? {}
-              },
-              (q) => q.grandtotal,
-            ),
-          }
-        : {}),
-    }),
+    extra: moneyTotals(s, keys, from, dateKey, (q) => q.grandtotal),
   })
 }
 
