@@ -96,6 +96,23 @@ export interface ContactRec {
   divisionid: number
 }
 
+/**
+ * A contact before anything is set: empty texts, every permission off, no location, tags or roles. Seeding and
+ * "Add a Contact" both start from it (a fresh object each time: records own their arrays).
+ */
+export function blankContact(): Omit<ContactRec, 'id' | 'type' | 'companyid' | 'lastmodified' | 'divisionid'> {
+  return {
+    firstname: '', lastname: '', title: '', email: '', workphone: '', mobilephone: '', fax: '',
+    address1: '', address2: '', address3: '', city: '', state: '', zipcode: '', country: '',
+    facebook: '', linkedin: '', twitter: '', image: '', username: '', password: '',
+    allowlogin: false, addprojectrequest: false, viewallcompanyprojects: false, viewallprojecttasks: false,
+    viewarchivedprojects: false, viewcalendar: false, viewquotesandinvoices: false, viewtimeinformation: false,
+    viewtimeline: false,
+    latitude: null, longitude: null, locationtime: null,
+    groupids: [], roleids: [], tagids: [], apifields: [], pending: false,
+  }
+}
+
 export interface ProjectRec {
   id: number
   number: string
@@ -570,6 +587,7 @@ export function createState(ctx: StateContext): PwState {
     const lastname = extra.lastname ?? faker.person.lastName()
     const email = extra.email ?? faker.internet.email({ firstName: firstname, lastName: lastname, provider: 'example.com' }).toLowerCase()
     return state.contacts.insert({
+      ...blankContact(),
       firstname,
       lastname,
       type,
@@ -577,33 +595,8 @@ export function createState(ctx: StateContext): PwState {
       title: faker.person.jobTitle(),
       email,
       workphone: faker.phone.number({ style: 'national' }),
-      mobilephone: '',
-      fax: '',
       ...address(faker),
-      facebook: '',
-      linkedin: '',
-      twitter: '',
-      image: '',
-      allowlogin: false,
-      username: '',
-      password: '',
-      latitude: null,
-      longitude: null,
-      locationtime: null,
-      groupids: [],
-      roleids: [],
-      tagids: [],
-      addprojectrequest: false,
-      viewallcompanyprojects: false,
-      viewallprojecttasks: false,
-      viewarchivedprojects: false,
-      viewcalendar: false,
-      viewquotesandinvoices: false,
-      viewtimeinformation: false,
-      viewtimeline: false,
       lastmodified: modified(),
-      apifields: [],
-      pending: false,
       divisionid: 1,
       ...extra,
     })

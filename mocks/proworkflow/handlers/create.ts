@@ -7,7 +7,7 @@ import {
   amount, audience, type Body, booleans, type Ctx, dateValue, existing, idList, idValue, invalid, meId, mergeFieldValues, requireFields, stamp,
   strings,
 } from '../common.ts'
-import { base64Size, nextProjectId, type CompanyRec, type CompanyType, type ContactRec, type NoteRec, type ProjectRec } from '../state.ts'
+import { base64Size, blankContact, nextProjectId, type CompanyRec, type CompanyType, type ContactRec, type NoteRec, type ProjectRec } from '../state.ts'
 
 export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
 export const COMPANY_TEXT = ['name', 'code', ...ADDRESS, 'email', 'phone', 'fax', 'website', 'facebook', 'linkedin', 'twitter'] as const
@@ -119,42 +119,11 @@ export function createContact(ctx: Ctx, body: Body, batch: boolean, where: { com
     roleids = []
   }
   const contact = s.contacts.insert({
-    firstname: '',
-    lastname: '',
+    ...blankContact(),
     type,
     companyid: company.id,
-    title: '',
-    email: '',
-    workphone: '',
-    mobilephone: '',
-    fax: '',
-    address1: '',
-    address2: '',
-    address3: '',
-    city: '',
-    state: '',
-    zipcode: '',
-    country: '',
-    facebook: '',
-    linkedin: '',
-    twitter: '',
-    image: '',
-    username: '',
-    password: '',
     ...text,
-    allowlogin: false,
-    addprojectrequest: false,
-    viewallcompanyprojects: false,
-    viewallprojecttasks: false,
-    viewarchivedprojects: false,
-    viewcalendar: false,
-    viewquotesandinvoices: false,
-    viewtimeinformation: false,
-    viewtimeline: false,
     ...flags,
-    latitude: null,
-    longitude: null,
-    locationtime: null,
     groupids,
     roleids,
     tagids: settingIds(s.settings.tags, body.tagid, 'tagid') ?? [],
