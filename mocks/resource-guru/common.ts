@@ -56,3 +56,10 @@ export function requireRecord<T extends Identified>(collection: Collection<T>, i
   if (!record) invalid(`${field} ${id} does not exist`)
   return record
 }
+
+/** The fields of an update body that were sent (PUT semantics here: an omitted field is left as it is). */
+export function sentFields<B extends object, K extends keyof B>(body: B, keys: readonly K[]): Partial<Pick<B, K>> {
+  const out: Partial<Pick<B, K>> = {}
+  for (const key of keys) if (body[key] !== undefined) out[key] = body[key]
+  return out
+}

@@ -6,7 +6,7 @@
 import { MockError } from '../../../src/core/errors.ts'
 import type { Handler } from '../../../src/core/plugin.ts'
 import type { Collection } from '../../../src/store/collection.ts'
-import { acct, created, flag, idOf, list, noContent, one, page, principalOf, type Ctx } from '../common.ts'
+import { acct, created, flag, idOf, list, noContent, one, page, principalOf, sentFields, type Ctx } from '../common.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
 import { nowIso, type AccountData, type RgState } from '../state.ts'
 import type { Client } from '../types.ts'
@@ -89,9 +89,7 @@ const updateClient: Handler<RgState> = (ctx) => {
   const body = ctx.body as Partial<Pick<Client, 'name' | 'notes' | 'archived' | 'color'>>
   const { now, userId } = stamp(ctx)
   const saved = data.clients.update(current.id, {
-    ...(body.name !== undefined ? { name: body.name } : {}),
-    ...(body.notes !== undefined ? { notes: body.notes } : {}),
-    ...(body.archived !== undefined ? { archived: body.archived } : {}),
+    ...sentFields(body, ['name', 'notes', 'archived']),
     ...(body.color !== undefined ? { color: toColor(body.color) ?? null } : {}),
     updated_at: now,
     last_updated_by: userId,

@@ -1,6 +1,6 @@
 /** Projects (001 "Projects", 3096-3404): same list and delete semantics as clients; `client_id` must exist. */
 import type { Handler } from '../../../src/core/plugin.ts'
-import { acct, created, idOf, one, principalOf, requireRecord } from '../common.ts'
+import { acct, created, idOf, one, principalOf, requireRecord, sentFields } from '../common.ts'
 import { nowIso, type RgState } from '../state.ts'
 import type { Project } from '../types.ts'
 import { softDeleteHandlers, toColor } from './clients.ts'
@@ -43,10 +43,7 @@ const updateProject: Handler<RgState> = (ctx) => {
   const current = projects.live(data.projects, idOf(ctx))
   const body = ctx.body as ProjectInput
   requireRecord(data.clients, body.client_id, 'client_id')
-  const changes: Partial<Project> = {}
-  for (const key of ['name', 'project_code', 'notes', 'default_billable', 'archived', 'client_id'] as const) {
-    if (body[key] !== undefined) (changes as Record<string, unknown>)[key] = body[key]
-  }
+  const changes: Partial<Project> = sentFields(body, ['name', 'project_code', 'notes', 'default_billable', 'archived', 'client_id'])
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
   const saved = data.projects.update(current.id, { ...changes, updated_at: nowIso(ctx.clock), last_updated_by: principalOf(ctx).userId })
   queueWebhookPayloads(ctx, data, 'projects', 'project', 'update', saved)

@@ -4,7 +4,7 @@
  */
 import type { Handler } from '../../../src/core/plugin.ts'
 import { json } from '../../../src/core/responses.ts'
-import { acct, created, idOf, invalid, list, noContent, one, page, principalOf } from '../common.ts'
+import { acct, created, idOf, invalid, list, noContent, one, page, principalOf, sentFields } from '../common.ts'
 import { nowIso, type AccountData, type RgState } from '../state.ts'
 import type { Resource } from '../types.ts'
 import { toColor } from './clients.ts'
@@ -98,10 +98,7 @@ const updateResource: Handler<RgState> = (ctx) => {
     if (!found) invalid(`resource_type_id ${body.resource_type_id} does not exist`)
     type = { id: found.id, name: found.name, url: `${ctx.baseUrl}/v1/${data.account.subdomain}/resource_types/${found.id}` }
   }
-  const changes: Partial<Resource> = {}
-  for (const key of ['archived', 'job_title', 'phone', 'bookable', 'notes', 'email'] as const) {
-    if (body[key] !== undefined) (changes as Record<string, unknown>)[key] = body[key]
-  }
+  const changes: Partial<Resource> = sentFields(body, ['archived', 'job_title', 'phone', 'bookable', 'notes', 'email'])
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
   if (body.timezone !== undefined) changes.timezone = { name: body.timezone, offset: 0 }
   const options = selectedOptions(data, body.custom_field_option_ids)
