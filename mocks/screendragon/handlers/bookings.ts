@@ -113,19 +113,26 @@ const addResourceBooking: Handler<SdState> = (ctx) => {
   // 003 line 78: the same user on the same event for an overlapping period is a duplicate (inferred definition).
   if (ctx.state.bookings.all().some((b) => overlaps(b, r))) refuse(MESSAGES.duplicate)
   const record = insertBooking(ctx.state, {
+    ...resolvedFields(r),
+    comment: body.comment ?? null,
+    timesheet: body.timesheet ?? false, // 003 line 93: "the booking is marked accordingly"
+    savedAt: ctx.clock.now(),
+  })
+  return cto(record)
+}
+
+/** The booking fields that follow from a resolved request: who, what, when, how many hours, at which role and rate. */
+function resolvedFields(r: ReturnType<typeof resolve>) {
+  return {
     userId: r.user.id,
     eventId: r.event.id,
     projectId: r.event.projectId,
     start: r.start,
     end: r.end,
     hoursPerDay: r.hoursPerDay,
-    comment: body.comment ?? null,
-    timesheet: body.timesheet ?? false, // 003 line 93: "the booking is marked accordingly"
     role: r.user.role?.name ?? '',
     costRate: r.user.role?.costRate ?? 0,
-    savedAt: ctx.clock.now(),
-  })
-  return cto(record)
+  }
 }
 
 /** PUT (and POST) /api/resource/booking/{taskId}: the path's task governs; the body's taskID is ignored. */
@@ -137,16 +144,9 @@ const amendResourceBooking: Handler<SdState> = (ctx) => {
   const r = resolve(ctx, body, MESSAGES.noData)
   const saved = ctx.state.bookings.update(bookingId, (current) => ({
     ...current,
-    userId: r.user.id,
-    eventId: r.event.id,
-    projectId: r.event.projectId,
-    start: r.start,
-    end: r.end,
-    hoursPerDay: r.hoursPerDay,
+    ...resolvedFields(r),
     comment: body.comment === undefined ? current.comment : body.comment,
     timesheet: body.timesheet ?? current.timesheet,
-    role: r.user.role?.name ?? '',
-    costRate: r.user.role?.costRate ?? 0,
     savedAt: ctx.clock.now(),
   }))
   return cto(saved)
