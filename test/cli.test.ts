@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../src/cli/args.ts'
 import { serve } from '../src/cli/serve.ts'
-import { registry } from '../mocks/index.ts'
+import { catalog as registry } from '../mocks/catalog.ts'
 
 describe('npm start (serve)', () => {
   it('prints the URL, demo credentials and a first request, and serves under /<api id>', async () => {
@@ -33,7 +33,7 @@ describe('npm start (serve)', () => {
   })
 
   it.each([
-    [['--port', 'abc'], /--port must be a number/],
+    [['--port', 'abc'], /--port must be a whole number from 0 to 65535, got "abc"/],
     [['--api', 'nope'], /Unknown API "nope": choose one of resource-guru/],
     [['--frobnicate', '1'], /Unknown option --frobnicate/],
     [['--seed'], /--seed needs a value/],

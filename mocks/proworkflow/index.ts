@@ -22,20 +22,10 @@ import { messageHandlers } from './handlers/messages.ts'
 import { noteHandlers } from './handlers/notes.ts'
 import { projectRequestHandlers } from './handlers/project-requests.ts'
 import { createState, inspectState, type PwOptions, type PwState } from './state.ts'
+import { PROWORKFLOW, PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
-/**
- * The demo credentials: the vendor's example key (V: "11111-22222-33333-44444-55555") and a demo login, and the
- * documented limit of 500 requests per 30 seconds per key (C, inv §3).
- */
-export const PROWORKFLOW_DEFAULTS: Readonly<PwOptions> = {
-  apiKey: '11111-22222-33333-44444-55555',
-  username: 'demo@example.com',
-  password: 'secret',
-  rateLimit: 500,
-}
+export { PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
-/** The window of the rate limit (C, inv §3: "500 requests per 30 seconds per API key"). */
-export const RATE_WINDOW_SECONDS = 30
 
 const handlers: Record<string, Handler<PwState>> = {
   ...companyHandlers,
@@ -87,8 +77,7 @@ export function errorResponse(error: MockError): MockResponse {
 }
 
 export const proworkflow = defineApi<PwState>({
-  id: 'proworkflow',
-  title: 'ProWorkflow API (classic)',
+  ...PROWORKFLOW,
   // The JSON copy of specs/proworkflow/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
   defaults: PROWORKFLOW_DEFAULTS,

@@ -19,18 +19,11 @@ import { projectHandlers } from './handlers/projects.ts'
 import { reportHandlers } from './handlers/reports.ts'
 import { resourceHandlers } from './handlers/resources.ts'
 import { userHandlers } from './handlers/users.ts'
-import { createState, inspectState, type RgOptions, type RgState } from './state.ts'
+import { createState, inspectState, type RgState } from './state.ts'
+import { RESOURCE_GURU, RESOURCE_GURU_DEFAULTS } from './defaults.ts'
 
-/** The demo login, OAuth client and limits: the vendor docs' own examples (README "Interface conventions"). */
-export const RESOURCE_GURU_DEFAULTS: Readonly<RgOptions & { rateLimit: number }> = {
-  account: 'example-corp',
-  username: 'user@example.com',
-  password: 'secret',
-  clientId: 'the_client_id',
-  clientSecret: 'the_client_secret',
-  tokenTtlSeconds: 604_800,
-  rateLimit: 200,
-}
+export { RESOURCE_GURU_DEFAULTS } from './defaults.ts'
+
 
 const handlers: Record<string, Handler<RgState>> = {
   createToken,
@@ -46,8 +39,7 @@ const handlers: Record<string, Handler<RgState>> = {
 }
 
 export const resourceGuru = defineApi<RgState>({
-  id: 'resource-guru',
-  title: 'Resource Guru API',
+  ...RESOURCE_GURU,
   // The JSON copy of specs/resource-guru/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
   defaults: RESOURCE_GURU_DEFAULTS,

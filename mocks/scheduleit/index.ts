@@ -17,18 +17,10 @@ import { groupHandlers } from './handlers/groups.ts'
 import { resourceHandlers } from './handlers/resources.ts'
 import { rootHandlers } from './handlers/root.ts'
 import { createState, inspectState, type SiOptions, type SiState } from './state.ts'
+import { SCHEDULEIT, SCHEDULEIT_DEFAULTS } from './defaults.ts'
 
-/**
- * The demo login (`12345_demo` / `secret`: the vendor's examples use account 12345, inventory §1), the chance of a
- * random 429 per request, and a quota per minute (0 = none: ScheduleIt documents no quota).
- */
-export const SCHEDULEIT_DEFAULTS: Readonly<SiOptions> = {
-  accountNumber: '12345',
-  loginName: 'demo',
-  password: 'secret',
-  chaos: 0.02,
-  rateLimit: 0,
-}
+export { SCHEDULEIT_DEFAULTS } from './defaults.ts'
+
 
 const handlers: Record<string, Handler<SiState>> = {
   ...rootHandlers,
@@ -95,8 +87,7 @@ export function errorResponse(error: MockError): MockResponse {
 }
 
 export const scheduleit = defineApi<SiState>({
-  id: 'scheduleit',
-  title: 'ScheduleIt REST API',
+  ...SCHEDULEIT,
   // The JSON copy of specs/scheduleit/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
   defaults: SCHEDULEIT_DEFAULTS,

@@ -13,28 +13,14 @@ import { createToken, verifyBasic, verifyBearer } from './auth.ts'
 import { MESSAGES, VendorError } from './common.ts'
 import { bookingHandlers } from './handlers/bookings.ts'
 import { dailyResourcingHandlers } from './handlers/daily-resourcing.ts'
-import { createState, DEMO, inspectState, type SdOptions, type SdState } from './state.ts'
+import { createState, DEMO, inspectState, type SdState } from './state.ts'
+import { SCREENDRAGON, SCREENDRAGON_DEFAULTS } from './defaults.ts'
+
+export { SCREENDRAGON_DEFAULTS } from './defaults.ts'
 
 export { DEMO, UNCONFIGURED_CLIENT } from './state.ts'
 export { MESSAGES } from './common.ts'
 
-/**
- * The demo OAuth client and API key, limits and scale. Each is a `--screendragon-<option>` flag and a
- * `SCREENDRAGON_<OPTION>` variable of `npm start`.
- */
-export const SCREENDRAGON_DEFAULTS: Readonly<SdOptions & { rateLimit: number; listStreamThreshold: number }> = {
-  clientId: 'the_client_id',
-  clientSecret: 'the_client_secret',
-  apiKey: 'the_api_key',
-  // Undocumented; an hour is the usual client-credentials lifetime (inferred).
-  tokenTtlSeconds: 3600,
-  // "Standard Limit: 1,000 requests per hour per client." (vendor "API Usage Guidelines")
-  rateLimit: 1000,
-  // Rows of daily resourcing the seeded bookings give; 1048500 is the documented maximum (003 line 228).
-  dailyResourcingRows: 1000,
-  // Lists longer than this are streamed rather than built in memory.
-  listStreamThreshold: 5000,
-}
 
 const BOOKING_WRITES = new Set(['addResourceBooking', 'amendResourceBooking', 'amendResourceBookingViaPost'])
 const AMENDS = new Set(['amendResourceBooking', 'amendResourceBookingViaPost'])
@@ -46,8 +32,7 @@ const handlers: Record<string, Handler<SdState>> = {
 }
 
 export const screendragon = defineApi<SdState>({
-  id: 'screendragon',
-  title: 'Screendragon Resources API',
+  ...SCREENDRAGON,
   // The JSON copy of specs/screendragon/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
   defaults: SCREENDRAGON_DEFAULTS,

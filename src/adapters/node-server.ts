@@ -5,6 +5,7 @@
  */
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { stringify as toYaml } from 'yaml'
 import type { Engine } from '../core/engine.ts'
 import { MockError } from '../core/errors.ts'
 import { isStreamBody, type MockRequest, type MockResponse } from '../core/types.ts'
@@ -29,6 +30,15 @@ const CORS_HEADERS: Record<string, string> = {
   'access-control-expose-headers': '*',
 }
 const CORS_ENTRIES = Object.entries(CORS_HEADERS)
+
+/**
+ * A preflight's answer names the request headers it asked for: browsers do not let the `*` wildcard cover
+ * `Authorization`, and every vendor here needs it.
+ */
+function preflightHeaders(req: IncomingMessage): Record<string, string> {
+  const asked = req.headers['access-control-request-headers']
+  return { ...(asked ? { 'access-control-allow-headers': asked } : {}), 'access-control-max-age': '600', vary: 'Access-Control-Request-Headers' }
+}
 
 /** Creates (but does not start) an HTTP server for the mounts. */
 export function createMockServer(mounts: Mount[], options: MockServerOptions = {}): Server {
@@ -71,11 +81,11 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     const rawQuery = q === -1 ? '' : url.slice(q + 1)
     const method = req.method ?? 'GET'
     if (cors && method === 'OPTIONS' && req.headers['access-control-request-method']) {
-      send(res, { status: 204, headers: {}, body: undefined }, cors)
+      send(res, { status: 204, headers: preflightHeaders(req), body: undefined }, cors)
       return
     }
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-      send(res, control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery), cors)
+      send(res, control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery, `http://${req.headers.host ?? 'localhost'}`), cors)
       return
     }
     const mount = sorted.find((m) => m.prefix === '' || path === m.prefix || path.startsWith(`${m.prefix}/`))
@@ -101,18 +111,28 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     await write(res, response, cors)
   }
 
-  function control(method: string, rest: string, rawQuery: string): MockResponse {
+  function control(method: string, rest: string, rawQuery: string, origin: string): MockResponse {
     const [first = '', ...others] = rest.split('/')
     const target = sorted.find((m) => m.engine.id === first)
-    if (target) return target.engine.control(method, others.join('/'), rawQuery)
+    const action = others.join('/')
+    if (target && method === 'GET' && (action === 'openapi.json' || action === 'openapi.yaml')) return publishedSpec(target, action, origin)
+    if (target) return target.engine.control(method, action, rawQuery)
     if (first === 'reset' && method === 'POST') {
       const results = sorted.map((m) => JSON.parse(String(m.engine.control(method, 'reset', rawQuery).body)) as unknown)
       return jsonResponse(200, { reset: results })
     }
     return jsonResponse(404, {
       error: `Unknown control request ${method} ${CONTROL_PREFIX}/${rest}`,
-      available: [`POST ${CONTROL_PREFIX}/reset`, ...sorted.flatMap((m) => [`GET ${CONTROL_PREFIX}/${m.engine.id}/state`, `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/conduct`])],
+      available: [`POST ${CONTROL_PREFIX}/reset`, ...sorted.flatMap((m) => [`GET ${CONTROL_PREFIX}/${m.engine.id}/openapi.json|yaml`, `GET ${CONTROL_PREFIX}/${m.engine.id}/state`, `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/conduct`])],
     })
+  }
+
+  /** The API's spec with `servers` pointing at this mock, so Swagger UI, Postman or openapi-typescript can import it. */
+  function publishedSpec(mount: Mount, file: 'openapi.json' | 'openapi.yaml', origin: string): MockResponse {
+    const document = { ...mount.engine.plugin.document, servers: [{ url: `${origin}${mount.prefix}`, description: 'This mock (scheduling-api-mocks)' }] }
+    return file === 'openapi.json'
+      ? jsonResponse(200, document)
+      : { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: toYaml(document, { aliasDuplicateObjects: false }) }
   }
 
   function index(path: string): MockResponse {

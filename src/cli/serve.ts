@@ -1,34 +1,53 @@
 /**
- * `npm start`: serves every registered API on one port under its id (`/<api id>/...`), or one API at the root
- * with `--api <id>`. Prints the URL, the demo credentials and a first request to try.
+ * `scheduling-api-mocks serve` (and `npm start`): serves every API of a catalog on one port under its id
+ * (`/<api id>/...`), or one API at the root with `--api <id>`. Only the APIs served are loaded. Prints the URL, the
+ * demo credentials and a first request to try, then one line per request.
  */
-import type { Server } from 'node:http'
-import { createEngine, type Engine, type ExchangeLogEntry } from '../core/engine.ts'
-import type { AnyApiPlugin } from '../core/plugin.ts'
-import { createMockServer, listen, CONTROL_PREFIX } from '../adapters/node-server.ts'
-import { UsageError, coerceOption, envName, kebab, parseFlags, vendorOptions } from './args.ts'
+import type { AnyApiPlugin, ApiEntry } from '../core/plugin.ts'
+import type { ExchangeLogEntry } from '../core/engine.ts'
+import { CONTROL_PREFIX } from '../adapters/node-server.ts'
+import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
+import { UsageError, envName, kebab, numberOption, parseCommandLine, vendorOptionSpec, vendorOptions, type OptionSpec } from './args.ts'
 
-export type Registry = Record<string, AnyApiPlugin>
+export type Catalog = Record<string, ApiEntry>
 
-const SWITCHES = new Set(['help', 'quiet', 'validate-responses', 'no-cors', 'block-misconduct'])
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  api: { type: 'string' },
+  seed: { type: 'string' },
+  'rate-limit': { type: 'string' },
+  chaos: { type: 'string' },
+  'max-body-bytes': { type: 'string' },
+  'validate-responses': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  'no-cors': { type: 'boolean' },
+  'block-misconduct': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies OptionSpec
 
-function exampleEnv(registry: Registry): string {
-  const plugin = Object.values(registry)[0]
-  const key = plugin && Object.keys(plugin.defaults)[0]
-  return plugin && key ? `--${plugin.id}-${kebab(key)} / ${envName(plugin.id, key)}` : '--acme-username / ACME_USERNAME'
+function exampleEnv(catalog: Catalog): string {
+  const entry = Object.values(catalog)[0]
+  const key = entry && Object.keys(entry.defaults)[0]
+  return entry && key ? `--${entry.id}-${kebab(key)} / ${envName(entry.id, key)}` : '--acme-username / ACME_USERNAME'
 }
 
-export function serveUsage(registry: Registry): string {
-  const vendorFlags = Object.values(registry).flatMap((p) =>
-    Object.keys(p.defaults).map((k) => `  --${p.id}-${kebab(k)} <value>`.padEnd(44) + `(default ${JSON.stringify(p.defaults[k])})`),
+export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks serve'): string {
+  const vendorFlags = Object.values(catalog).flatMap((entry) =>
+    Object.keys(entry.defaults).map((k) => {
+      const value = entry.serveDefaults?.[k] ?? entry.defaults[k]
+      return `  --${entry.id}-${kebab(k)} <value>`.padEnd(48) + `(default ${JSON.stringify(value)})`
+    }),
   )
   return [
-    'Usage: npm start -- [options]',
+    `Usage: ${command} [options]`,
     '',
-    '  --port <n>             port to listen on (default 4010, or $PORT; 0 picks a free one)',
+    'Serves a stateful mock of each API, with the vendor\'s auth, errors and rate limits, and seeded data.',
+    '',
+    `  --port <n>             port to listen on (default ${DEFAULT_PORT}, or $PORT; 0 picks a free one)`,
     '  --host <addr>          address to bind (default 127.0.0.1, or $HOST)',
-    `  --api <id>             serve one API at the root instead of all under /<id> (${Object.keys(registry).join(', ')})`,
-    '  --seed <n>             seed of the fake data (default 1, or $SEED)',
+    `  --api <id>             serve one API at the root instead of all under /<id> (${Object.keys(catalog).join(', ')})`,
+    '  --seed <n>             seed of the fake data, a whole number (default 1, or $SEED)',
     '  --rate-limit <n>       requests per window for every API that has a rate limit (overrides each vendor default)',
     '  --chaos <p>            probability (0-1) of a random 429 for every API that sends them on purpose (0 turns them off)',
     '  --max-body-bytes <n>   largest request body accepted before 413 (default 1048576)',
@@ -36,69 +55,89 @@ export function serveUsage(registry: Registry): string {
     '  --quiet                do not print one line per request',
     '  --no-cors              do not send CORS headers',
     '  --block-misconduct     block a client that breaks a vendor\'s client duties (APIs with conduct rules), for an hour',
+    '  -h, --help             show this help',
     '',
-    `Vendor options (also as environment variables: --<api>-<option> is <API>_<OPTION>, e.g. ${exampleEnv(registry)}):`,
+    `Vendor options (also as environment variables: --<api>-<option> is <API>_<OPTION>, e.g. ${exampleEnv(catalog)}):`,
     ...vendorFlags,
   ].join('\n')
 }
 
-export interface StartedServer {
-  server: Server
-  url: string
-  engines: Engine[]
-  close(): Promise<void>
+export interface StartedServer extends RunningServer {}
+
+export interface ServeIo {
+  /** Banner lines (default console.log). */
+  print?(line: string): void
+  /** Request-log and conduct lines (default: `print`). The bin passes a batched writer here. */
+  log?(line: string): void
+}
+
+function formatExchange(e: ExchangeLogEntry, prefix: string): string {
+  return `${e.at} ${e.method} ${prefix}${e.path}${e.query ? `?${e.query}` : ''} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error}` : ''}`
 }
 
 /** Parses arguments, starts the server and prints the banner. Throws `UsageError` on bad arguments. */
-export async function serve(registry: Registry, argv: string[], env: NodeJS.ProcessEnv = process.env, print: (line: string) => void = console.log): Promise<StartedServer | undefined> {
-  const flags = parseFlags(argv, SWITCHES)
-  if (flags.has('help')) {
-    print(serveUsage(registry))
+export async function serve(catalog: Catalog, argv: string[], env: NodeJS.ProcessEnv = process.env, printOrIo: ServeIo['print'] | ServeIo = console.log): Promise<StartedServer | undefined> {
+  const io: ServeIo = typeof printOrIo === 'function' ? { print: printOrIo } : printOrIo
+  const print = io.print ?? console.log
+  const log = io.log ?? print
+  const entries = Object.values(catalog)
+  const values = parseCommandLine(argv, { ...OPTIONS, ...Object.assign({}, ...entries.map((e) => vendorOptionSpec(e.id, e.defaults))) })
+  if (values.help) {
+    print(serveUsage(catalog))
     return undefined
   }
-  const used = new Set(['port', 'host', 'api', 'seed', 'rate-limit', 'chaos', 'max-body-bytes', ...SWITCHES])
-  const port = coerceOption('--port', flags.get('port') ?? env.PORT ?? '4010', 0) as number
-  const host = flags.get('host') ?? env.HOST ?? '127.0.0.1'
-  const seed = coerceOption('--seed', flags.get('seed') ?? env.SEED ?? '1', 0) as number
-  const rateLimit = flags.has('rate-limit') ? coerceOption('--rate-limit', flags.get('rate-limit') as string, 0) : undefined
-  const chaos = flags.has('chaos') ? (coerceOption('--chaos', flags.get('chaos') as string, 0) as number) : undefined
-  if (chaos !== undefined && !(chaos >= 0 && chaos <= 1)) throw new UsageError(`--chaos must be a probability between 0 and 1, got ${chaos}`)
-  const maxBodyBytes = flags.has('max-body-bytes') ? (coerceOption('--max-body-bytes', flags.get('max-body-bytes') as string, 0) as number) : undefined
-  const only = flags.get('api')
-  if (only !== undefined && !registry[only]) throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(registry).join(', ')}`)
-  const plugins = only ? [registry[only] as AnyApiPlugin] : Object.values(registry)
-  const quiet = flags.has('quiet')
-  const onExchange = quiet
-    ? undefined
-    : (e: ExchangeLogEntry) =>
-        print(`${e.at} ${e.method} ${e.path}${e.query ? `?${e.query}` : ''} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error}` : ''}`)
-  const engines = plugins.map((plugin) => {
-    const options = vendorOptions(plugin.id, plugin.defaults, flags, env, used)
-    if (rateLimit !== undefined && 'rateLimit' in plugin.defaults) options.rateLimit = rateLimit
-    if (chaos !== undefined && 'chaos' in plugin.defaults) options.chaos = chaos
-    return createEngine(plugin, {
-      seed,
-      options,
-      maxBodyBytes,
-      validateResponses: flags.has('validate-responses'),
+  const text = (flag: string, variable?: string): [string, string] | undefined => {
+    const v = values[flag]
+    if (typeof v === 'string') return [`--${flag}`, v]
+    if (variable && env[variable] !== undefined && env[variable] !== '') return [variable, env[variable] as string]
+    return undefined
+  }
+  const num = (flag: string, variable: string | undefined, rule: Parameters<typeof numberOption>[2]): number | undefined => {
+    const found = text(flag, variable)
+    return found ? numberOption(found[0], found[1], rule) : undefined
+  }
+  const port = num('port', 'PORT', { min: 0, max: 65535, integer: true }) ?? DEFAULT_PORT
+  const host = text('host', 'HOST')?.[1] ?? '127.0.0.1'
+  const seed = num('seed', 'SEED', { integer: true }) ?? 1
+  const rateLimit = num('rate-limit', undefined, { min: 0, integer: true })
+  const chaos = num('chaos', undefined, { min: 0, max: 1 })
+  const maxBodyBytes = num('max-body-bytes', undefined, { min: 1, integer: true })
+  const only = values.api as string | undefined
+  if (only !== undefined && !catalog[only]) throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(catalog).join(', ')}`)
+  const selected = only ? [catalog[only] as ApiEntry] : entries
+  const blocking = values['block-misconduct'] === true
+
+  // Options first (so a bad value is reported before anything loads), then the plug-ins of the APIs served.
+  const vendor: Record<string, Record<string, unknown>> = {}
+  for (const entry of selected) {
+    const options: Record<string, unknown> = { ...entry.serveDefaults, ...vendorOptions(entry.id, entry.defaults, values, env) }
+    if (rateLimit !== undefined && 'rateLimit' in entry.defaults) options.rateLimit = rateLimit
+    if (chaos !== undefined && 'chaos' in entry.defaults) options.chaos = chaos
+    vendor[entry.id] = options
+  }
+  const plugins: AnyApiPlugin[] = await Promise.all(selected.map((entry) => entry.load()))
+
+  const started = await startServer({
+    apis: plugins,
+    port,
+    host,
+    root: only !== undefined,
+    cors: values['no-cors'] !== true,
+    options: vendor,
+    engine: { seed, maxBodyBytes, validateResponses: values['validate-responses'] === true },
+    engineFor: (_plugin, prefix) => ({
       conduct: {
-        block: flags.has('block-misconduct'),
+        block: blocking,
         // Findings are always printed, even with --quiet: they are what a user needs to see.
-        onFinding: (f) => print(`${f.at} misconduct by ${f.client} [${f.rule}] ${f.message} — ${f.request}${flags.has('block-misconduct') ? ' (client blocked)' : ''}`),
+        onFinding: (f) => log(`${f.at} misconduct by ${f.client} [${f.rule}] ${f.message} — ${f.request}${blocking ? ' (client blocked)' : ''}`),
       },
-      onExchange: onExchange && ((e) => onExchange({ ...e, path: `${only ? '' : `/${plugin.id}`}${e.path}` })),
-    })
+      onExchange: values.quiet === true ? undefined : (e) => log(formatExchange(e, prefix)),
+    }),
   })
-  const unknown = [...flags.keys()].filter((f) => !used.has(f))
-  if (unknown.length) throw new UsageError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `--${f}`).join(', ')} (see --help)`)
-  const server = createMockServer(
-    engines.map((engine) => ({ prefix: only ? '' : `/${engine.id}`, engine })),
-    { cors: !flags.has('no-cors') },
-  )
-  const url = await listen(server, port, host)
+  const { url } = started
   print(`Mock APIs listening on ${url} (seed ${seed})`)
-  for (const engine of engines) {
-    const base = `${url}${only ? '' : `/${engine.id}`}`
+  for (const engine of started.engines) {
+    const base = `${url}${started.prefixes[engine.id] ?? ''}`
     print('')
     print(`${engine.title} — ${engine.operations.length} operations at ${base}`)
     for (const line of engine.plugin.banner(base, engine.options)) print(`  ${line}`)
@@ -107,37 +146,28 @@ export async function serve(registry: Registry, argv: string[], env: NodeJS.Proc
   }
   print('')
   print(`Control: POST ${url}${CONTROL_PREFIX}/reset · GET ${url}${CONTROL_PREFIX}/<api>/state · GET ${url}${CONTROL_PREFIX}/<api>/requests · GET ${url}${CONTROL_PREFIX}/<api>/conduct`)
-  return {
-    server,
-    url,
-    engines,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
+  print(`Specs: GET ${url}${CONTROL_PREFIX}/<api>/openapi.json (or .yaml), with servers pointing here`)
+  return started
 }
 
-/** Entry point for a bin script: runs `serve`, prints usage errors plainly and exits non-zero on them. */
-export async function main(registry: Registry, argv = process.argv.slice(2)): Promise<void> {
-  try {
-    const started = await serve(registry, argv)
-    if (!started) return
-    const stop = () => {
-      started.server.closeAllConnections()
-      void started.close().then(() => process.exit(0))
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`error: ${error.message}`)
-      process.exitCode = 2
-      return
-    }
-    const e = error as NodeJS.ErrnoException
-    if (e.code === 'EADDRINUSE') {
-      console.error(`error: the port is already in use. Pick another with --port <n> (or PORT=<n>), or stop the other server.`)
-      process.exitCode = 1
-      return
-    }
-    throw error
+/** Says what a failure to listen means and what to pass instead; undefined for errors that are bugs. */
+export function listenErrorMessage(error: NodeJS.ErrnoException, argv: string[], env: NodeJS.ProcessEnv): string | undefined {
+  const given = (flag: string, variable: string) => {
+    const i = argv.findIndex((a) => a === `--${flag}` || a.startsWith(`--${flag}=`))
+    if (i !== -1) return (argv[i] as string).includes('=') ? (argv[i] as string).split('=')[1] : argv[i + 1]
+    return env[variable]
+  }
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `the port is already in use. Pick another with --port <n> (or PORT=<n>; 0 picks a free one), or stop the other server.`
+    case 'EACCES':
+      return `not allowed to listen on port ${given('port', 'PORT') ?? DEFAULT_PORT}: pick a port above 1023 with --port <n>.`
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EADDRNOTAVAIL':
+    case 'EAI_NONAME':
+      return `cannot listen on host "${given('host', 'HOST') ?? ''}" (${error.code}): pass an address of this machine with --host, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).`
+    default:
+      return undefined
   }
 }

@@ -4,17 +4,22 @@
  * Says what it is about to do (target, mode, credentials, writes, 429), then runs `contracts/<id>/*.contract.ts` with
  * vitest in this process. Settings reach the test workers as `CONTRACT_*` environment variables (see target.ts).
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { UsageError, parseFlags } from '../cli/args.ts'
+import { basename, dirname } from 'node:path'
+import { UsageError, parseCommandLine, type OptionSpec } from '../cli/args.ts'
 import { listOperations } from '../spec/openapi.ts'
 import type { ContractPlan } from './plan.ts'
 import { LOW_RATE_LIMIT } from './suite.ts'
 import { detectTarget, isMock, settingsEnv, TARGET_LABELS, type ContractMode, type ContractSettings, type TargetInfo } from './target.ts'
 
-const SWITCHES = new Set(['help', 'allow-429', 'write'])
-const KNOWN = new Set(['api', 'base-url', 'mode', 'junit', ...SWITCHES])
+const OPTIONS = {
+  api: { type: 'string' },
+  'base-url': { type: 'string' },
+  mode: { type: 'string' },
+  junit: { type: 'string' },
+  'allow-429': { type: 'boolean' },
+  write: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies OptionSpec
 
 export interface ContractArgs {
   help: boolean
@@ -26,9 +31,11 @@ export interface ContractArgs {
   write: boolean
 }
 
-export function contractUsage(apis: readonly string[]): string {
+export function contractUsage(apis: readonly string[], command = 'scheduling-api-mocks contract'): string {
   return [
-    'Usage: npm run contract -- --api <id> --base-url <url> [options]',
+    `Usage: ${command} --api <id> --base-url <url> [options]`,
+    '',
+    'Checks a server (our mock, Prism or the live API) against the API\'s spec: statuses, headers, bodies, errors, 429.',
     '',
     `  --api <id>            the API whose contract to check (${apis.join(', ')})`,
     '  --base-url <url>      where the API is: our mock (npm start → http://localhost:4010/<id>), Prism, or the live API',
@@ -38,60 +45,66 @@ export function contractUsage(apis: readonly string[]): string {
     '  --write               allow creating, changing and deleting the run\'s own records on a live API',
     '                        (our mock and Prism always allow it; a live API is read-only by default)',
     '',
-    'Credentials come from environment variables; see contracts/README.md (e.g. <API>_USERNAME).',
+    '  -h, --help            show this help',
+    '',
+    'Credentials come from environment variables (<API>_USERNAME, <API>_TOKEN, …); see the README, "Contract checks".',
+    'The checks run on vitest: install it beside this package (npm i -D vitest).',
   ].join('\n')
 }
 
 /** Parses and checks the arguments; throws `UsageError` saying what to pass instead. */
 export function parseContractArgs(argv: string[], apis: readonly string[]): ContractArgs {
-  const flags = parseFlags(argv, SWITCHES)
-  const unknown = [...flags.keys()].filter((f) => !KNOWN.has(f))
-  if (unknown.length) throw new UsageError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `--${f}`).join(', ')} (see --help)`)
-  const help = flags.has('help')
-  const api = flags.get('api') ?? ''
-  const baseUrl = flags.get('base-url') ?? ''
-  const mode = flags.get('mode')
+  const values = parseCommandLine(argv, OPTIONS)
+  const help = values.help === true
+  const api = (values.api as string | undefined) ?? ''
+  const baseUrl = (values['base-url'] as string | undefined) ?? ''
+  const mode = values.mode as string | undefined
   if (!help) {
     if (!api) throw new UsageError(`Missing --api <id>: choose one of ${apis.join(', ')}`)
     if (!apis.includes(api)) throw new UsageError(`Unknown API "${api}": choose one of ${apis.join(', ')}`)
-    if (!baseUrl) throw new UsageError(`Missing --base-url <url>: the server to check, e.g. http://localhost:4010/${api} (npm start) or the vendor's API URL`)
-    let url: URL
-    try {
-      url = new URL(baseUrl)
-    } catch {
-      throw new UsageError(`--base-url "${baseUrl}" is not an absolute URL: write it as http://host:port/path`)
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http or https, got "${url.protocol}"`)
+    if (!baseUrl) throw new UsageError(`Missing --base-url <url>: the server to check, e.g. http://localhost:4010/${api} (serve) or the vendor's API URL`)
+    checkBaseUrl(baseUrl)
     if (mode !== undefined && mode !== 'stateful' && mode !== 'stateless') throw new UsageError(`--mode must be stateful or stateless, got "${mode}"`)
-    if (flags.get('junit') === 'true') throw new UsageError('--junit needs a file name, e.g. --junit reports/contract.xml')
   }
   return {
     help,
     api,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     mode: mode as ContractMode | undefined,
-    junit: flags.get('junit'),
-    allow429: flags.has('allow-429'),
-    write: flags.has('write'),
+    junit: values.junit as string | undefined,
+    allow429: values['allow-429'] === true,
+    write: values.write === true,
   }
 }
 
-/** The APIs with a contract suite: folders of `contractsDir` that hold a `plan.ts`. */
-export function contractApis(contractsDir: string): string[] {
-  return readdirSync(contractsDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(contractsDir, e.name, 'plan.ts')))
-    .map((e) => e.name)
-    .sort()
+/** An absolute http(s) URL; `localhost:4010` (no scheme) gets the suggestion to write `http://localhost:4010`. */
+function checkBaseUrl(baseUrl: string): void {
+  let url: URL | undefined
+  try {
+    url = new URL(baseUrl)
+  } catch {
+    url = undefined
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return
+  if (!baseUrl.includes('://')) throw new UsageError(`--base-url "${baseUrl}" has no scheme: write it as http://${baseUrl} (or https://)`)
+  throw new UsageError(`--base-url must be an http:// or https:// URL, got "${baseUrl}"`)
+}
+
+/** One API's contract suite: its plan, and the test file that runs it (vitest runs files, not functions). */
+export interface ContractSuiteEntry {
+  loadPlan(): Promise<ContractPlan>
+  /** Absolute path of the `*.contract.ts` / `.js` file that calls `defineContractSuite(plan)`. */
+  file: string
 }
 
 export interface ContractCliOptions {
-  /** The folder with one sub-folder per API (`plan.ts` + `*.contract.ts`). */
-  contractsDir: string
-  /** The project root vitest runs in. */
-  root: string
+  /** The suites by API id. */
+  suites: Record<string, ContractSuiteEntry>
   env?: NodeJS.ProcessEnv
   print?(line: string): void
   printError?(line: string): void
+  /** How the command is spelled in usage lines (default `scheduling-api-mocks contract`). */
+  command?: string
 }
 
 /** Runs the CLI; resolves with the exit code (0 passed, 1 failed, 2 usage error). */
@@ -99,23 +112,41 @@ export async function runContractCli(argv: string[], options: ContractCliOptions
   const env = options.env ?? process.env
   const print = options.print ?? ((line: string) => console.log(line))
   const printError = options.printError ?? ((line: string) => console.error(line))
-  const apis = contractApis(options.contractsDir)
+  const apis = Object.keys(options.suites).sort()
   let args: ContractArgs
   try {
     args = parseContractArgs(argv, apis)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     printError(`error: ${error.message}`)
-    printError('')
-    printError(contractUsage(apis))
     return 2
   }
   if (args.help) {
-    print(contractUsage(apis))
+    print(contractUsage(apis, options.command))
     return 0
   }
+  return runContractSuite(args, options)
+}
 
-  const { plan } = (await import(pathToFileURL(join(options.contractsDir, args.api, 'plan.ts')).href)) as { plan: ContractPlan }
+/** Runs one API's suite against `args.baseUrl`; resolves with the exit code (0 passed, 1 failed, 2 usage error). */
+export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options: ContractCliOptions): Promise<number> {
+  const env = options.env ?? process.env
+  const print = options.print ?? ((line: string) => console.log(line))
+  const printError = options.printError ?? ((line: string) => console.error(line))
+  const suite = options.suites[args.api]
+  if (!suite) {
+    printError(`error: Unknown API "${args.api}": choose one of ${Object.keys(options.suites).sort().join(', ')}`)
+    return 2
+  }
+  let startVitest: typeof import('vitest/node').startVitest
+  try {
+    ;({ startVitest } = await import('vitest/node'))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error
+    printError('error: the contract checks run on vitest, which is not installed here: npm i -D vitest')
+    return 2
+  }
+  const plan = await suite.loadPlan()
   let kind: TargetInfo['kind']
   try {
     kind = await detectTarget(args.baseUrl, args.api)
@@ -165,15 +196,16 @@ export async function runContractCli(argv: string[], options: ContractCliOptions
 
   const settings: ContractSettings = { baseUrl: args.baseUrl, mode, allow429: args.allow429, write: args.write }
   Object.assign(process.env, settingsEnv(settings))
-  const { startVitest } = await import('vitest/node')
   const vitest = await startVitest(
     'test',
     [],
     {
-      root: options.root,
+      root: dirname(suite.file),
       config: false,
       watch: false,
-      include: [`${relative(options.root, options.contractsDir).replaceAll('\\', '/') || '.'}/${args.api}/*.contract.ts`],
+      include: [basename(suite.file)],
+      // The suite files ship inside node_modules when the package is installed; vitest excludes those by default.
+      exclude: [],
       reporters: args.junit ? ['default', 'junit'] : ['default'],
       ...(args.junit ? { outputFile: { junit: args.junit } } : {}),
       // A paced run waits up to a window (a minute) inside one test.

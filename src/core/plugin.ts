@@ -102,3 +102,20 @@ export type AnyApiPlugin = ApiPlugin<any>
 export function defineApi<S>(plugin: ApiPlugin<S>): ApiPlugin<S> {
   return plugin
 }
+
+/**
+ * An API as a server or CLI lists it before loading it: enough to parse its options and print `--help`, with the
+ * plug-in (its spec, validators and seed) loaded only when the API is served.
+ */
+export interface ApiEntry {
+  id: string
+  title: string
+  /** The plug-in's `defaults` (the same object), for option parsing without loading the plug-in. */
+  defaults: Readonly<Record<string, unknown>>
+  /**
+   * Options a long-running server applies under the user's, where they differ from the in-process defaults: e.g. a
+   * vendor-like random 429 that handlers inside a test run leave off, so tests stay deterministic.
+   */
+  serveDefaults?: Readonly<Record<string, unknown>>
+  load(): Promise<AnyApiPlugin>
+}

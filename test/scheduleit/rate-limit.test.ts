@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manualClock } from '../../src/core/clock.ts'
 import { createEngine } from '../../src/core/engine.ts'
 import { scheduleit } from '../../mocks/scheduleit/index.ts'
+import { SCHEDULEIT_SERVE_DEFAULTS } from '../../mocks/scheduleit/defaults.ts'
 import { createTarget, TARGETS, type Target } from '../support/targets.ts'
 import { AUTH } from './support.ts'
 
@@ -45,9 +46,17 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
       expect((await statuses(0, 3)).every((s) => s === 200)).toBe(true)
     })
 
-    it('sends some by default, as npm start does', () => {
-      expect(scheduleit.defaults.chaos).toBeGreaterThan(0)
-      expect(scheduleit.defaults.chaos).toBeLessThanOrEqual(0.05)
+    it('sends none by default in-process (deterministic tests), and 2% under serve, as the vendor does', async () => {
+      expect(scheduleit.defaults.chaos).toBe(0)
+      const t = await createTarget(kind, 'scheduleit', {})
+      try {
+        const statuses = await Promise.all(Array.from({ length: 100 }, () => t.fetch('/api/groups?fields=id', { headers: AUTH }).then((r) => r.status)))
+        expect(statuses.filter((s) => s === 429)).toEqual([])
+      } finally {
+        await t.close()
+      }
+      expect(SCHEDULEIT_SERVE_DEFAULTS.chaos).toBeGreaterThan(0)
+      expect(SCHEDULEIT_SERVE_DEFAULTS.chaos).toBeLessThanOrEqual(0.05)
     })
   })
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../../src/cli/args.ts'
 import { serve } from '../../src/cli/serve.ts'
-import { registry } from '../../mocks/index.ts'
+import { catalog as registry } from '../../mocks/catalog.ts'
 
 const auth = (user: string, password: string) => ({ authorization: `Basic ${btoa(`${user}:${password}`)}` })
 
@@ -46,6 +46,6 @@ describe('npm start with ScheduleIt', () => {
       await started?.close()
     }
     await expect(serve(registry, ['--port', '0', '--chaos', '2'], {}, () => {})).rejects.toThrow(UsageError)
-    await expect(serve(registry, ['--port', '0', '--chaos', '2'], {}, () => {})).rejects.toThrow('--chaos must be a probability between 0 and 1, got 2')
+    await expect(serve(registry, ['--port', '0', '--chaos', '2'], {}, () => {})).rejects.toThrow('--chaos must be a number from 0 to 1, got "2"')
   })
 })

@@ -1,0 +1,36 @@
+/**
+ * `scheduling-api-mocks/node`: the vendor mocks on a node:http server, from a script or a test set-up. Only the APIs
+ * asked for are loaded. Like the MSW handlers, and unlike the `serve` command, it sends no random 429s unless asked
+ * (`options: { scheduleit: { chaos: 0.02 } }`), so test runs are deterministic.
+ *
+ * @example
+ * import { startServer } from 'scheduling-api-mocks/node'
+ * const mock = await startServer({ apis: ['resource-guru'], port: 0 })
+ * // mock.url + '/resource-guru/v1/example-corp/resources'
+ * await mock.close()
+ */
+import { startServer as startPluginServer, type RunningServer, type StartServerOptions } from '../src/adapters/start-server.ts'
+import type { AnyApiPlugin } from '../src/core/plugin.ts'
+import { API_IDS, catalog, isApiId, type ApiId } from './catalog.ts'
+
+export type { RunningServer } from '../src/adapters/start-server.ts'
+export { createMockServer, listen, type Mount, type MockServerOptions } from '../src/adapters/node-server.ts'
+export { API_IDS, type ApiId } from './catalog.ts'
+
+export interface StartMockServerOptions extends Omit<StartServerOptions, 'apis'> {
+  /** API ids (or your own plug-ins) to serve; default: every vendor API. */
+  apis?: readonly (ApiId | AnyApiPlugin)[]
+}
+
+/** Serves the APIs on one port, each under `/<api id>` (or the only one at the root with `root: true`). */
+export async function startServer(options: StartMockServerOptions = {}): Promise<RunningServer> {
+  const wanted = options.apis ?? API_IDS
+  const apis = await Promise.all(
+    wanted.map((api) => {
+      if (typeof api !== 'string') return api
+      if (!isApiId(api)) throw new Error(`Unknown API "${String(api)}": choose one of ${API_IDS.join(', ')}`)
+      return catalog[api].load()
+    }),
+  )
+  return startPluginServer({ ...options, apis })
+}

@@ -1,0 +1,28 @@
+/**
+ * `scheduling-api-mocks/screendragon`: the Screendragon Resources API mock alone (a bundle of it holds no other vendor's spec), and the types
+ * generated from its spec.
+ *
+ * @example
+ * import { setupServer } from 'msw/node'
+ * import { createHandlers, type components } from 'scheduling-api-mocks/screendragon'
+ * const server = setupServer(...createHandlers()) // answers https://apisandbox.screendragon.com/sdapi/…
+ */
+import type { HttpHandler } from 'msw'
+import { createMock as createPluginMock, type CreateMockOptions, type Mock } from '../../src/mock.ts'
+import { screendragon } from './index.ts'
+
+export type { CreateMockOptions, Mock } from '../../src/mock.ts'
+export type { components, operations, paths } from '../../specs/screendragon/openapi.gen.ts'
+export { SCREENDRAGON_DEFAULTS as defaults } from './defaults.ts'
+/** The plug-in itself, for `startServer({ apis: [plugin] })` or your own engine. */
+export { screendragon as plugin }
+
+/** An engine plus MSW handlers (use `mock.engine.reset()` between tests). Base URL: https://apisandbox.screendragon.com/sdapi unless `baseUrl` is given. */
+export function createMock(options: CreateMockOptions = {}): Mock {
+  return createPluginMock(screendragon, options)
+}
+
+/** MSW handlers for `setupServer(...)` or `setupWorker(...)`. */
+export function createHandlers(options: CreateMockOptions = {}): HttpHandler[] {
+  return createMock(options).handlers
+}

@@ -1,0 +1,88 @@
+/**
+ * The bin: `<name> [serve] [options]`, `<name> contract --api <id> --base-url <url> [options]`, `--help`, `--version`.
+ * A user error prints one line saying what to pass instead and exits 2, with no stack trace.
+ */
+import { runContractCli, type ContractCliOptions } from '../contract/cli.ts'
+import { UsageError } from './args.ts'
+import { createLineWriter } from './log-writer.ts'
+import { listenErrorMessage, serve, serveUsage, type Catalog } from './serve.ts'
+
+export interface BinOptions {
+  /** The command's name, as typed (e.g. `scheduling-api-mocks`). */
+  name: string
+  version: string
+  catalog: Catalog
+  contract: Omit<ContractCliOptions, 'command'>
+}
+
+export function binUsage(options: BinOptions): string {
+  const example = Object.keys(options.catalog)[0] ?? '<api>'
+  return [
+    `Usage: ${options.name} [command] [options]`,
+    '',
+    'Commands:',
+    `  serve       serve the mock APIs (the default command): ${Object.keys(options.catalog).join(', ')}`,
+    '  contract    check a server (our mock, Prism or the live API) against an API\'s spec',
+    '',
+    'Options:',
+    '  -h, --help      show help (for a command: <command> --help)',
+    '  -v, --version   print the version',
+    '',
+    'Examples:',
+    `  ${options.name} serve --port 4010`,
+    `  ${options.name} serve --api ${example} --port 0`,
+    `  ${options.name} contract --api ${example} --base-url http://localhost:4010/${example}`,
+  ].join('\n')
+}
+
+/** Runs the bin; resolves once the command has started (serve) or finished (contract), setting `process.exitCode`. */
+export async function main(options: BinOptions, argv = process.argv.slice(2)): Promise<void> {
+  const [first, ...rest] = argv
+  if (first === '--version' || first === '-v') {
+    console.log(options.version)
+    return
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    console.log(binUsage(options))
+    return
+  }
+  if (first === 'contract') {
+    process.exitCode = await runContractCli(rest, { ...options.contract, command: `${options.name} contract` })
+    return
+  }
+  if (first !== undefined && !first.startsWith('-') && first !== 'serve') {
+    console.error(`error: Unknown command "${first}": use serve or contract (see ${options.name} --help)`)
+    process.exitCode = 2
+    return
+  }
+  const serveArgs = first === 'serve' ? rest : argv
+  if (serveArgs.includes('--help') || serveArgs.includes('-h')) {
+    console.log(serveUsage(options.catalog, `${options.name} serve`))
+    return
+  }
+  const writer = createLineWriter(process.stdout)
+  try {
+    const started = await serve(options.catalog, serveArgs, process.env, { print: (line) => console.log(line), log: writer.write })
+    if (!started) return
+    const stop = () => {
+      writer.flush()
+      started.server.closeAllConnections()
+      void started.close().then(() => process.exit(0))
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`error: ${error.message}`)
+      process.exitCode = 2
+      return
+    }
+    const message = listenErrorMessage(error as NodeJS.ErrnoException, serveArgs, process.env)
+    if (message) {
+      console.error(`error: ${message}`)
+      process.exitCode = 2
+      return
+    }
+    throw error
+  }
+}

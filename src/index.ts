@@ -1,0 +1,25 @@
+/**
+ * `scheduling-api-mocks`: the vendor-neutral engine. Define a plug-in for any OpenAPI 3.1 spec with `defineApi`, then
+ * serve it with `startServer` or run it inside your tests with `createHandlers` / `createMock` (MSW).
+ *
+ * The package's vendor mocks have their own entry points (one per API, `/msw`, `/node`) and the contract runner is
+ * `scheduling-api-mocks/contract`.
+ */
+// Plug-in contract
+export { defineApi, type AnyApiPlugin, type ApiEntry, type ApiPlugin, type Handler, type HandlerContext, type Principal, type StateContext, type VerifyContext } from './core/plugin.ts'
+export type { MockRequest, MockResponse, Query, ResponseBody } from './core/types.ts'
+export { MockError, type MockErrorCode, type MockErrorOptions } from './core/errors.ts'
+export { empty, json, rawJson, redirect, streamJson } from './core/responses.ts'
+export { manualClock, systemClock, type Clock } from './core/clock.ts'
+export type { Credential } from './auth/credentials.ts'
+export { fixedWindow, randomRejection, type FixedWindowOptions, type RandomRejectionOptions, type RateDecision, type RateLimitPolicy } from './rate-limit/policies.ts'
+export { minPollInterval, requireFilterWhenPolling, stopAfterConsecutiveErrors, waitAfterStatus } from './conduct/rules.ts'
+export type { ConductFinding, ConductRule } from './conduct/tracker.ts'
+export type { OpenApiDocument, Operation } from './spec/openapi.ts'
+
+// Running a plug-in
+export { createEngine, type Engine, type EngineOptions, type ExchangeLogEntry } from './core/engine.ts'
+export { startServer, type RunningServer, type StartServerOptions } from './adapters/start-server.ts'
+export type { HandlersOptions } from './adapters/msw.ts'
+
+export { createHandlers, createMock, type CreateMockOptions, type Mock } from './mock.ts'

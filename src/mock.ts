@@ -1,0 +1,26 @@
+/**
+ * A plug-in in-process: an engine plus MSW handlers over it. Browser-safe (no Node built-ins on this path), so the
+ * vendor entry points build on it for `setupWorker` as well as `setupServer`.
+ */
+import type { HttpHandler } from 'msw'
+import { createEngineHandlers, type HandlersOptions } from './adapters/msw.ts'
+import { createEngine, type Engine, type EngineOptions } from './core/engine.ts'
+import type { ApiPlugin } from './core/plugin.ts'
+
+export interface CreateMockOptions extends EngineOptions, HandlersOptions {}
+
+export interface Mock {
+  engine: Engine
+  handlers: HttpHandler[]
+}
+
+/** An engine for a plug-in plus MSW handlers over it (call `mock.engine.reset()` between tests). */
+export function createMock<S>(plugin: ApiPlugin<S>, options: CreateMockOptions = {}): Mock {
+  const engine = createEngine(plugin, options)
+  return { engine, handlers: createEngineHandlers(engine, { baseUrl: options.baseUrl }) }
+}
+
+/** MSW handlers for a plug-in, for `setupServer(...)` or `setupWorker(...)`. */
+export function createHandlers<S>(plugin: ApiPlugin<S>, options: CreateMockOptions = {}): HttpHandler[] {
+  return createMock(plugin, options).handlers
+}
