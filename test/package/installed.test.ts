@@ -1,0 +1,175 @@
+/**
+ * The package as a user meets it: `npm pack`, install the tarball into an empty project (with msw, vitest and
+ * TypeScript from the registry, as a user would), then use the bin, the entry points and the types from there —
+ * plain node, no tsx, no vitest transform.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const version = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
+
+let dir: string
+let project: string
+let tarball: string
+let packed: { files: { path: string }[]; size: number; unpackedSize: number; entryCount: number }
+const children: ChildProcess[] = []
+
+/** Starts the installed bin and resolves with the URL its banner prints. */
+function startBin(args: string[]): Promise<{ url: string; output: () => string; child: ChildProcess }> {
+  const child = spawn(join(project, 'node_modules/.bin/scheduling-api-mocks'), args, { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  let out = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner after 20 s:\n${out}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString()
+      const url = /listening on (http:\/\/\S+)/.exec(out)?.[1]
+      if (url) {
+        clearTimeout(timer)
+        resolve({ url, output: () => out, child })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`the bin exited (${code}):\n${out}`)))
+  })
+}
+
+const basic = (user: string, password: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` })
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sam-package-'))
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
+  packed = (JSON.parse(stdout.slice(stdout.indexOf('['))) as (typeof packed & { filename: string })[])[0] as typeof packed & { filename: string }
+  tarball = join(dir, (packed as unknown as { filename: string }).filename)
+  project = join(dir, 'project')
+  mkdirSync(project)
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }))
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `msw@${version('msw')}`, `vitest@${version('vitest')}`, `typescript@${version('typescript')}`, `@types/node@${version('@types/node')}`], { cwd: project, maxBuffer: 64 * 1024 * 1024 })
+}, 300_000)
+
+afterAll(() => {
+  for (const child of children) child.kill()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the packed package', () => {
+  it('ships the built code, the specs and the README only', () => {
+    const paths = packed.files.map((f) => f.path)
+    expect(paths).toContain('dist/bin.js')
+    expect(paths).toContain('dist/types/src/index.d.ts')
+    expect(paths).toContain('README.md')
+    for (const api of ['resource-guru', 'proworkflow', 'scheduleit', 'screendragon']) {
+      expect(paths).toContain(`specs/${api}/openapi.yaml`)
+      expect(paths).toContain(`specs/${api}/openapi.gen.json`)
+    }
+    const unexpected = paths.filter((p) => !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|README\.md$|package\.json$)/.test(p))
+    expect(unexpected).toEqual([])
+    expect(paths.filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([])
+  })
+
+  it('serves every API with `npx scheduling-api-mocks serve --port 0`', async () => {
+    const { url, child } = await startBin(['serve', '--port', '0', '--quiet'])
+    const checks: [string, Record<string, string>][] = [
+      ['/resource-guru/v1/example-corp/resources', basic('user@example.com', 'secret')],
+      ['/proworkflow/contacts', { ...basic('demo@example.com', 'secret'), apikey: '11111-22222-33333-44444-55555' }],
+      ['/scheduleit/api/groups', basic('12345_demo', 'secret')],
+      ['/screendragon/api/resource?user=456', basic('apikey', 'the_api_key')],
+    ]
+    for (const [path, headers] of checks) {
+      const response = await fetch(`${url}${path}`, { headers })
+      // ScheduleIt answers a random 2% with 429 under serve, as the vendor does; anything else is a failure.
+      expect([200, ...(path.startsWith('/scheduleit') ? [429] : [])], path).toContain(response.status)
+    }
+    const spec = (await (await fetch(`${url}/__mock/screendragon/openapi.json`)).json()) as { servers: { url: string }[] }
+    expect(spec.servers[0]?.url).toBe(`${url}/screendragon`)
+    child.kill()
+  })
+
+  it('runs an entry point under plain node with msw setupServer (ESM), and under require (CJS)', async () => {
+    writeFileSync(
+      join(project, 'msw.mjs'),
+      `import { setupServer } from 'msw/node'
+import { createHandlers } from 'scheduling-api-mocks/resource-guru'
+const server = setupServer(...createHandlers())
+server.listen({ onUnhandledRequest: 'error' })
+const response = await fetch('https://api.resourceguruapp.com/v1/example-corp/resources', { headers: { authorization: 'Basic ' + btoa('user@example.com:secret') } })
+console.log(response.status, (await response.json()).length > 0)
+server.close()
+`,
+    )
+    const esm = await run(process.execPath, ['msw.mjs'], { cwd: project })
+    expect(esm.stdout.trim()).toBe('200 true')
+    writeFileSync(
+      join(project, 'require.cjs'),
+      `const { createMock } = require('scheduling-api-mocks/screendragon')
+const engine = require('scheduling-api-mocks')
+console.log(typeof createMock, typeof engine.defineApi, createMock().engine.operations.length)
+`,
+    )
+    const cjs = await run(process.execPath, ['require.cjs'], { cwd: project })
+    expect(cjs.stdout.trim()).toBe('function function 7')
+  })
+
+  it('type-checks user files that import the entry points and the generated types (nodenext and bundler)', async () => {
+    // A browser test (no Node types): one vendor's entry and the MSW entry.
+    writeFileSync(
+      join(project, 'browser.ts'),
+      `import type { components, paths } from 'scheduling-api-mocks/resource-guru'
+import { createHandlers as rgHandlers, createMock, defaults } from 'scheduling-api-mocks/resource-guru'
+import { createHandlers } from 'scheduling-api-mocks/msw'
+
+type Booking = components['schemas']['Booking']
+type ListBookings = paths['/v1/{account}/bookings']['get']
+const booking: Pick<Booking, 'id'> = { id: 1 }
+const account: string = defaults.account
+const mock = createMock({ seed: 2 })
+const handlers = [...rgHandlers(), ...createHandlers(['scheduleit', 'screendragon'])]
+export { account, booking, handlers, mock }
+export type { ListBookings }
+`,
+    )
+    // A Node script: the engine (it includes the node:http server), the vendors' server and the contract runner.
+    writeFileSync(
+      join(project, 'node.ts'),
+      `import { defineApi, type HandlerContext } from 'scheduling-api-mocks'
+import { startServer } from 'scheduling-api-mocks/node'
+import { runContract } from 'scheduling-api-mocks/contract'
+const server = await startServer({ apis: ['screendragon'], port: 0 })
+const code: number = await runContract({ api: 'screendragon', baseUrl: server.url + '/screendragon' })
+await server.close()
+export { code, defineApi }
+export type { HandlerContext }
+`,
+    )
+    // msw's own declarations need the DOM library, in Node projects too (msw documents it).
+    const configs = [
+      { name: 'browser-nodenext', files: ['browser.ts'], module: 'nodenext', moduleResolution: 'nodenext', types: [] as string[], lib: ['ES2022', 'DOM'] },
+      { name: 'browser-bundler', files: ['browser.ts'], module: 'esnext', moduleResolution: 'bundler', types: [], lib: ['ES2022', 'DOM'] },
+      { name: 'node-nodenext', files: ['node.ts'], module: 'nodenext', moduleResolution: 'nodenext', types: ['node'], lib: ['ES2022', 'DOM'] },
+    ]
+    for (const { name, files, ...options } of configs) {
+      writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', skipLibCheck: false, ...options }, files }))
+      const result = await run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], { cwd: project }).catch((error: { stdout: string }) => error)
+      expect((result as { stdout: string }).stdout, name).toBe('')
+    }
+  }, 120_000)
+
+  it('passes `npx scheduling-api-mocks contract --api screendragon` against the installed server', async () => {
+    const { url, child } = await startBin(['serve', '--port', '0', '--quiet', '--api', 'screendragon'])
+    const result = await run(join(project, 'node_modules/.bin/scheduling-api-mocks'), ['contract', '--api', 'screendragon', '--base-url', url], { cwd: project, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+    const { code = 0, stdout, stderr } = result as { code?: number; stdout: string; stderr: string }
+    expect(code, `${stdout}\n${stderr}`).toBe(0)
+    expect(stdout.replace(/\x1b\[[0-9;]*m/g, "")).toMatch(/Tests\s+\d+ passed/)
+    child.kill()
+  }, 180_000)
+})
