@@ -38,7 +38,7 @@ export function contractUsage(apis: readonly string[], command = 'scheduling-api
     'Checks a server (our mock, Prism or the live API) against the API\'s spec: statuses, headers, bodies, errors, 429.',
     '',
     `  --api <id>            the API whose contract to check (${apis.join(', ')})`,
-    '  --base-url <url>      where the API is: our mock (npm start → http://localhost:4010/<id>), Prism, or the live API',
+    '  --base-url <url>      where the API is: our mock (serve → http://localhost:4010/<id>), Prism, or the live API',
     '  --mode <mode>         stateful (default) or stateless (default against Prism: examples, no state)',
     '  --junit <file>        also write a JUnit XML report there',
     '  --allow-429           run the 429 contract even against a live API (it spends the whole quota)',
