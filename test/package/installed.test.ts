@@ -118,6 +118,44 @@ console.log(typeof createMock, typeof engine.defineApi, createMock().engine.oper
     expect(cjs.stdout.trim()).toBe('function function 7')
   })
 
+  it('serves a plug-in of your own, as the README shows ("Mock your own API")', async () => {
+    writeFileSync(
+      join(project, 'own-api.mjs'),
+      `import { defineApi, json, startServer, createHandlers } from 'scheduling-api-mocks'
+import { setupServer } from 'msw/node'
+const mySpec = {
+  openapi: '3.1.0',
+  info: { title: 'Tiny', version: '1' },
+  servers: [{ url: 'https://tiny.example' }],
+  paths: { '/items': { get: { operationId: 'listItems', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'array' } } } } } } } },
+}
+const tiny = defineApi({
+  id: 'tiny',
+  title: 'Tiny API',
+  document: mySpec,
+  defaults: {},
+  createState: () => ({ items: [{ id: 1 }] }),
+  inspect: (state) => ({ items: state.items.length }),
+  handlers: { listItems: (ctx) => json(200, ctx.state.items) },
+  verify: {},
+  errorResponse: (error) => json(error.status, { error: error.messages[0] }),
+  banner: (base) => ['Try: curl ' + base + '/items'],
+})
+const server = await startServer({ apis: [tiny], port: 0 })
+const viaHttp = await fetch(server.url + '/tiny/items')
+const missing = await fetch(server.url + '/tiny/nothing')
+await server.close()
+const msw = setupServer(...createHandlers(tiny))
+msw.listen()
+const viaMsw = await fetch('https://tiny.example/items')
+msw.close()
+console.log(viaHttp.status, JSON.stringify(await viaHttp.json()), missing.status, JSON.stringify(await missing.json()), viaMsw.status)
+`,
+    )
+    const { stdout } = await run(process.execPath, ['own-api.mjs'], { cwd: project })
+    expect(stdout.trim()).toBe('200 [{"id":1}] 404 {"error":"No operation matches GET /nothing"} 200')
+  })
+
   it('type-checks user files that import the entry points and the generated types (nodenext and bundler)', async () => {
     // A browser test (no Node types): one vendor's entry and the MSW entry.
     writeFileSync(
