@@ -9,10 +9,13 @@ import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
 import type { PwPrincipal } from './common.ts'
 import type { PwState } from './state.ts'
 
-/** The account key: the rate limit counts per key (inv §3), so it is the principal's key. */
+/**
+ * The account key: the rate limit counts per key (inv §3), so it is the principal's key. Only the configured key
+ * verifies, so its last four characters name it without the key itself reaching the request log.
+ */
 export function verifyApiKey(credential: Credential, ctx: VerifyContext<PwState>): Principal | undefined {
   if (credential.kind !== 'apiKey' || credential.key !== ctx.state.options.apiKey) return undefined
-  return { key: `apikey:${credential.key}` }
+  return { key: `apikey:…${credential.key.slice(-4)}` }
 }
 
 /** A contact with login access, by username or e-mail (case-insensitive), and its password. */

@@ -6,6 +6,7 @@
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { stringify as toYaml } from 'yaml'
+import { allowedHostnames, hostnameOf, refuseControl, type ControlGuard } from './control-guard.ts'
 import type { Engine } from '../core/engine.ts'
 import { MockError } from '../core/errors.ts'
 import { isStreamBody, type MockRequest, type MockResponse } from '../core/types.ts'
@@ -17,8 +18,16 @@ export interface Mount {
 }
 
 export interface MockServerOptions {
-  /** CORS headers on every response and answers to preflight requests (default true). */
+  /** CORS headers on every vendor response and answers to preflight requests (default true). Never on `/__mock/`. */
   cors?: boolean
+  /**
+   * The URL clients reach the mock at, when it is not the address it listens on (a proxy, a container port). Records'
+   * `url` fields and `Location` headers are built from it; otherwise from the `Host` header when that names this
+   * mock, else from the listening address.
+   */
+  publicUrl?: string
+  /** When set, every `/__mock/` request must carry it (`x-mock-control-token: <token>` or `Authorization: Bearer`). */
+  controlToken?: string
 }
 
 export const CONTROL_PREFIX = '/__mock'
@@ -44,6 +53,27 @@ function preflightHeaders(req: IncomingMessage): Record<string, string> {
 export function createMockServer(mounts: Mount[], options: MockServerOptions = {}): Server {
   const cors = options.cors ?? true
   const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length)
+  const publicUrl = options.publicUrl?.replace(/\/+$/, '')
+  // Known once the server listens: the names that reach it, and its own origin for when Host cannot be trusted.
+  let guard: ControlGuard | undefined
+  let ownOrigin: string | undefined
+  const bound = () => {
+    if (!guard) {
+      const address = server.address() as AddressInfo | null
+      const host = address?.address ?? '127.0.0.1'
+      guard = { hostnames: allowedHostnames(host, publicUrl ? [new URL(publicUrl).hostname.replace(/^\[|\]$/g, '')] : []), token: options.controlToken }
+      const shown = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === '::1' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+      ownOrigin = `http://${shown}:${address?.port ?? 80}`
+    }
+    return guard
+  }
+  /** Where this request reached us, for URLs we hand out: never an unchecked Host header. */
+  const originOf = (req: IncomingMessage): string => {
+    if (publicUrl) return publicUrl
+    const host = req.headers.host
+    if (host && bound().hostnames.has(hostnameOf(host)) && /^[\w.:[\]-]+$/.test(host)) return `http://${host}`
+    return ownOrigin as string
+  }
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // Only a bug in this adapter gets here; answer rather than leave the client hanging.
@@ -80,12 +110,15 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     const path = q === -1 ? url : url.slice(0, q)
     const rawQuery = q === -1 ? '' : url.slice(q + 1)
     const method = req.method ?? 'GET'
-    if (cors && method === 'OPTIONS' && req.headers['access-control-request-method']) {
-      send(res, { status: 204, headers: preflightHeaders(req), body: undefined }, cors)
+    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+      // No CORS here, preflights included: a browser then refuses to let another site's page read or send to it.
+      const refused = refuseControl(req.headers, bound())
+      if (refused) send(res, jsonResponse(403, { error: `Forbidden: ${refused}` }), false)
+      else send(res, control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery, originOf(req)), false)
       return
     }
-    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-      send(res, control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery, `http://${req.headers.host ?? 'localhost'}`), cors)
+    if (cors && method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      send(res, { status: 204, headers: preflightHeaders(req), body: undefined }, cors)
       return
     }
     const mount = sorted.find((m) => m.prefix === '' || path === m.prefix || path.startsWith(`${m.prefix}/`))
@@ -105,8 +138,7 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       body,
       remoteAddress: req.socket.remoteAddress,
     }
-    const host = req.headers.host ?? 'localhost'
-    const response = mount.engine.handle(request, `http://${host}${mount.prefix}`)
+    const response = mount.engine.handle(request, `${originOf(req)}${mount.prefix}`)
     if (body && body.length > mount.engine.maxBodyBytes) res.setHeader('connection', 'close')
     await write(res, response, cors)
   }
@@ -127,12 +159,21 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     })
   }
 
-  /** The API's spec with `servers` pointing at this mock, so Swagger UI, Postman or openapi-typescript can import it. */
+  /**
+   * The API's spec with `servers` pointing at this mock, so Swagger UI, Postman or openapi-typescript can import it.
+   * Turning a large spec into YAML takes half a second, so everything but the `servers` line is rendered once.
+   */
+  const specYaml = new Map<Mount, string>()
   function publishedSpec(mount: Mount, file: 'openapi.json' | 'openapi.yaml', origin: string): MockResponse {
-    const document = { ...mount.engine.plugin.document, servers: [{ url: `${origin}${mount.prefix}`, description: 'This mock (scheduling-api-mocks)' }] }
-    return file === 'openapi.json'
-      ? jsonResponse(200, document)
-      : { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: toYaml(document, { aliasDuplicateObjects: false }) }
+    const { openapi, info, servers: _vendorServers, ...rest } = mount.engine.plugin.document
+    const servers = [{ url: `${origin}${mount.prefix}`, description: 'This mock (scheduling-api-mocks)' }]
+    if (file === 'openapi.json') return jsonResponse(200, { openapi, info, servers, ...rest })
+    let body = specYaml.get(mount)
+    if (body === undefined) {
+      body = toYaml(rest, { aliasDuplicateObjects: false, lineWidth: 0 })
+      specYaml.set(mount, body)
+    }
+    return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: toYaml({ openapi, info, servers }, { lineWidth: 0 }) + body }
   }
 
   function index(path: string): MockResponse {

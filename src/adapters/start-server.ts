@@ -54,7 +54,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   })
   const server = createMockServer(
     engines.map((engine) => ({ prefix: prefixes[engine.id] ?? '', engine })),
-    { cors: options.cors },
+    { cors: options.cors, publicUrl: options.publicUrl, controlToken: options.controlToken },
   )
   const url = await listen(server, options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1')
   return {

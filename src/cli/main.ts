@@ -2,6 +2,7 @@
  * The bin: `<name> [serve] [options]`, `<name> contract --api <id> --base-url <url> [options]`, `--help`, `--version`.
  * A user error prints one line saying what to pass instead and exits 2, with no stack trace.
  */
+import type { Server } from 'node:http'
 import { runContractCli, type ContractCliOptions } from '../contract/cli.ts'
 import { UsageError } from './args.ts'
 import { createLineWriter } from './log-writer.ts'
@@ -35,6 +36,38 @@ export function binUsage(options: BinOptions): string {
   ].join('\n')
 }
 
+/** How long responses still being written (large streamed lists included) may take after SIGTERM or SIGINT. */
+export const SHUTDOWN_GRACE_MS = 10_000
+
+/**
+ * A graceful stop on SIGTERM/SIGINT: stop accepting connections, let the responses under way finish (within the
+ * grace period), close keep-alive connections as they fall idle, then exit 0. A second signal exits at once.
+ */
+export function onShutdownSignal(server: Server, options: { graceMs: number; log(line: string): void; beforeExit(): void }): void {
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      options.beforeExit()
+      process.exit(1)
+    }
+    stopping = true
+    options.log(`${signal}: no new connections; finishing the responses under way (up to ${options.graceMs / 1000} s), then exiting. ${signal} again exits now.`)
+    server.close(() => {
+      options.beforeExit()
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+    // A keep-alive connection falls idle once its response is written: close it then rather than wait for its timeout.
+    setInterval(() => server.closeIdleConnections(), 50).unref()
+    setTimeout(() => {
+      options.log(`the grace period ended: closing the connections still open`)
+      server.closeAllConnections()
+    }, options.graceMs).unref()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
 /** Runs the bin; resolves once the command has started (serve) or finished (contract), setting `process.exitCode`. */
 export async function main(options: BinOptions, argv = process.argv.slice(2)): Promise<void> {
   const [first, ...rest] = argv
@@ -64,13 +97,14 @@ export async function main(options: BinOptions, argv = process.argv.slice(2)): P
   try {
     const started = await serve(options.catalog, serveArgs, process.env, { print: (line) => console.log(line), log: writer.write })
     if (!started) return
-    const stop = () => {
-      writer.flush()
-      started.server.closeAllConnections()
-      void started.close().then(() => process.exit(0))
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+    onShutdownSignal(started.server, {
+      graceMs: SHUTDOWN_GRACE_MS,
+      log: (line) => {
+        writer.flush()
+        console.log(line)
+      },
+      beforeExit: writer.flush,
+    })
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`error: ${error.message}`)

@@ -3,13 +3,17 @@
  * (`/<api id>/...`), or one API at the root with `--api <id>`. Only the APIs served are loaded. Prints the URL, the
  * demo credentials and a first request to try, then one line per request.
  */
+import { randomBytes } from 'node:crypto'
 import type { AnyApiPlugin, ApiEntry } from '../core/plugin.ts'
+import { CONTROL_TOKEN_HEADER, isLoopback } from '../adapters/control-guard.ts'
 import type { ExchangeLogEntry } from '../core/engine.ts'
 import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
 import { UsageError, envName, kebab, numberOption, parseCommandLine, vendorOptionSpec, vendorOptions, type OptionSpec } from './args.ts'
 
 export type Catalog = Record<string, ApiEntry>
+
+export const CONTROL_TOKEN_ENV = 'SCHEDULING_API_MOCKS_CONTROL_TOKEN'
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -19,6 +23,8 @@ const OPTIONS = {
   'rate-limit': { type: 'string' },
   chaos: { type: 'string' },
   'max-body-bytes': { type: 'string' },
+  'public-url': { type: 'string' },
+  'control-token': { type: 'string' },
   'validate-responses': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'no-cors': { type: 'boolean' },
@@ -45,7 +51,10 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
     'Serves a stateful mock of each API, with the vendor\'s auth, errors and rate limits, and seeded data.',
     '',
     `  --port <n>             port to listen on (default ${DEFAULT_PORT}, or $PORT; 0 picks a free one)`,
-    '  --host <addr>          address to bind (default 127.0.0.1, or $HOST)',
+    '  --host <addr>          address to bind (default 127.0.0.1, or $HOST); beyond loopback the control plane needs a token',
+    '  --public-url <url>     the URL clients reach the mock at, if not the address it listens on (for records\' url, Location)',
+    `  --control-token <t>    token every ${CONTROL_PREFIX}/ request must send as "${CONTROL_TOKEN_HEADER}: <t>" (or $${CONTROL_TOKEN_ENV};`,
+    '                         generated and printed when --host is not a loopback address and none is given)',
     `  --api <id>             serve one API at the root instead of all under /<id> (${Object.keys(catalog).join(', ')})`,
     '  --seed <n>             seed of the fake data, a whole number (default 1, or $SEED)',
     '  --rate-limit <n>       requests per window for every API that has a rate limit (overrides each vendor default)',
@@ -102,6 +111,21 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
   const rateLimit = num('rate-limit', undefined, { min: 0, integer: true })
   const chaos = num('chaos', undefined, { min: 0, max: 1 })
   const maxBodyBytes = num('max-body-bytes', undefined, { min: 1, integer: true })
+  const publicUrl = text('public-url')?.[1]
+  if (publicUrl !== undefined) {
+    let parsed: URL | undefined
+    try {
+      parsed = new URL(publicUrl)
+    } catch {
+      parsed = undefined
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      throw new UsageError(`--public-url must be an absolute http(s) URL such as http://mock.internal:4010, got "${publicUrl}"`)
+    }
+  }
+  const exposed = !isLoopback(host)
+  const givenToken = text('control-token', CONTROL_TOKEN_ENV)?.[1]
+  const controlToken = givenToken ?? (exposed ? randomBytes(18).toString('base64url') : undefined)
   const only = values.api as string | undefined
   if (only !== undefined && !catalog[only]) throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(catalog).join(', ')}`)
   const selected = only ? [catalog[only] as ApiEntry] : entries
@@ -123,6 +147,8 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
     host,
     root: only !== undefined,
     cors: values['no-cors'] !== true,
+    publicUrl,
+    controlToken,
     options: vendor,
     engine: { seed, maxBodyBytes, validateResponses: values['validate-responses'] === true },
     engineFor: (_plugin, prefix) => ({
@@ -134,8 +160,12 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
       onExchange: values.quiet === true ? undefined : (e) => log(formatExchange(e, prefix)),
     }),
   })
-  const { url } = started
+  const url = publicUrl?.replace(/\/+$/, '') ?? started.url
   print(`Mock APIs listening on ${url} (seed ${seed})`)
+  if (exposed) {
+    print(`warning: --host ${host} makes the mocks reachable from other machines at ${host === '0.0.0.0' || host === '::' ? 'every address of this machine' : host} (port ${new URL(started.url).port}).`)
+    print(`  The control plane (${CONTROL_PREFIX}/) needs a token there: ${givenToken ? 'the one you set' : `"${controlToken}" (generated; set your own with --control-token or $${CONTROL_TOKEN_ENV})`}.`)
+  }
   for (const engine of started.engines) {
     const base = `${url}${started.prefixes[engine.id] ?? ''}`
     print('')
@@ -146,6 +176,7 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
   }
   print('')
   print(`Control: POST ${url}${CONTROL_PREFIX}/reset · GET ${url}${CONTROL_PREFIX}/<api>/state · GET ${url}${CONTROL_PREFIX}/<api>/requests · GET ${url}${CONTROL_PREFIX}/<api>/conduct`)
+  if (controlToken) print(`  with the header "${CONTROL_TOKEN_HEADER}: ${controlToken}", e.g. curl -H '${CONTROL_TOKEN_HEADER}: ${controlToken}' ${url}${CONTROL_PREFIX}/${started.engines[0]?.id ?? '<api>'}/state`)
   print(`Specs: GET ${url}${CONTROL_PREFIX}/<api>/openapi.json (or .yaml), with servers pointing here`)
   return started
 }

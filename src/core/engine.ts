@@ -21,6 +21,7 @@ import { systemClock, type Clock } from './clock.ts'
 import { MockError } from './errors.ts'
 import type { ApiPlugin, HandlerContext, Principal } from './plugin.ts'
 import { parsePrefer, preferredResponse } from './prefer.ts'
+import { redactQuery } from './redact.ts'
 import { json } from './responses.ts'
 import { isStreamBody, type MockRequest, type MockResponse } from './types.ts'
 
@@ -271,7 +272,8 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
   // The request log is a ring buffer of raw entries (shifting a full array, and formatting a date, on every request
   // showed up in profiles); entries are formatted when read.
   let logStart = 0
-  const toEntry = ({ time, ...rest }: RawEntry): ExchangeLogEntry => ({ at: new Date(time).toISOString(), ...rest })
+  // Query strings are redacted here, when an entry is read or printed, not on the request path.
+  const toEntry = ({ time, query, ...rest }: RawEntry): ExchangeLogEntry => ({ at: new Date(time).toISOString(), query: redactQuery(query), ...rest })
   function record(entry: RawEntry): void {
     if (log.length < logSize) log.push(entry)
     else {
