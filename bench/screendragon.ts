@@ -1,7 +1,9 @@
 /**
  * `npm run bench:screendragon`: Screendragon's daily resourcing at the documented maximum of 1,048,500 rows, streamed
- * by our mock (`npm start` with `--screendragon-daily-resourcing-rows 1048500`) against the naive way — every row an
- * object in one array, one `JSON.stringify`, one write (bench/screendragon-naive.ts, same engine and data).
+ * by our mock (`node dist/bin.js serve --api screendragon --screendragon-daily-resourcing-rows 1048500`, built first with
+ * `node scripts/build.mjs --js` so the run measures the current code) against the naive way — every row an object in
+ * one array, one `JSON.stringify`, one write (bench/screendragon-naive.ts, run from source with tsx: same engine and
+ * data).
  *
  * For each: time to first byte, total time, throughput (MB/s), and the server's RSS idle and at its peak during the
  * response (VmHWM after resetting it through /proc/<pid>/clear_refs, and sampled VmRSS). Targets for the streamed
@@ -10,6 +12,7 @@
  *
  * Options: --rows <n> (1048500) --budget <s> (600) --json <file> --only streamed|naive
  */
+import { spawnSync } from 'node:child_process'
 import { request } from 'node:http'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -149,7 +152,7 @@ function fetchDaily(port: number, timeoutMs: number): Promise<{ status: number; 
 async function measure(name: Name): Promise<Result> {
   const port = await freePort()
   const args = name === 'streamed'
-    ? ['--import', 'tsx', 'mocks/serve.ts', '--api', 'screendragon', '--host', HOST, '--port', String(port), '--quiet', '--rate-limit', '1000000000', '--screendragon-daily-resourcing-rows', String(ROWS)]
+    ? ['dist/bin.js', 'serve', '--api', 'screendragon', '--host', HOST, '--port', String(port), '--quiet', '--rate-limit', '1000000000', '--screendragon-daily-resourcing-rows', String(ROWS)]
     : ['--import', 'tsx', 'bench/screendragon-naive.ts', '--port', String(port), '--rows', String(ROWS)]
   const started = performance.now()
   // node itself (not npx or tsx's wrapper), so the PID is the server's and its RSS is the server's.
@@ -217,6 +220,14 @@ const cpuModel = (() => {
 })()
 
 console.log(`Screendragon daily resourcing: ${ROWS.toLocaleString('en')} seeded rows, GET ${PATH} on ${HOST}`)
+if (flags.only !== 'naive') {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--js'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+  if (built.status !== 0) {
+    console.error(`error: node scripts/build.mjs --js failed (${built.error?.message ?? `exit code ${built.status}`}):\n${built.stdout}${built.stderr}`)
+    process.exit(1)
+  }
+  console.log('built dist/ with node scripts/build.mjs --js')
+}
 console.log(`node ${process.version} · ${cpuModel} · load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
 const results: Result[] = []
 let failed = false
