@@ -12,6 +12,11 @@ export interface Child {
   proc: ChildProcess
   /** The last ~8 KB of stdout+stderr, for error messages. */
   output(): string
+  /** Bytes and lines ('\n') read from stdout so far (every byte is drained, whether kept or not). */
+  stdoutBytes(): number
+  stdoutLines(): number
+  /** Resolves at the next chunk of output (or exit), or after `timeoutMs`, whichever comes first. */
+  nextOutput(timeoutMs: number): Promise<void>
   exited: Promise<number | null>
   /** Resolves when `pattern` appears in the output; rejects on exit or timeout. */
   waitFor(pattern: RegExp, timeoutMs: number): Promise<void>
@@ -23,13 +28,20 @@ export function spawnChild(name: string, command: string, args: string[], option
   const proc = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   if (proc.pid === undefined) throw new Error(`could not start ${name}: ${command} ${args.join(' ')}`)
   let out = ''
+  let outBytes = 0
+  let outLines = 0
   const listeners = new Set<() => void>()
   const onData = (chunk: Buffer) => {
-    out = (out + chunk.toString('utf8')).slice(-8192)
+    // Only the tail is kept: a request log can send megabytes, and decoding all of it would load the bench process.
+    out = (out + (chunk.length > 8192 ? chunk.subarray(-8192) : chunk).toString('utf8')).slice(-8192)
     for (const l of listeners) l()
   }
-  // Always drain the pipes: a full pipe would block the server's writes.
-  proc.stdout?.on('data', onData)
+  // Always drain the pipes: a full pipe would block the server's writes (stdout to a pipe is synchronous in Node).
+  proc.stdout?.on('data', (chunk: Buffer) => {
+    outBytes += chunk.length
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) outLines++
+    onData(chunk)
+  })
   proc.stderr?.on('data', onData)
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
   const child: Child = {
@@ -37,7 +49,21 @@ export function spawnChild(name: string, command: string, args: string[], option
     pid: proc.pid,
     proc,
     output: () => out,
+    stdoutBytes: () => outBytes,
+    stdoutLines: () => outLines,
     exited,
+    nextOutput(timeoutMs) {
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer)
+          listeners.delete(done)
+          resolve()
+        }
+        const timer = setTimeout(done, timeoutMs)
+        listeners.add(done)
+        void exited.then(done)
+      })
+    },
     waitFor(pattern, timeoutMs) {
       return new Promise<void>((resolve, reject) => {
         const done = (error?: Error) => {

@@ -1,29 +1,35 @@
 /**
- * `npm run bench`: throughput, latency and memory of our mock server against Prism and a bare node:http ceiling.
- * See bench/README.md. Options: --duration <s> (10) --connections <n> (50) --warmup <s> (3) --json <file>
- * --prism-log <level> (error). Everything listens on 127.0.0.1 only; every child process is killed at the end.
+ * `npm run bench`: start-up, idle memory, throughput, latency and the request log's cost of our mock server, against
+ * Prism and a bare node:http ceiling. See bench/README.md. Options: --duration <s> (10) --connections <n> (50)
+ * --warmup <s> (3) --startup-runs <n> (5) --json <file> --prism-log <level> (error). Builds dist/ first
+ * (`node scripts/build.mjs --js`) so it measures the current code. Everything listens on 127.0.0.1 only; every child
+ * process is killed at the end.
  */
 import autocannon, { type Result } from 'autocannon'
-import { request } from 'node:http'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { HOST, fetchRaw, headerPairs, headerValue, median, sleep } from './http.ts'
 import { cpuSeconds, freePort, killAllSync, leftovers, memory, spawnChild, stopAll, stopChild, type Child, type Memory } from './proc.ts'
+import { STARTUP_LABEL, measureStartup, type StartupSummary } from './startup.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const HOST = '127.0.0.1'
 const ENDPOINTS = ['/v1/example-corp/bookings', '/v1/example-corp/resources'] as const
-const TARGETS = { vsPrism: 5, vsBare: 0.5, p99VsBare: 2 }
+const TARGETS = { vsPrism: 5, vsBare: 0.5, p99VsBare: 2, logVsQuiet: 0.9, logVsBare: 0.5, logP99VsBare: 2, startupVsBare: 5, idleRssMB: 100 }
+const IDLE_WAIT_MS = 1500
+const STARTUP_TIMEOUT_MS = 30_000
 /** Headers node:http adds by itself to every response: not part of the replayed fixture. */
 const AUTO_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding'])
 
-const USAGE = `Usage: npm run bench -- [--duration <s>] [--connections <n>] [--warmup <s>] [--json <file>] [--prism-log <level>]
+const USAGE = `Usage: npm run bench -- [--duration <s>] [--connections <n>] [--warmup <s>] [--startup-runs <n>] [--json <file>] [--prism-log <level>]
 
   --duration <s>      measured run per server and endpoint (default 10)
   --connections <n>   concurrent keep-alive connections (default 50)
   --warmup <s>        unmeasured load before each measured run (default 3)
+  --startup-runs <n>  measured start-ups of each server, alternating (default 5; plus one discarded warm-up round)
   --json <file>       also write the results as JSON
   --prism-log <level> Prism's -v level (default error: its per-request info logging halves its throughput)`
 
@@ -32,6 +38,7 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
+    'startup-runs': { type: 'string', default: '5' },
     json: { type: 'string' },
     'prism-log': { type: 'string', default: 'error' },
     help: { type: 'boolean', short: 'h' },
@@ -53,9 +60,11 @@ function positive(name: string, raw: string, min: number, max: number): number {
 const DURATION = positive('duration', flags.duration, 1, 300)
 const CONNECTIONS = Math.round(positive('connections', flags.connections, 1, 1000))
 const WARMUP = positive('warmup', flags.warmup, 0, 60)
+const STARTUP_RUNS = Math.round(positive('startup-runs', flags['startup-runs'], 1, 50))
 const PRISM_LOG = flags['prism-log']
 
-type ServerName = 'ours' | 'prism' | 'bare'
+/** `ours` runs with --quiet, `ours+log` the same server with its default request log on (stdout drained by us). */
+type ServerName = 'ours' | 'ours+log' | 'prism' | 'bare'
 
 interface Measurement {
   server: ServerName
@@ -71,7 +80,14 @@ interface Measurement {
   statusCodes: Record<string, number>
   warmup: { requests: number; non2xx: number; errors: number; statusCodes: Record<string, number> }
   cpuPercent: number
+  /** Server CPU time (user + system) per completed request of the measured run. */
+  cpuUsPerRequest: number
   memory: Memory
+  /** Lines the server wrote to stdout during warm-up + measured run (the request log; 0 with --quiet). */
+  logLines: number
+  logBytes: number
+  /** The measured runs this row combines (two halves for ours and ours+log, see measure()). */
+  slices: { reqPerSec: number; requests: number; p50: number; p99: number }[]
 }
 
 interface ServerInfo {
@@ -103,44 +119,15 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     void stopAll().finally(() => process.exit(130))
   })
 }
-// Hard bound on the whole run: 3 servers × (start ≤ 60 s + 2 × (warm-up + run + slack)).
-const budgetMs = 3 * (70 + 2 * (WARMUP + DURATION + 15)) * 1000
+// Hard bound on the whole run: build (60 s) + start-up rounds (3 servers × 10 s each) + 4 servers × (start ≤ 60 s +
+// 2 × (warm-up + run + slack)).
+const budgetMs = (60 + (STARTUP_RUNS + 1) * 3 * 10 + 4 * (70 + 2 * (WARMUP + DURATION + 15))) * 1000
 setTimeout(() => {
   console.error(`error: the benchmark exceeded its ${Math.round(budgetMs / 1000)} s budget; stopping.`)
   void stopAll().finally(() => process.exit(1))
 }, budgetMs).unref()
 
 // ---- HTTP helpers -------------------------------------------------------------------------------------------------
-
-interface RawResponse {
-  status: number
-  rawHeaders: string[]
-  body: Buffer
-}
-
-function fetchRaw(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
-  return new Promise((resolvePromise, reject) => {
-    const req = request({ host: HOST, port, path, method: options.method ?? 'GET', headers: { ...options.headers, connection: 'close' }, timeout: 10_000 }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
-    req.on('timeout', () => req.destroy(new Error(`timeout: ${path}`)))
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
-
-function headerPairs(raw: string[]): [string, string][] {
-  const pairs: [string, string][] = []
-  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i] as string, raw[i + 1] as string])
-  return pairs
-}
-
-function headerValue(raw: string[], name: string): string | undefined {
-  return headerPairs(raw).find(([k]) => k.toLowerCase() === name)?.[1]
-}
 
 /** Waits for a line in the output, or (if `pollPath`) for any HTTP answer, whichever comes first. */
 async function waitReady(child: Child, port: number, pattern: RegExp, timeoutMs: number, pollPath?: string): Promise<string> {
@@ -154,7 +141,7 @@ async function waitReady(child: Child, port: number, pattern: RegExp, timeoutMs:
         const r = await fetchRaw(port, pollPath)
         return `first HTTP answer (${r.status} on GET ${pollPath})`
       } catch {
-        await new Promise((r) => setTimeout(r, 250))
+        await sleep(250)
       }
     }
     return new Promise<string>(() => {}) // let the line (or its timeout) decide
@@ -184,38 +171,97 @@ async function load(port: number, path: string, token: string, seconds: number):
   })
 }
 
-async function measure(server: ServerName, child: Child, port: number, path: string, token: string, bodyBytes: number): Promise<Measurement> {
-  process.stdout.write(`  ${server.padEnd(5)} ${path}: warm-up ${WARMUP} s… `)
-  const warm = WARMUP > 0 ? await load(port, path, token, WARMUP) : undefined
-  process.stdout.write(`measuring ${DURATION} s… `)
-  const cpuBefore = cpuSeconds(child.pid)
-  const t0 = process.hrtime.bigint()
-  const r = await load(port, path, token, DURATION)
-  const elapsed = Number(process.hrtime.bigint() - t0) / 1e9
-  const cpuPercent = ((cpuSeconds(child.pid) - cpuBefore) / elapsed) * 100
-  const mem = memory(child.pid)
-  console.log(`${Math.round(r.requests.average)} req/s`)
-  return {
-    server,
-    endpoint: path,
-    bodyBytes,
-    reqPerSec: r.requests.average,
-    requests: r.requests.total,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    non2xx: r.non2xx,
-    statusCodes: statusCounts(r),
-    warmup: warm
-      ? { requests: warm.requests.total, non2xx: warm.non2xx, errors: warm.errors + warm.timeouts, statusCodes: statusCounts(warm) }
-      : { requests: 0, non2xx: 0, errors: 0, statusCodes: {} },
-    cpuPercent,
-    memory: mem,
-  }
+/** A server under load: its process, port and token. */
+interface Loaded {
+  server: ServerName
+  child: Child
+  port: number
+  token: string
+  bodyBytes: number
 }
 
-// ---- the three servers --------------------------------------------------------------------------------------------
+interface Slice {
+  result: Result
+  elapsed: number
+  cpuUsed: number
+  memory: Memory
+}
+
+async function slice(t: Loaded, path: string, seconds: number): Promise<Slice> {
+  const cpuBefore = cpuSeconds(t.child.pid)
+  const t0 = process.hrtime.bigint()
+  const result = await load(t.port, path, t.token, seconds)
+  const elapsed = Number(process.hrtime.bigint() - t0) / 1e9
+  return { result, elapsed, cpuUsed: cpuSeconds(t.child.pid) - cpuBefore, memory: memory(t.child.pid) }
+}
+
+function mergeCounts(results: Result[]): Record<string, number> {
+  const merged: Record<string, number> = {}
+  for (const r of results) for (const [code, n] of Object.entries(statusCounts(r))) merged[code] = (merged[code] ?? 0) + n
+  return merged
+}
+
+/**
+ * Loads each server with a warm-up, then the measured run. With one server: one run of DURATION s. With two (ours
+ * quiet and with its log): ABBA, four runs of DURATION/2 s (A, B, B, A), so that a drift in the machine's load hits
+ * both alike; their req/s is the mean of the two halves, p50/p99 the request-weighted mean of the halves'.
+ */
+async function measure(targets: Loaded[], path: string): Promise<Measurement[]> {
+  const pair = targets.length === 2
+  const counters = targets.map((t) => ({ lines: t.child.stdoutLines(), bytes: t.child.stdoutBytes() }))
+  const warm: (Result | undefined)[] = []
+  for (const t of targets) {
+    process.stdout.write(`  ${t.server.padEnd(8)} ${path}: warm-up ${WARMUP} s\n`)
+    warm.push(WARMUP > 0 ? await load(t.port, path, t.token, WARMUP) : undefined)
+  }
+  const order = pair ? [0, 1, 1, 0] : [0]
+  const seconds = pair ? DURATION / 2 : DURATION
+  const slices: Slice[][] = targets.map(() => [])
+  for (const i of order) {
+    const t = targets[i] as Loaded
+    process.stdout.write(`  ${t.server.padEnd(8)} ${path}: measuring ${seconds} s… `)
+    const sl = await slice(t, path, seconds)
+    slices[i]?.push(sl)
+    console.log(`${Math.round(sl.result.requests.average)} req/s`)
+  }
+  await sleep(200) // the request log is written once per event-loop turn: let the last batch arrive
+  return targets.map((t, i) => {
+    const own = slices[i] as Slice[]
+    const rs = own.map((x) => x.result)
+    const requests = rs.reduce((a, r) => a + r.requests.total, 0)
+    const weighted = (f: (r: Result) => number) => rs.reduce((a, r) => a + f(r) * r.requests.total, 0) / Math.max(requests, 1)
+    const cpuUsed = own.reduce((a, x) => a + x.cpuUsed, 0)
+    const elapsed = own.reduce((a, x) => a + x.elapsed, 0)
+    const w = warm[i]
+    const logLines = t.child.stdoutLines() - (counters[i]?.lines ?? 0)
+    const logBytes = t.child.stdoutBytes() - (counters[i]?.bytes ?? 0)
+    if (logLines > 0) console.log(`  ${t.server.padEnd(8)} ${path}: ${logLines} log lines (${(logBytes / 1e6).toFixed(1)} MB) drained from its stdout`)
+    return {
+      server: t.server,
+      endpoint: path,
+      bodyBytes: t.bodyBytes,
+      reqPerSec: rs.reduce((a, r) => a + r.requests.average, 0) / rs.length,
+      requests,
+      p50: rs.length === 1 ? (rs[0] as Result).latency.p50 : weighted((r) => r.latency.p50),
+      p99: rs.length === 1 ? (rs[0] as Result).latency.p99 : weighted((r) => r.latency.p99),
+      errors: rs.reduce((a, r) => a + r.errors, 0),
+      timeouts: rs.reduce((a, r) => a + r.timeouts, 0),
+      non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
+      statusCodes: mergeCounts(rs),
+      warmup: w
+        ? { requests: w.requests.total, non2xx: w.non2xx, errors: w.errors + w.timeouts, statusCodes: statusCounts(w) }
+        : { requests: 0, non2xx: 0, errors: 0, statusCodes: {} },
+      cpuPercent: (cpuUsed / elapsed) * 100,
+      cpuUsPerRequest: (cpuUsed * 1e6) / requests,
+      memory: (own.at(-1) as Slice).memory,
+      logLines,
+      logBytes,
+      slices: rs.map((r) => ({ reqPerSec: r.requests.average, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99 })),
+    }
+  })
+}
+
+// ---- the servers under load ---------------------------------------------------------------------------------------
 
 async function startServer(server: ServerName, fixturesFile: string | undefined): Promise<{ child: Child; port: number; info: ServerInfo }> {
   const port = await freePort()
@@ -225,9 +271,10 @@ async function startServer(server: ServerName, fixturesFile: string | undefined)
   let timeoutMs = 30_000
   let pollPath: string | undefined
   const env = { ...process.env }
-  if (server === 'ours') {
+  if (server === 'ours' || server === 'ours+log') {
     command = process.execPath
-    args = ['--import', 'tsx', 'mocks/serve.ts', '--api', 'resource-guru', '--host', HOST, '--port', String(port), '--rate-limit', '1000000000', '--quiet']
+    args = ['dist/bin.js', 'serve', '--api', 'resource-guru', '--host', HOST, '--port', String(port), '--rate-limit', '1000000000']
+    if (server === 'ours') args.push('--quiet')
     pattern = /listening on/
   } else if (server === 'prism') {
     command = join(ROOT, 'node_modules/.bin/prism')
@@ -248,7 +295,7 @@ async function startServer(server: ServerName, fixturesFile: string | undefined)
   try {
     const readyVia = await waitReady(child, port, pattern, timeoutMs, pollPath)
     const info: ServerInfo = { server, command: shown, pid: child.pid, startupMs: Date.now() - t0, readyVia, idle: memory(child.pid) }
-    console.log(`\n${server}: ${shown}\n  pid ${child.pid}, ready in ${info.startupMs} ms (via ${readyVia}), idle RSS ${info.idle.rssMB.toFixed(0)} MB`)
+    console.log(`${server}: ${shown}\n  pid ${child.pid}, ready in ${info.startupMs} ms (via ${readyVia}), idle RSS ${info.idle.rssMB.toFixed(0)} MB`)
     return { child, port, info }
   } catch (error) {
     await stopChild(child)
@@ -284,48 +331,107 @@ async function sanity(port: number, token: string): Promise<string[]> {
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—')
 const ms = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 
+/** `node scripts/build.mjs --js`, so the bench always measures the current code. */
+function build(): number {
+  const t0 = performance.now()
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--js'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+  if (r.status !== 0) fail(`node scripts/build.mjs --js failed (${r.error?.message ?? `exit code ${r.status}`}):\n${r.stdout}${r.stderr}`)
+  return performance.now() - t0
+}
+
+interface Target {
+  value: number
+  target: string
+  met: boolean
+}
+const atLeast = (value: number, min: number): Target => ({ value, target: `>= ${min}`, met: value >= min })
+const atMost = (value: number, max: number): Target => ({ value, target: `<= ${max}`, met: value <= max })
+const below = (value: number, max: number): Target => ({ value, target: `< ${max}`, met: value < max })
+
 async function main(): Promise<number> {
-  console.log(`Bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per server × endpoint; Node ${process.version}, ${cpus().length} CPUs (shared by servers and autocannon).`)
+  console.log(`Bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per server × endpoint, ${STARTUP_RUNS} start-ups per server; Node ${process.version}, ${cpus().length} CPUs (shared by servers and autocannon).`)
   const load0 = loadavg()[0] ?? 0
   if (load0 > 1) console.log(`warning: 1-min load average is ${load0.toFixed(2)} before the run: other processes may compete for the CPUs; numbers will be noisy.`)
+  const buildMs = build()
+  console.log(`Built dist/ with node scripts/build.mjs --js in ${fmt(buildMs)} ms.`)
   tempDir = mkdtempSync(join(tmpdir(), 'mock-bench-'))
   const fixturesFile = join(tempDir, 'fixtures.json')
   const servers: ServerInfo[] = []
   const results: Measurement[] = []
   const problems: string[] = []
-  let token = ''
   const fixtures: Record<string, Fixture> = {}
 
-  for (const server of ['ours', 'prism', 'bare'] as const) {
+  // ---- start-up and idle memory -----------------------------------------------------------------------------------
+  console.log(`\nStart-up: spawn → first 200 on every API served, then RSS ${IDLE_WAIT_MS / 1000} s later (1 warm-up round + ${STARTUP_RUNS}, order reversed every other round)`)
+  const startup: StartupSummary = await measureStartup({
+    root: ROOT,
+    rounds: STARTUP_RUNS,
+    idleWaitMs: IDLE_WAIT_MS,
+    timeoutMs: STARTUP_TIMEOUT_MS,
+    fixturesFile: join(tempDir, 'startup-fixtures.json'),
+    onSpawn: (pid) => startedPids.push(pid),
+  })
+
+  // ---- throughput: ours quiet and with its request log (both up, measured back to back), then Prism, then bare ----
+  console.log('\nThroughput')
+  const tokens: Partial<Record<ServerName, string>> = {}
+  const ourBodies: Record<string, Buffer> = {}
+  /** One authenticated GET per endpoint before the load: status check, body size, fixtures for the bare server. */
+  const prepare = async (server: ServerName, port: number, token: string): Promise<Record<string, number>> => {
+    const bodyBytes: Record<string, number> = {}
+    for (const path of ENDPOINTS) {
+      const r = await fetchRaw(port, path, { headers: { authorization: `Bearer ${token}` } })
+      bodyBytes[path] = r.body.length
+      if (r.status < 200 || r.status > 299) {
+        const problem = `${server}: GET ${path} answered ${r.status} before the load: ${r.body.toString().slice(0, 300)}`
+        if (server.startsWith('ours')) fail(`!!!!!!!! INVALID RUN, stopped before any load: ${problem}`)
+        problems.push(problem)
+      }
+      if (server === 'ours') {
+        fixtures[path] = { status: r.status, headers: headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase())), body: r.body.toString('base64') }
+        ourBodies[path] = r.body
+      } else if (server === 'ours+log') {
+        // Same data; only the seeded timestamps (relative to the start time) may differ, never the length.
+        if (ourBodies[path]?.length !== r.body.length) problems.push(`ours+log: GET ${path} answers ${r.body.length} B, ours (--quiet) ${ourBodies[path]?.length} B: not the same data`)
+      } else if (server === 'bare') {
+        const want = fixtures[path] as Fixture
+        const got = headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase()))
+        if (r.status !== want.status || r.body.toString('base64') !== want.body || JSON.stringify(got) !== JSON.stringify(want.headers)) problems.push(`bare: GET ${path} does not replay our server's response exactly`)
+      }
+    }
+    return bodyBytes
+  }
+
+  // Ours quiet and with its log are both up (the idle one costs nothing) and measured ABBA per endpoint.
+  const ours: { server: ServerName; child: Child; port: number; token: string; bodyBytes: Record<string, number> }[] = []
+  try {
+    for (const server of ['ours', 'ours+log'] as const) {
+      const { child, port, info } = await startServer(server, undefined)
+      servers.push(info)
+      const entry = { server, child, port, token: '', bodyBytes: {} as Record<string, number> }
+      ours.push(entry) // before anything can throw, so that `finally` stops it
+      entry.token = tokens[server] = await getToken(port)
+      for (const p of await sanity(port, entry.token)) problems.push(`${server}: ${p}`)
+      entry.bodyBytes = await prepare(server, port, entry.token)
+    }
+    writeFileSync(fixturesFile, JSON.stringify(fixtures))
+    console.log(`  tokens from POST /oauth/token; captured ${ENDPOINTS.map((p) => `${p} (${ourBodies[p]?.length} B)`).join(', ')} for the bare server`)
+    for (const [i, path] of ENDPOINTS.entries()) {
+      // A = quiet on the first endpoint, with-log on the second, so neither always goes first.
+      const pair = (i % 2 === 0 ? ours : [...ours].reverse()).map((o) => ({ ...o, bodyBytes: o.bodyBytes[path] ?? 0 }))
+      const measured = await measure(pair, path)
+      results.push(...measured.sort((a, b) => (a.server === 'ours' ? -1 : b.server === 'ours' ? 1 : 0)))
+    }
+  } finally {
+    for (const o of ours) await stopChild(o.child)
+  }
+
+  for (const server of ['prism', 'bare'] as const) {
     const { child, port, info } = await startServer(server, fixturesFile)
     servers.push(info)
     try {
-      if (server === 'ours') {
-        token = await getToken(port)
-        for (const p of await sanity(port, token)) problems.push(`ours: ${p}`)
-      }
-      const bodyBytes: Record<string, number> = {}
-      for (const path of ENDPOINTS) {
-        const r = await fetchRaw(port, path, { headers: { authorization: `Bearer ${token}` } })
-        bodyBytes[path] = r.body.length
-        if (r.status < 200 || r.status > 299) {
-          const problem = `${server}: GET ${path} answered ${r.status} before the load: ${r.body.toString().slice(0, 300)}`
-          if (server === 'ours') fail(`!!!!!!!! INVALID RUN, stopped before any load: ${problem}`)
-          problems.push(problem)
-        }
-        if (server === 'ours') {
-          fixtures[path] = { status: r.status, headers: headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase())), body: r.body.toString('base64') }
-        } else if (server === 'bare') {
-          const want = fixtures[path] as Fixture
-          const got = headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase()))
-          if (r.status !== want.status || r.body.toString('base64') !== want.body || JSON.stringify(got) !== JSON.stringify(want.headers)) problems.push(`bare: GET ${path} does not replay our server's response exactly`)
-        }
-      }
-      if (server === 'ours') {
-        writeFileSync(fixturesFile, JSON.stringify(fixtures))
-        console.log(`  token from POST /oauth/token; captured ${ENDPOINTS.map((p) => `${p} (${bodyBytes[p]} B)`).join(', ')} for the bare server`)
-      }
-      for (const path of ENDPOINTS) results.push(await measure(server, child, port, path, token, bodyBytes[path] ?? 0))
+      const bodyBytes = await prepare(server, port, tokens.ours as string)
+      for (const path of ENDPOINTS) results.push(...(await measure([{ server, child, port, token: tokens.ours as string, bodyBytes: bodyBytes[path] ?? 0 }], path)))
     } finally {
       await stopChild(child)
     }
@@ -339,10 +445,13 @@ async function main(): Promise<number> {
       problems.push(`${m.server} ${m.endpoint}: ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts (warm-up: ${m.warmup.non2xx} non-2xx, ${m.warmup.errors} errors); status codes ${codes}`)
     }
     if (m.requests === 0) problems.push(`${m.server} ${m.endpoint}: no request completed`)
+    if (m.server === 'ours+log' && m.logLines < m.requests + m.warmup.requests) {
+      problems.push(`ours+log ${m.endpoint}: ${m.logLines} log lines for ${m.requests + m.warmup.requests} requests: is the request log on?`)
+    }
   }
   const oursInvalid = problems.some((p) => p.startsWith('ours'))
 
-  const header = ['server', 'endpoint', 'body B', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non-2xx', 'CPU %', 'RSS after MB', 'peak MB']
+  const header = ['server', 'endpoint', 'body B', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non-2xx', 'CPU %', 'CPU µs/req', 'RSS after MB', 'peak MB', 'log MB']
   const rows = results.map((m) => [
     m.server,
     m.endpoint,
@@ -353,51 +462,80 @@ async function main(): Promise<number> {
     String(m.errors + m.timeouts),
     String(m.non2xx),
     fmt(m.cpuPercent),
+    fmt(m.cpuUsPerRequest),
     fmt(m.memory.rssMB),
     fmt(m.memory.hwmMB),
+    fmt(m.logBytes / 1e6, 1),
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
-  console.log(`\nResults (Prism run with -v ${PRISM_LOG}; peak = VmHWM since the process started)\n`)
+  console.log(`\nResults (Prism run with -v ${PRISM_LOG}; peak = VmHWM since the process started; log MB = request log drained from stdout, warm-up + run)\n`)
   console.log(line(header))
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const r of rows) console.log(line(r))
 
   const ratios = ENDPOINTS.map((endpoint) => {
     const get = (s: ServerName) => results.find((m) => m.server === s && m.endpoint === endpoint)
-    const ours = get('ours')
+    const quiet = get('ours')
+    const logged = get('ours+log')
     const prism = get('prism')
     const bare = get('bare')
-    const vsPrism = ours && prism ? ours.reqPerSec / prism.reqPerSec : NaN
-    const vsBare = ours && bare ? ours.reqPerSec / bare.reqPerSec : NaN
-    const p99VsBare = ours && bare ? ours.p99 / Math.max(bare.p99, 1) : NaN
+    const rate = (a: Measurement | undefined, b: Measurement | undefined) => (a && b ? a.reqPerSec / b.reqPerSec : NaN)
+    const p99 = (a: Measurement | undefined) => (a && bare ? a.p99 / Math.max(bare.p99, 1) : NaN)
     return {
       endpoint,
-      vsPrism: { value: vsPrism, target: `>= ${TARGETS.vsPrism}`, met: vsPrism >= TARGETS.vsPrism },
-      vsBare: { value: vsBare, target: `>= ${TARGETS.vsBare}`, met: vsBare >= TARGETS.vsBare },
-      p99VsBare: { value: p99VsBare, target: `<= ${TARGETS.p99VsBare}`, met: p99VsBare <= TARGETS.p99VsBare },
+      vsPrism: atLeast(rate(quiet, prism), TARGETS.vsPrism),
+      vsBare: atLeast(rate(quiet, bare), TARGETS.vsBare),
+      p99VsBare: atMost(p99(quiet), TARGETS.p99VsBare),
+      logVsQuiet: atLeast(rate(logged, quiet), TARGETS.logVsQuiet),
+      logVsBare: atLeast(rate(logged, bare), TARGETS.logVsBare),
+      logP99VsBare: atMost(p99(logged), TARGETS.logP99VsBare),
+      /** Server CPU per request, with-log/quiet: less sensitive to the machine's load than req/s (no target). */
+      logCpuVsQuiet: logged && quiet ? logged.cpuUsPerRequest / quiet.cpuUsPerRequest : NaN,
     }
   })
-  const mark = (r: { value: number; target: string; met: boolean }) => `${fmt(r.value, 2)} (target ${r.target}: ${r.met ? 'met' : 'NOT met'})`
+  const med = startup.median
+  const startupTargets = {
+    readyVsBare: atMost(med['ours-all'].readyMs / med.bare.readyMs, TARGETS.startupVsBare),
+    idleRssAllMB: below(med['ours-all'].idleRssMB, TARGETS.idleRssMB),
+  }
+  const mark = (r: Target) => `${fmt(r.value, 2)} (target ${r.target}: ${r.met ? 'met' : 'NOT met'})`
+
+  console.log(`\nStart-up (median of ${STARTUP_RUNS}; spawn → first 200 on every API served; RSS ${IDLE_WAIT_MS / 1000} s after)`)
+  for (const kind of ['ours-all', 'ours-rg', 'bare'] as const) {
+    const runs = startup.runs.filter((r) => r.kind === kind && !r.warmup)
+    console.log(`  ${STARTUP_LABEL[kind].padEnd(20)} ${fmt(med[kind].readyMs).padStart(5)} ms  (runs: ${runs.map((r) => fmt(r.readyMs)).join(', ')})   CPU used by then ${fmt(med[kind].cpuMs)} ms   idle RSS ${fmt(med[kind].idleRssMB)} MB`)
+  }
+  const perApi = Object.keys(startup.runs.find((r) => r.kind === 'ours-all')?.perApiMs ?? {})
+  console.log(`  ours, 4 APIs, first 200 per API (median): ${perApi.map((api) => `${api} ${fmt(median(startup.runs.filter((r) => r.kind === 'ours-all' && !r.warmup).map((r) => r.perApiMs[api] ?? NaN)))} ms`).join(', ')}`)
+  console.log(`  ours (4 APIs)/bare start-up  ${mark(startupTargets.readyVsBare)}`)
+  console.log(`  ours (4 APIs)/bare CPU used by then  ${fmt(med['ours-all'].cpuMs / med.bare.cpuMs, 2)} (no target; 10 ms resolution, hardly affected by other load)`)
+  console.log(`  idle RSS, 4 APIs, MB         ${mark(startupTargets.idleRssAllMB)}`)
+  console.log(`  idle RSS, resource-guru, MB  ${fmt(med['ours-rg'].idleRssMB, 2)} (no target)`)
+
   console.log(`\nRatios (within this run)${oursInvalid ? ' — INVALID RUN, see below' : ''}`)
   for (const r of ratios) {
     console.log(`  ${r.endpoint}`)
-    console.log(`    ours/Prism req/s  ${mark(r.vsPrism)}`)
-    console.log(`    ours/bare  req/s  ${mark(r.vsBare)}`)
-    console.log(`    ours/bare  p99    ${mark(r.p99VsBare)}   (bare p99 floored at 1 ms)`)
+    console.log(`    ours/Prism       req/s  ${mark(r.vsPrism)}`)
+    console.log(`    ours/bare        req/s  ${mark(r.vsBare)}`)
+    console.log(`    ours/bare        p99    ${mark(r.p99VsBare)}   (bare p99 floored at 1 ms)`)
+    console.log(`    with-log/quiet   req/s  ${mark(r.logVsQuiet)}`)
+    console.log(`    with-log/bare    req/s  ${mark(r.logVsBare)}`)
+    console.log(`    with-log/bare    p99    ${mark(r.logP99VsBare)}`)
+    console.log(`    with-log/quiet   server CPU µs per request ${fmt(r.logCpuVsQuiet, 2)} (no target)`)
   }
 
   if (problems.length) {
-    const banner = oursInvalid ? '!!!!!!!! INVALID RUN: our server answered errors or non-2xx — the numbers above do not measure the happy path !!!!!!!!' : '!!! WARNING: problems in the comparison servers' 
+    const banner = oursInvalid ? '!!!!!!!! INVALID RUN: our server answered errors or non-2xx (or logged nothing) — the numbers above do not measure the happy path !!!!!!!!' : '!!! WARNING: problems in the comparison servers'
     console.error(`\n${banner}`)
     for (const p of problems) console.error(`  - ${p}`)
   } else {
-    console.log('\nAll responses in every warm-up and measured run were 2xx; no errors or timeouts.')
+    console.log('\nAll responses in every warm-up and measured run were 2xx; no errors or timeouts; the request log had a line for every request.')
   }
 
   console.log(`Load average (1 min) at start ${load0.toFixed(2)}, at end ${(loadavg()[0] ?? 0).toFixed(2)} (this run alone accounts for about 2).`)
   const left = leftovers(startedPids)
-  console.log(left.length ? `LEFTOVER PROCESSES: ${left.join(', ')}` : `All ${startedPids.length} server processes stopped (pids ${startedPids.join(', ')}).`)
+  console.log(left.length ? `LEFTOVER PROCESSES: ${left.join(', ')}` : `All ${startedPids.length} server processes stopped.`)
 
   if (flags.json) {
     const file = resolve(process.cwd(), flags.json)
@@ -409,7 +547,9 @@ async function main(): Promise<number> {
           node: process.version,
           cpus: cpus().length,
           loadAverageAtStart: load0,
-          options: { duration: DURATION, connections: CONNECTIONS, warmup: WARMUP, prismLog: PRISM_LOG },
+          options: { duration: DURATION, connections: CONNECTIONS, warmup: WARMUP, startupRuns: STARTUP_RUNS, prismLog: PRISM_LOG },
+          buildMs,
+          startup: { ...startup, targets: startupTargets },
           servers,
           results,
           ratios,
