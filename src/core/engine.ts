@@ -273,7 +273,17 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
   // showed up in profiles); entries are formatted when read.
   let logStart = 0
   // Query strings are redacted here, when an entry is read or printed, not on the request path.
-  const toEntry = ({ time, query, ...rest }: RawEntry): ExchangeLogEntry => ({ at: new Date(time).toISOString(), query: redactQuery(query), ...rest })
+  // Many exchanges share a millisecond under load: format each timestamp once.
+  let isoTime = Number.NaN
+  let isoText = ''
+  const iso = (time: number): string => {
+    if (time !== isoTime) {
+      isoTime = time
+      isoText = new Date(time).toISOString()
+    }
+    return isoText
+  }
+  const toEntry = ({ time, query, ...rest }: RawEntry): ExchangeLogEntry => ({ at: iso(time), query: redactQuery(query), ...rest })
   function record(entry: RawEntry): void {
     if (log.length < logSize) log.push(entry)
     else {
