@@ -14,5 +14,7 @@ export const RESOURCE_GURU_DEFAULTS: Readonly<RgOptions & { rateLimit: number }>
   clientId: 'the_client_id',
   clientSecret: 'the_client_secret',
   tokenTtlSeconds: 604_800,
+  // Undocumented: 30 days, inferred (specs/resource-guru/NOTES.md).
+  refreshTokenTtlSeconds: 2_592_000,
   rateLimit: 200,
 }

@@ -77,6 +77,7 @@ export type RgOptions = {
   clientId: string
   clientSecret: string
   tokenTtlSeconds: number
+  refreshTokenTtlSeconds: number
 }
 
 const TIMEZONES = ['London', 'UTC', 'Eastern Time (US & Canada)', 'Pacific Time (US & Canada)', 'Berlin', 'Sydney']
@@ -151,7 +152,7 @@ export function createState(ctx: StateContext): RgState {
     accounts,
     accountIds,
     clients,
-    tokens: new TokenService<number>({ clock, accessTokenTtlSeconds: options.tokenTtlSeconds }),
+    tokens: new TokenService<number>({ clock, accessTokenTtlSeconds: Number(options.tokenTtlSeconds), refreshTokenTtlSeconds: Number(options.refreshTokenTtlSeconds) }),
     tokenLimits: [
       fixedWindow({ limit: 20, windowMs: 60_000, message: 'Rate Limit Exceeded: at most 20 OAuth2 tokens per minute per user' }),
       fixedWindow({ limit: 1000, windowMs: 86_400_000, message: 'Rate Limit Exceeded: at most 1,000 OAuth2 tokens per day per user' }),

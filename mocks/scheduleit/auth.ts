@@ -32,7 +32,9 @@ export function verifyBasic(credential: Credential, ctx: VerifyContext<SiState>)
 
 /**
  * Who sent a request, for the conduct rules and a configured quota: the Basic user name it presents, even when the
- * login fails — so a client that keeps sending within an hour of a 400/403 is recognised — else the address.
+ * login fails — so a client that keeps sending within an hour of a 400/403 is recognised — else the address. Anyone
+ * can present any name: the conduct tracker and the rate limiter cut long keys and cap how many they keep
+ * (`MEMORY_LIMITS`), so distinct failed logins cannot exhaust memory.
  */
 export function clientKey(request: MockRequest, principal: Principal | undefined): string {
   if (principal) return principal.key

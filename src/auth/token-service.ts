@@ -2,8 +2,13 @@
  * An OAuth2 authorization server's token bookkeeping, vendor-neutral: access and refresh tokens with expiry,
  * refresh-token rotation (the old access token stops working at once), and single-use authorization codes bound to a
  * client and redirect URI. Vendors wire it to their token endpoint and choose the grants they support.
+ *
+ * Every token and code expires, and each table is capped (least recently used dropped first) and swept of expired
+ * entries: clients mint them at will (an authorize endpoint may even be anonymous), so nothing else bounds them.
  */
+import { BoundedMap } from '../core/bounded-map.ts'
 import type { Clock } from '../core/clock.ts'
+import { MEMORY_LIMITS } from '../core/limits.ts'
 
 export interface TokenPair {
   access_token: string
@@ -18,6 +23,12 @@ interface AccessRecord<S> {
   clientId: string
   expiresAt: number
   refreshToken: string | undefined
+}
+
+interface RefreshRecord<S> {
+  subject: S
+  clientId: string
+  accessToken: string
 }
 
 interface CodeRecord<S> {
@@ -35,24 +46,55 @@ export interface TokenServiceOptions {
   codeTtlSeconds?: number
   /** Whether refresh tokens are issued (the client-credentials grant usually has none). */
   issueRefreshTokens?: boolean
+  /**
+   * Lifetime of a refresh token, in seconds, from its issue (default `MEMORY_LIMITS.refreshTokenTtlSeconds`, 30 days:
+   * set the vendor's, or an inferred one noted in its NOTES.md).
+   */
+  refreshTokenTtlSeconds?: number
+  /** Live access tokens kept (default `MEMORY_LIMITS.accessTokens`); beyond it the least recently used one stops working. */
+  maxAccessTokens?: number
+  /** Live refresh tokens kept (default `MEMORY_LIMITS.refreshTokens`); beyond it the least recently issued one stops working. */
+  maxRefreshTokens?: number
+  /** Unredeemed authorization codes kept (default `MEMORY_LIMITS.authorizationCodes`); beyond it the oldest is dropped. */
+  maxCodes?: number
 }
 
 export class TokenService<S> {
-  readonly #access = new Map<string, AccessRecord<S>>()
-  readonly #refresh = new Map<string, { subject: S; clientId: string; accessToken: string }>()
-  readonly #codes = new Map<string, CodeRecord<S>>()
-  readonly #options: Required<TokenServiceOptions>
+  readonly #access: BoundedMap<string, AccessRecord<S>>
+  readonly #refresh: BoundedMap<string, RefreshRecord<S>>
+  readonly #codes: BoundedMap<string, CodeRecord<S>>
+  readonly #options: Required<Pick<TokenServiceOptions, 'clock' | 'accessTokenTtlSeconds' | 'codeTtlSeconds' | 'issueRefreshTokens' | 'refreshTokenTtlSeconds'>>
 
   constructor(options: TokenServiceOptions) {
-    this.#options = { codeTtlSeconds: 600, issueRefreshTokens: true, ...options }
+    this.#options = {
+      codeTtlSeconds: 600,
+      issueRefreshTokens: true,
+      refreshTokenTtlSeconds: MEMORY_LIMITS.refreshTokenTtlSeconds,
+      ...options,
+    }
+    for (const name of ['accessTokenTtlSeconds', 'codeTtlSeconds', 'refreshTokenTtlSeconds'] as const) {
+      if (!(this.#options[name] > 0)) throw new Error(`TokenService: ${name} must be > 0, got ${this.#options[name]}`)
+    }
+    this.#access = new BoundedMap({ maxSize: options.maxAccessTokens ?? MEMORY_LIMITS.accessTokens })
+    this.#refresh = new BoundedMap({ maxSize: options.maxRefreshTokens ?? MEMORY_LIMITS.refreshTokens })
+    this.#codes = new BoundedMap({ maxSize: options.maxCodes ?? MEMORY_LIMITS.authorizationCodes })
+  }
+
+  /** How many live-or-unswept entries each table holds (for tests and diagnostics). */
+  sizes(): { accessTokens: number; refreshTokens: number; codes: number } {
+    return { accessTokens: this.#access.size, refreshTokens: this.#refresh.size, codes: this.#codes.size }
   }
 
   issue(subject: S, clientId: string, options: { refresh?: boolean } = {}): TokenPair {
     const now = this.#options.clock.now()
     const accessToken = token()
     const refreshToken = (options.refresh ?? this.#options.issueRefreshTokens) ? token() : undefined
-    this.#access.set(accessToken, { subject, clientId, expiresAt: now + this.#options.accessTokenTtlSeconds * 1000, refreshToken })
-    if (refreshToken) this.#refresh.set(refreshToken, { subject, clientId, accessToken })
+    const expiresAt = now + this.#options.accessTokenTtlSeconds * 1000
+    this.#access.set(accessToken, { subject, clientId, expiresAt, refreshToken }, now, expiresAt)
+    if (refreshToken) {
+      const refreshExpiresAt = now + this.#options.refreshTokenTtlSeconds * 1000
+      this.#refresh.set(refreshToken, { subject, clientId, accessToken }, now, refreshExpiresAt)
+    }
     return {
       access_token: accessToken,
       refresh_token: refreshToken,
@@ -64,18 +106,16 @@ export class TokenService<S> {
 
   /** The subject of a live access token, or `undefined` for an unknown, refreshed-away or expired one. */
   verify(accessToken: string): { subject: S; clientId: string } | undefined {
-    const record = this.#access.get(accessToken)
-    if (!record) return undefined
-    if (this.#options.clock.now() >= record.expiresAt) {
-      this.#access.delete(accessToken)
-      return undefined
-    }
-    return { subject: record.subject, clientId: record.clientId }
+    const record = this.#access.get(accessToken, this.#options.clock.now())
+    return record && { subject: record.subject, clientId: record.clientId }
   }
 
-  /** Exchanges a refresh token for a new pair; the old access and refresh tokens stop working. */
+  /**
+   * Exchanges a live refresh token for a new pair; the old access and refresh tokens stop working. `undefined` for an
+   * unknown, used, expired or evicted refresh token, or one of another client.
+   */
   refresh(refreshToken: string, clientId: string): TokenPair | undefined {
-    const record = this.#refresh.get(refreshToken)
+    const record = this.#refresh.peek(refreshToken, this.#options.clock.now())
     if (!record || record.clientId !== clientId) return undefined
     this.#refresh.delete(refreshToken)
     this.#access.delete(record.accessToken)
@@ -84,16 +124,18 @@ export class TokenService<S> {
 
   createCode(subject: S, clientId: string, redirectUri: string | undefined): string {
     const code = token()
-    this.#codes.set(code, { subject, clientId, redirectUri, expiresAt: this.#options.clock.now() + this.#options.codeTtlSeconds * 1000 })
+    const now = this.#options.clock.now()
+    const expiresAt = now + this.#options.codeTtlSeconds * 1000
+    this.#codes.set(code, { subject, clientId, redirectUri, expiresAt }, now, expiresAt)
     return code
   }
 
   /** Redeems an authorization code once; `undefined` if unknown, used, expired, or for another client or redirect URI. */
   redeemCode(code: string, clientId: string, redirectUri: string | undefined): S | undefined {
-    const record = this.#codes.get(code)
+    const record = this.#codes.peek(code, this.#options.clock.now())
     if (!record) return undefined
     this.#codes.delete(code)
-    if (record.clientId !== clientId || this.#options.clock.now() >= record.expiresAt) return undefined
+    if (record.clientId !== clientId) return undefined
     if (record.redirectUri !== undefined && redirectUri !== undefined && record.redirectUri !== redirectUri) return undefined
     return record.subject
   }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import type { AnyApiPlugin, ApiEntry } from '../core/plugin.ts'
 import { CONTROL_TOKEN_HEADER, isLoopback } from '../adapters/control-guard.ts'
 import type { ExchangeLogEntry } from '../core/engine.ts'
+import { escapeForLog } from '../core/log-safe.ts'
 import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
 import { UsageError, envName, kebab, numberOption, parseCommandLine, vendorOptionSpec, vendorOptions, type OptionSpec } from './args.ts'
@@ -80,8 +81,10 @@ export interface ServeIo {
   log?(line: string): void
 }
 
+/** One request-log line. Path and query come from the client: escaped (no forged lines, no terminal sequences). */
 function formatExchange(e: ExchangeLogEntry, prefix: string): string {
-  return `${e.at} ${e.method} ${prefix}${e.path}${e.query ? `?${e.query}` : ''} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error}` : ''}`
+  const target = escapeForLog(`${e.path}${e.query ? `?${e.query}` : ''}`, 1000)
+  return `${e.at} ${e.method} ${prefix}${target} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error.split('\n', 20).map((line) => escapeForLog(line, 500)).join('\n  ')}` : ''}`
 }
 
 /** Parses arguments, starts the server and prints the banner. Throws `UsageError` on bad arguments. */

@@ -3,7 +3,15 @@
  * after errors, do not poll a whole data set too often) and block clients that break it. The tracker remembers each
  * client's recent exchanges, checks every new request against the vendor's rules (`rules.ts`), records each breach
  * as a finding, and can block the offending client the way the vendor threatens to.
+ *
+ * Clients choose their keys (a failed Basic login is still tracked by the login tried, as vendors key their waits),
+ * so every table here is bounded: histories, blocks and findings are capped and expire (see `MEMORY_LIMITS`), keys
+ * are cut to a bounded length, and everything a client wrote is escaped before it reaches a finding.
  */
+import { boundKey, BoundedMap } from '../core/bounded-map.ts'
+import { MEMORY_LIMITS } from '../core/limits.ts'
+import { escapeForLog } from '../core/log-safe.ts'
+import { redactQuery } from '../core/redact.ts'
 import type { Query } from '../core/types.ts'
 import type { Operation } from '../spec/openapi.ts'
 
@@ -45,13 +53,21 @@ export interface ConductRule {
   check(request: ConductRequest, history: ClientHistory, now: number): string | undefined
 }
 
+
 export interface ConductFinding {
   at: string
+  /** The client key, escaped for logs and at most `MEMORY_LIMITS.clientKeyLength` characters (longer ones hashed). */
   client: string
   rule: string
   description: string
+  /** Escaped for logs and cut (`escapeForLog`). */
   message: string
+  /** Method, path and query, escaped for logs and cut (`escapeForLog`). */
   request: string
+  /** Further breaches of the same rule by the same client within the repeat window, folded into this finding. */
+  repeats: number
+  /** When the last of them happened (`at` when there were none). */
+  lastAt: string
 }
 
 export interface ConductOptions {
@@ -60,92 +76,190 @@ export interface ConductOptions {
   block?: boolean
   /** How long a block lasts (default one hour). */
   blockForMs?: number
-  /** Called for every new finding (the CLI logs them). */
+  /** Called for every new finding, not for its repeats within the repeat window (the CLI logs them). */
   onFinding?: (finding: ConductFinding) => void
-  /** Findings kept (default 1,000; oldest dropped). */
+  /** Findings kept (default `MEMORY_LIMITS.conductFindings`; oldest dropped). */
   maxFindings?: number
+  /** Clients whose history is kept (default `MEMORY_LIMITS.conductClients`; least recently seen dropped). */
+  maxClients?: number
+  /** A history unused this long is dropped (default `MEMORY_LIMITS.conductIdleMs`). */
+  historyIdleMs?: number
+  /** Clients blocked at once (default `MEMORY_LIMITS.blockedClients`; the least recently blocked dropped). */
+  maxBlocked?: number
+  /** Window in which the same rule broken again by the same client only counts a repeat (default 60 s; 0 = never fold). */
+  repeatWindowMs?: number
 }
 
-const HISTORY_LENGTH = 20
-
 export interface ConductVerdict {
+  /** The breaches of this request (a repeat returns the finding it was folded into). */
   findings: ConductFinding[]
   /** Set when the client is blocked (now or from before): the reason. */
   blocked: string | undefined
 }
 
+/** A page of the conduct report: `?limit=&offset=` applied to both the client and the finding list. */
+export interface ConductPage {
+  limit: number
+  offset: number
+}
+
+export interface ConductClientSummary {
+  client: string
+  blocked: { until: string; reason: string } | null
+  /** Breaches among the kept findings, repeats included. */
+  findings: number
+  rulesBroken: string[]
+}
+
+export interface ConductReport {
+  blocking: boolean
+  rules: { id: string; description: string }[]
+  limit: number
+  offset: number
+  totals: {
+    /** Clients known: with a kept history, a kept finding or a live block. */
+    clients: number
+    blocked: number
+    findings: number
+    /** Breaches in the kept findings, repeats included. */
+    breaches: number
+  }
+  /** Offenders first (in order of their first kept finding), then blocked clients, then the rest, most recent first. */
+  clients: ConductClientSummary[]
+  /** Oldest first. */
+  findings: ConductFinding[]
+}
+
+const HISTORY_LENGTH = 20
+const FINDING_TEXT_LENGTH = 300
+
+/**
+ * The page a `GET /__mock/<api>/conduct` query asks for: `limit` (default 100, more is cut to 1,000) and `offset`
+ * (default 0), or what is wrong with them.
+ */
+export function parseConductPage(query: Query): ConductPage | string {
+  const read = (name: string, fallback: number): number | string => {
+    const raw = query[name]?.[0]
+    if (raw === undefined || raw === '') return fallback
+    const value = Number(raw)
+    return Number.isSafeInteger(value) && value >= 0 && /^\d+$/.test(raw) ? value : `${name} must be a whole number >= 0, got "${escapeForLog(raw, 40)}"`
+  }
+  const limit = read('limit', MEMORY_LIMITS.conductPageSize)
+  if (typeof limit === 'string') return limit
+  const offset = read('offset', 0)
+  if (typeof offset === 'string') return offset
+  return { limit: Math.min(limit, MEMORY_LIMITS.conductPageSizeMax), offset }
+}
+
+/** The report of an API without conduct rules. */
+export function emptyConductReport(page: ConductPage): ConductReport {
+  return { blocking: false, rules: [], ...page, totals: { clients: 0, blocked: 0, findings: 0, breaches: 0 }, clients: [], findings: [] }
+}
+
 export class ConductTracker {
-  readonly #options: Required<Omit<ConductOptions, 'onFinding'>> & Pick<ConductOptions, 'onFinding'>
-  readonly #clients = new Map<string, ClientHistory>()
-  readonly #blocked = new Map<string, { until: number; reason: string }>()
+  readonly #rules: ConductRule[]
+  readonly #block: boolean
+  readonly #blockForMs: number
+  readonly #maxFindings: number
+  readonly #repeatWindowMs: number
+  readonly #onFinding: ((finding: ConductFinding) => void) | undefined
+  readonly #clients: BoundedMap<string, ClientHistory>
+  readonly #blocked: BoundedMap<string, { until: number; reason: string }>
+  /** The finding a repeat is folded into, by client and rule, until the repeat window ends. */
+  readonly #recent: BoundedMap<string, ConductFinding>
   readonly #findings: ConductFinding[] = []
 
   constructor(options: ConductOptions) {
-    this.#options = { block: false, blockForMs: 3_600_000, maxFindings: 1000, ...options }
+    this.#rules = options.rules
+    this.#block = options.block ?? false
+    this.#blockForMs = options.blockForMs ?? 3_600_000
+    this.#maxFindings = options.maxFindings ?? MEMORY_LIMITS.conductFindings
+    this.#repeatWindowMs = options.repeatWindowMs ?? MEMORY_LIMITS.findingRepeatWindowMs
+    this.#onFinding = options.onFinding
+    const maxClients = options.maxClients ?? MEMORY_LIMITS.conductClients
+    this.#clients = new BoundedMap({ maxSize: maxClients, idleMs: options.historyIdleMs ?? MEMORY_LIMITS.conductIdleMs })
+    this.#blocked = new BoundedMap({ maxSize: options.maxBlocked ?? MEMORY_LIMITS.blockedClients })
+    this.#recent = new BoundedMap({ maxSize: maxClients })
   }
 
   get rules(): readonly ConductRule[] {
-    return this.#options.rules
+    return this.#rules
+  }
+
+  /** How many entries each table holds (for tests and diagnostics). */
+  sizes(): { clients: number; blocked: number; findings: number; recent: number } {
+    return { clients: this.#clients.size, blocked: this.#blocked.size, findings: this.#findings.length, recent: this.#recent.size }
   }
 
   /** Checks a request against every rule before it is handled. */
   before(request: ConductRequest, now: number): ConductVerdict {
-    const history = this.#history(request.client)
+    const client = safeKey(request.client)
+    const history = this.#history(client, now)
     const findings: ConductFinding[] = []
-    for (const rule of this.#options.rules) {
+    for (const rule of this.#rules) {
       const message = rule.check(request, history, now)
-      if (message === undefined) continue
-      const finding: ConductFinding = {
-        at: new Date(now).toISOString(),
-        client: request.client,
-        rule: rule.id,
-        description: rule.description,
-        message,
-        request: `${request.method} ${request.path}${request.rawQuery ? `?${request.rawQuery}` : ''}`,
-      }
-      findings.push(finding)
-      this.#findings.push(finding)
-      if (this.#findings.length > this.#options.maxFindings) this.#findings.shift()
-      this.#options.onFinding?.(finding)
+      if (message !== undefined) findings.push(this.#record(client, rule, message, request, now))
     }
-    let block = this.#blocked.get(request.client)
-    if (block && block.until <= now) {
-      this.#blocked.delete(request.client)
-      block = undefined
-    }
-    if (findings.length && this.#options.block) {
+    let block = this.#blocked.peek(client, now)
+    if (findings.length && this.#block) {
       // A new breach starts (or extends) the block; the reason stays the one that first caused it.
-      block = { until: now + this.#options.blockForMs, reason: block?.reason ?? `${findings[0]?.rule}: ${findings[0]?.message}` }
-      this.#blocked.set(request.client, block)
+      block = { until: now + this.#blockForMs, reason: block?.reason ?? `${findings[0]?.rule}: ${findings[0]?.message}` }
+      this.#blocked.set(client, block, now, block.until)
     }
     return { findings, blocked: block?.reason }
   }
 
   /** Records the response the client got. */
   after(client: string, exchange: ConductExchange): void {
-    const history = this.#history(client)
+    const history = this.#history(safeKey(client), exchange.at)
     history.exchanges.push(exchange)
     if (history.exchanges.length > HISTORY_LENGTH) history.exchanges.shift()
     history.consecutiveErrors = exchange.status >= 400 ? history.consecutiveErrors + 1 : 0
   }
 
-  /** Everything found so far, per client, for the control endpoint. */
-  report(now: number): unknown {
-    const clients = [...new Set([...this.#clients.keys(), ...this.#findings.map((f) => f.client)])]
+  /** One page of what was found, per client and per finding, for the control endpoint; its size is bounded by the page. */
+  report(now: number, page: ConductPage = { limit: MEMORY_LIMITS.conductPageSize, offset: 0 }): ConductReport {
+    this.#clients.sweep(now)
+    this.#blocked.sweep(now)
+    const perClient = new Map<string, { breaches: number; rules: Set<string> }>()
+    let breaches = 0
+    for (const finding of this.#findings) {
+      let own = perClient.get(finding.client)
+      if (!own) perClient.set(finding.client, (own = { breaches: 0, rules: new Set() }))
+      own.breaches += 1 + finding.repeats
+      own.rules.add(finding.rule)
+      breaches += 1 + finding.repeats
+    }
+    const order = new Set(perClient.keys())
+    let blocked = 0
+    for (const client of this.#blocked.keys()) {
+      blocked++
+      order.add(client)
+    }
+    const seen = [...this.#clients.keys()]
+    for (let i = seen.length - 1; i >= 0; i--) order.add(seen[i] as string)
+    const clients: ConductClientSummary[] = []
+    let index = 0
+    for (const client of order) {
+      if (index++ < page.offset) continue
+      if (clients.length >= page.limit) break
+      const block = this.#blocked.peek(client, now)
+      const own = perClient.get(client)
+      clients.push({
+        client,
+        blocked: block ? { until: new Date(block.until).toISOString(), reason: block.reason } : null,
+        findings: own?.breaches ?? 0,
+        rulesBroken: own ? [...own.rules] : [],
+      })
+    }
     return {
-      blocking: this.#options.block,
-      rules: this.#options.rules.map((r) => ({ id: r.id, description: r.description })),
-      clients: clients.map((client) => {
-        const block = this.#blocked.get(client)
-        const own = this.#findings.filter((f) => f.client === client)
-        return {
-          client,
-          blocked: block && block.until > now ? { until: new Date(block.until).toISOString(), reason: block.reason } : null,
-          findings: own.length,
-          rulesBroken: [...new Set(own.map((f) => f.rule))],
-        }
-      }),
-      findings: this.#findings,
+      blocking: this.#block,
+      rules: this.#rules.map((r) => ({ id: r.id, description: r.description })),
+      limit: page.limit,
+      offset: page.offset,
+      totals: { clients: order.size, blocked, findings: this.#findings.length, breaches },
+      clients,
+      findings: this.#findings.slice(page.offset, page.offset + page.limit),
     }
   }
 
@@ -157,12 +271,48 @@ export class ConductTracker {
   clear(): void {
     this.#clients.clear()
     this.#blocked.clear()
+    this.#recent.clear()
     this.#findings.length = 0
   }
 
-  #history(client: string): ClientHistory {
-    let history = this.#clients.get(client)
-    if (!history) this.#clients.set(client, (history = { exchanges: [], consecutiveErrors: 0, lastPoll: new Map() }))
+  #record(client: string, rule: ConductRule, message: string, request: ConductRequest, now: number): ConductFinding {
+    const recentKey = `${client}\u0000${rule.id}`
+    const recent = this.#repeatWindowMs > 0 ? this.#recent.peek(recentKey, now) : undefined
+    if (recent) {
+      // A client hammering the same breach is one finding with a count, not one log line per request.
+      recent.repeats++
+      recent.lastAt = new Date(now).toISOString()
+      return recent
+    }
+    const at = new Date(now).toISOString()
+    const finding: ConductFinding = {
+      at,
+      client,
+      rule: rule.id,
+      description: rule.description,
+      message: escapeForLog(message, FINDING_TEXT_LENGTH),
+      request: escapeForLog(`${request.method} ${request.path}${request.rawQuery ? `?${redactQuery(request.rawQuery)}` : ''}`, FINDING_TEXT_LENGTH),
+      repeats: 0,
+      lastAt: at,
+    }
+    if (this.#repeatWindowMs > 0) this.#recent.set(recentKey, finding, now, now + this.#repeatWindowMs)
+    this.#findings.push(finding)
+    if (this.#findings.length > this.#maxFindings) this.#findings.shift()
+    this.#onFinding?.(finding)
+    return finding
+  }
+
+  #history(client: string, now: number): ClientHistory {
+    let history = this.#clients.get(client, now)
+    if (!history) this.#clients.set(client, (history = { exchanges: [], consecutiveErrors: 0, lastPoll: new Map() }), now)
     return history
   }
+}
+
+/**
+ * The key a client is tracked by: escaped (it is printed and reported) and bounded (it is kept), distinct for
+ * distinct clients (escaping is one-to-one, and long keys keep a hash of the whole).
+ */
+function safeKey(client: string): string {
+  return boundKey(escapeForLog(client, Number.POSITIVE_INFINITY), MEMORY_LIMITS.clientKeyLength)
 }

@@ -10,7 +10,7 @@
 import { faker as englishFaker } from '@faker-js/faker/locale/en'
 import type { Faker } from '@faker-js/faker'
 import { extractCredential } from '../auth/credentials.ts'
-import { ConductTracker, type ConductFinding } from '../conduct/tracker.ts'
+import { ConductTracker, emptyConductReport, parseConductPage, type ConductFinding, type ConductOptions } from '../conduct/tracker.ts'
 import { decodeBody, type DecodedBody } from '../http/body.ts'
 import { parseQuery } from '../http/query.ts'
 import { checkAll, seededRandom, type RateLimitPolicy } from '../rate-limit/policies.ts'
@@ -45,8 +45,9 @@ export interface EngineOptions {
   /**
    * Client-conduct tracking, for plug-ins that declare `conductRules`: findings are always recorded (see
    * `GET /__mock/<api>/conduct`); with `block`, a client that breaks a rule is refused for `blockForMs` (default 1 h).
+   * The caps and lifetimes of its tables default to `MEMORY_LIMITS` (src/core/limits.ts).
    */
-  conduct?: { block?: boolean; blockForMs?: number; onFinding?: (finding: ConductFinding) => void }
+  conduct?: Omit<ConductOptions, 'rules'>
 }
 
 export interface ExchangeLogEntry {
@@ -369,7 +370,9 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
         return json(200, { api: plugin.id, cleared: true })
       }
       if (action === 'conduct' && method === 'GET') {
-        return json(200, { api: plugin.id, ...(conduct ? (conduct.report(clock.now()) as object) : { rules: [], clients: [], findings: [] }) })
+        const page = parseConductPage(parseQuery(rawQuery))
+        if (typeof page === 'string') return json(400, { error: page })
+        return json(200, { api: plugin.id, ...(conduct ? conduct.report(clock.now(), page) : emptyConductReport(page)) })
       }
       if (action === 'conduct' && method === 'DELETE') {
         conduct?.clear()
@@ -377,7 +380,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       }
       return json(404, {
         error: `Unknown control request ${method} ${action}`,
-        available: ['GET state', 'POST reset[?seed=N]', 'GET requests', 'DELETE requests', 'GET conduct', 'DELETE conduct'],
+        available: ['GET state', 'POST reset[?seed=N]', 'GET requests', 'DELETE requests', 'GET conduct[?limit=N&offset=N]', 'DELETE conduct'],
       })
     },
     reset,

@@ -5,6 +5,8 @@
  * - `fixedWindow`: N requests per window (per minute, per 30 s, per hour…), windows aligned to the clock;
  * - `randomRejection`: answer 429 with a given probability, for vendors that do so to test client error handling.
  */
+import { boundKey, BoundedMap } from '../core/bounded-map.ts'
+import { MEMORY_LIMITS } from '../core/limits.ts'
 
 export interface RateDecision {
   allowed: boolean
@@ -21,6 +23,8 @@ export interface RateLimitPolicy {
   check(key: string, now: number): RateDecision
   /** Forgets all counters. */
   reset(): void
+  /** How many keys it counts now (bounded; for tests and diagnostics). */
+  size(): number
 }
 
 export interface FixedWindowOptions {
@@ -39,6 +43,11 @@ export interface FixedWindowOptions {
   resetAs?: 'seconds' | 'epoch-seconds'
   /** How the refusal is described, e.g. 'Rate Limit Exceeded'. */
   message?: string
+  /**
+   * Keys counted at once (default `MEMORY_LIMITS.rateLimitKeys`). Keys are what clients send (logins, addresses), so
+   * beyond this the least recently seen key's count is dropped; long keys are cut and hashed.
+   */
+  maxKeys?: number
 }
 
 /**
@@ -49,20 +58,16 @@ export interface FixedWindowOptions {
 export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
   if (!Number.isInteger(options.limit) || options.limit < 0) throw new Error(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
   if (!(options.windowMs > 0)) throw new Error(`fixedWindow: windowMs must be > 0, got ${options.windowMs}`)
-  const counters = new Map<string, { windowStart: number; count: number }>()
+  // A counter expires with its window, and the map sweeps past windows out once per window.
+  const counters = new BoundedMap<string, { windowStart: number; count: number }>({ maxSize: options.maxKeys ?? MEMORY_LIMITS.rateLimitKeys, sweepEveryMs: options.windowMs })
   const names = options.headers ?? {}
-  let lastSweep = 0
   return {
     name: `${options.limit} per ${options.windowMs / 1000}s`,
-    check(key, now) {
+    check(rawKey, now) {
+      const key = rawKey.length > MEMORY_LIMITS.clientKeyLength ? boundKey(rawKey, MEMORY_LIMITS.clientKeyLength) : rawKey
       const windowStart = Math.floor(now / options.windowMs) * options.windowMs
-      if (windowStart !== lastSweep) {
-        // Drop counters of past windows so a long-running server does not grow without bound.
-        for (const [k, c] of counters) if (c.windowStart !== windowStart) counters.delete(k)
-        lastSweep = windowStart
-      }
-      let counter = counters.get(key)
-      if (!counter || counter.windowStart !== windowStart) counters.set(key, (counter = { windowStart, count: 0 }))
+      let counter = counters.get(key, now)
+      if (!counter || counter.windowStart !== windowStart) counters.set(key, (counter = { windowStart, count: 0 }), now, windowStart + options.windowMs)
       const allowed = counter.count < options.limit
       if (allowed) counter.count++
       const windowEnd = windowStart + options.windowMs
@@ -78,6 +83,7 @@ export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
     reset() {
       counters.clear()
     },
+    size: () => counters.size,
   }
 }
 
@@ -105,6 +111,7 @@ export function randomRejection(options: RandomRejectionOptions): RateLimitPolic
       return { allowed: false, headers, retryAfterSeconds: options.retryAfterSeconds, reason: options.message ?? 'Too many requests' }
     },
     reset() {},
+    size: () => 0,
   }
 }
 
