@@ -40,12 +40,11 @@ function exampleEnv(catalog: Catalog): string {
 }
 
 export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks serve'): string {
-  const vendorFlags = Object.values(catalog).flatMap((entry) =>
-    Object.keys(entry.defaults).map((k) => {
-      const value = entry.serveDefaults?.[k] ?? entry.defaults[k]
-      return `  --${entry.id}-${kebab(k)} <value>`.padEnd(48) + `(default ${JSON.stringify(value)})`
-    }),
+  const flags = Object.values(catalog).flatMap((entry) =>
+    Object.keys(entry.defaults).map((k) => [`  --${entry.id}-${kebab(k)} <value>`, JSON.stringify(entry.serveDefaults?.[k] ?? entry.defaults[k])] as const),
   )
+  const width = Math.max(...flags.map(([flag]) => flag.length)) + 2
+  const vendorFlags = flags.map(([flag, value]) => `${flag.padEnd(width)}(default ${value})`)
   return [
     `Usage: ${command} [options]`,
     '',
