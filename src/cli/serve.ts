@@ -4,6 +4,7 @@
  * demo credentials and a first request to try, then one line per request.
  */
 import { randomBytes } from 'node:crypto'
+import { networkInterfaces } from 'node:os'
 import type { AnyApiPlugin, ApiEntry } from '../core/plugin.ts'
 import { CONTROL_TOKEN_HEADER, isLoopback } from '../adapters/control-guard.ts'
 import type { ExchangeLogEntry } from '../core/engine.ts'
@@ -165,7 +166,10 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
   const url = publicUrl?.replace(/\/+$/, '') ?? started.url
   print(`Mock APIs listening on ${url} (seed ${seed})`)
   if (exposed) {
-    print(`warning: --host ${host} makes the mocks reachable from other machines at ${host === '0.0.0.0' || host === '::' ? 'every address of this machine' : host} (port ${new URL(started.url).port}).`)
+    const port = new URL(started.url).port
+    const wildcard = host === '0.0.0.0' || host === '::'
+    const addresses = wildcard ? externalAddresses().map((a) => `http://${a}:${port}`) : [`http://${host.includes(':') ? `[${host}]` : host}:${port}`]
+    print(`warning: --host ${host} makes the mocks reachable from other machines${wildcard ? ' at every address of this machine' : ''}: ${addresses.join(', ') || `port ${port}`}.`)
     print(`  The control plane (${CONTROL_PREFIX}/) needs a token there: ${givenToken ? 'the one you set' : `"${controlToken}" (generated; set your own with --control-token or $${CONTROL_TOKEN_ENV})`}.`)
   }
   for (const engine of started.engines) {
@@ -181,6 +185,12 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
   if (controlToken) print(`  with the header "${CONTROL_TOKEN_HEADER}: ${controlToken}", e.g. curl -H '${CONTROL_TOKEN_HEADER}: ${controlToken}' ${url}${CONTROL_PREFIX}/${started.engines[0]?.id ?? '<api>'}/state`)
   print(`Specs: GET ${url}${CONTROL_PREFIX}/<api>/openapi.json (or .yaml), with servers pointing here`)
   return started
+}
+
+/** This machine's addresses other machines can reach (IPv4 first), for the banner of a wildcard bind. */
+function externalAddresses(): string[] {
+  const all = Object.values(networkInterfaces()).flatMap((list) => list ?? []).filter((a) => !a.internal)
+  return [...all.filter((a) => a.family === 'IPv4'), ...all.filter((a) => a.family !== 'IPv4' && !a.address.startsWith('fe80'))].map((a) => (a.family === 'IPv4' ? a.address : `[${a.address}]`))
 }
 
 /** Says what a failure to listen means and what to pass instead; undefined for errors that are bugs. */
