@@ -24,3 +24,18 @@ export function createMock<S>(plugin: ApiPlugin<S>, options: CreateMockOptions =
 export function createHandlers<S>(plugin: ApiPlugin<S>, options: CreateMockOptions = {}): HttpHandler[] {
   return createMock(plugin, options).handlers
 }
+
+/** `createMock` and `createHandlers` bound to one plug-in: what a vendor's entry point exports. */
+export interface PluginMocks {
+  /** An engine plus MSW handlers (use `mock.engine.reset()` between tests). */
+  createMock(options?: CreateMockOptions): Mock
+  /** MSW handlers for `setupServer(...)` or `setupWorker(...)`. */
+  createHandlers(options?: CreateMockOptions): HttpHandler[]
+}
+
+export function bindPlugin<S>(plugin: ApiPlugin<S>): PluginMocks {
+  return {
+    createMock: (options = {}) => createMock(plugin, options),
+    createHandlers: (options = {}) => createHandlers(plugin, options),
+  }
+}

@@ -7,8 +7,7 @@
  * import { createHandlers, type components } from 'scheduling-api-mocks/resource-guru'
  * const server = setupServer(...createHandlers()) // answers https://api.resourceguruapp.com/…
  */
-import type { HttpHandler } from 'msw'
-import { createMock as createPluginMock, type CreateMockOptions, type Mock } from '../../src/mock.ts'
+import { bindPlugin } from '../../src/mock.ts'
 import { resourceGuru } from './index.ts'
 
 export type { CreateMockOptions, Mock } from '../../src/mock.ts'
@@ -17,12 +16,5 @@ export { RESOURCE_GURU_DEFAULTS as defaults } from './defaults.ts'
 /** The plug-in itself, for `startServer({ apis: [plugin] })` or your own engine. */
 export { resourceGuru as plugin }
 
-/** An engine plus MSW handlers (use `mock.engine.reset()` between tests). Base URL: https://api.resourceguruapp.com unless `baseUrl` is given. */
-export function createMock(options: CreateMockOptions = {}): Mock {
-  return createPluginMock(resourceGuru, options)
-}
-
-/** MSW handlers for `setupServer(...)` or `setupWorker(...)`. */
-export function createHandlers(options: CreateMockOptions = {}): HttpHandler[] {
-  return createMock(options).handlers
-}
+/** The mock's engine plus MSW handlers, and the handlers alone (requests to the vendor's base URL unless `baseUrl`). */
+export const { createMock, createHandlers } = bindPlugin(resourceGuru)

@@ -7,8 +7,7 @@
  * import { createHandlers, type components } from 'scheduling-api-mocks/screendragon'
  * const server = setupServer(...createHandlers()) // answers https://apisandbox.screendragon.com/sdapi/…
  */
-import type { HttpHandler } from 'msw'
-import { createMock as createPluginMock, type CreateMockOptions, type Mock } from '../../src/mock.ts'
+import { bindPlugin } from '../../src/mock.ts'
 import { screendragon } from './index.ts'
 
 export type { CreateMockOptions, Mock } from '../../src/mock.ts'
@@ -17,12 +16,5 @@ export { SCREENDRAGON_DEFAULTS as defaults } from './defaults.ts'
 /** The plug-in itself, for `startServer({ apis: [plugin] })` or your own engine. */
 export { screendragon as plugin }
 
-/** An engine plus MSW handlers (use `mock.engine.reset()` between tests). Base URL: https://apisandbox.screendragon.com/sdapi unless `baseUrl` is given. */
-export function createMock(options: CreateMockOptions = {}): Mock {
-  return createPluginMock(screendragon, options)
-}
-
-/** MSW handlers for `setupServer(...)` or `setupWorker(...)`. */
-export function createHandlers(options: CreateMockOptions = {}): HttpHandler[] {
-  return createMock(options).handlers
-}
+/** The mock's engine plus MSW handlers, and the handlers alone (requests to the vendor's base URL unless `baseUrl`). */
+export const { createMock, createHandlers } = bindPlugin(screendragon)
