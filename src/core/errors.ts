@@ -52,7 +52,7 @@ export interface MockErrorOptions {
 /**
  * Error text is bounded here, in the one place every engine and vendor error passes through, because messages echo
  * what the client sent (a field name, a value, one line per failing item) and the client controls its size: without a
- * bound, a 1 MiB body came back as a 4 MB error, and the request log kept it. A message longer than this is cut with a
+ * bound, a 0.9 MB form of 100,000 unknown fields came back as a 4 MB error, and the request log kept it. A message longer than this is cut with a
  * marker. The bound is in bytes of the message as a JSON string (the form every vendor sends it in), so escapes and
  * multi-byte characters cannot inflate it past the bound.
  */

@@ -119,7 +119,7 @@ export function decodeBody(
   }
   if (isJsonMediaType(chosen) || (chosen === '*/*' && actual && isJsonMediaType(actual))) {
     if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-      throw new MockError('malformed_body', `The request body nests JSON more than ${MAX_JSON_DEPTH} levels deep; the limit is ${MAX_JSON_DEPTH}`)
+      throw new MockError('malformed_body', `The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels, the limit`)
     }
     try {
       return { mediaType: chosen, value: JSON.parse(text) as unknown }
