@@ -5418,7 +5418,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description One object, or an array of objects to add several at once (images are not allowed in a batch). */
+        /** @description One object, or an array of up to 5,000 objects (inferred bound) to add several at once (images are not allowed in a batch). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CompanyAdd"] | components["schemas"]["CompanyAdd"][];
@@ -5837,7 +5837,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description One object, or an array of objects to add several at once (images are not allowed in a batch). */
+        /** @description One object, or an array of up to 5,000 objects (inferred bound) to add several at once (images are not allowed in a batch). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CompanyContactAdd"] | components["schemas"]["CompanyContactAdd"][];
@@ -8701,7 +8701,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description One object, or an array of objects to add several at once (images are not allowed in a batch). */
+        /** @description One object, or an array of up to 5,000 objects (inferred bound) to add several at once (images are not allowed in a batch). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ContactAdd"] | components["schemas"]["ContactAdd"][];
@@ -13670,7 +13670,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description One object, or an array of objects to add several at once (images are not allowed in a batch). */
+        /** @description One object, or an array of up to 5,000 objects (inferred bound) to add several at once (images are not allowed in a batch). */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["InvoiceLineAdd"] | components["schemas"]["InvoiceLineAdd"][];

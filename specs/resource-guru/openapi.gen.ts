@@ -3540,7 +3540,7 @@ export type components = {
                 "application/json": components["schemas"]["Errors"];
             };
         };
-        /** @description Payload Too Large - the body is over the mock's limit (1 MiB by default; inferred, the vendor documents no limit). */
+        /** @description Payload Too Large - the body is over the mock's limit (1 MiB by default), or a form body has more than 1,000 fields (inferred, the vendor documents no limit). */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;

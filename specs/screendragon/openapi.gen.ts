@@ -346,7 +346,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The body is larger than the mock's limit (1 MiB by default; inferred). */
+        /** @description The body is larger than the mock's limit (1 MiB by default), or a form body has more than 1,000 fields (inferred). */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;

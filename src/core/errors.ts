@@ -50,6 +50,53 @@ export interface MockErrorOptions {
 }
 
 /**
+ * Error text is bounded here, in the one place every engine and vendor error passes through, because messages echo
+ * what the client sent (a field name, a value, one line per failing item) and the client controls its size: without a
+ * bound, a 0.9 MB form of 100,000 unknown fields came back as a 4 MB error, and the request log kept it. A message longer than this is cut with a
+ * marker. The bound is in bytes of the message as a JSON string (the form every vendor sends it in), so escapes and
+ * multi-byte characters cannot inflate it past the bound.
+ */
+export const MAX_MESSAGE_BYTES = 1024
+/** At most this many details are kept; one more line then says how many were left out. */
+export const MAX_DETAILS = 10
+
+/** JSON-escaped UTF-8 size of one UTF-16 code unit (a surrogate counts 3: an over-estimate of a pair's 4 bytes). */
+function jsonBytes(code: number): number {
+  if (code === 0x22 || code === 0x5c) return 2
+  if (code < 0x20) return 6
+  if (code < 0x80) return 1
+  if (code < 0x800) return 2
+  return 3
+}
+
+/**
+ * Cuts `text` so that, as a JSON string, it stays within `maxBytes`, marking the cut with how much was left out.
+ * Only the kept prefix is scanned, so the cost does not grow with the text.
+ */
+export function clip(text: string, maxBytes = MAX_MESSAGE_BYTES): string {
+  if (text.length * 6 <= maxBytes) return text // cannot exceed the bound even if every character needed escaping
+  const room = maxBytes - 64 // the marker's size
+  let used = 0
+  let end = 0
+  while (end < text.length) {
+    const cost = jsonBytes(text.charCodeAt(end))
+    if (used + cost > room) break
+    used += cost
+    end++
+  }
+  if (end === text.length) return text
+  if (end > 0 && text.charCodeAt(end - 1) >= 0xd800 && text.charCodeAt(end - 1) < 0xdc00) end-- // never split a pair
+  return `${text.slice(0, end)}… (${text.length - end} more characters cut)`
+}
+
+/** Keeps the first `MAX_DETAILS` details (each clipped) and says how many more there were. */
+export function clipDetails(details: readonly string[]): string[] {
+  const kept = details.slice(0, MAX_DETAILS).map((d) => clip(d))
+  if (details.length > MAX_DETAILS) kept.push(`… and ${details.length - MAX_DETAILS} more`)
+  return kept
+}
+
+/**
  * An error the client caused (or, for `internal`, a handler bug). Handlers throw it; the engine renders it in the
  * vendor's error shape.
  *
@@ -63,11 +110,11 @@ export class MockError extends Error {
   readonly reason: string | undefined
 
   constructor(code: MockErrorCode, message: string, options: MockErrorOptions = {}) {
-    super(message)
+    super(clip(message))
     this.name = 'MockError'
     this.code = code
     this.status = options.status ?? DEFAULT_STATUS[code]
-    this.details = options.details ?? []
+    this.details = options.details ? clipDetails(options.details) : []
     this.headers = options.headers ?? {}
     this.reason = options.reason
   }

@@ -1,7 +1,15 @@
 /**
- * Request and response validation with ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1). Two ajv instances, as
- * Prism does: a coercing one for parameters and form bodies (they arrive as strings) and a strict one for JSON bodies
- * and responses. Validators are compiled once per operation and cached.
+ * Request and response validation with ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1). As Prism does, a
+ * coercing instance for parameters and form bodies (they arrive as strings) and a strict one for JSON bodies; a third,
+ * strict too, checks responses. Validators are compiled once per operation and cached.
+ *
+ * Requests are checked with `allErrors: false` (stop at the first failure). With `allErrors: true`, the code ajv
+ * generates for an array whose items are a `$ref` (a separate function) appends each failing item's errors with
+ * `vErrors = vErrors.concat(ref.errors)`: a copy of every error so far, per item, so an array of n bad items cost
+ * O(n²) (a 1 MiB bulk body of `{}` items froze the event loop for minutes). Stopping at the first failure makes the
+ * cost linear in the body, and a client needs only the first problem to fix its request. Responses keep
+ * `allErrors: true`: they come from the mock (or, in the contract suite, the vendor), not from the client, and a full
+ * list of mismatches is what whoever debugs them wants.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
@@ -15,10 +23,10 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 const DOC_ID = 'openapi-document'
 
-function createAjv(coerce: boolean): Ajv2020 {
+function createAjv(coerce: boolean, allErrors: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false, // OpenAPI adds keywords (example, discriminator, xml, x-*) that are not JSON Schema
-    allErrors: true,
+    allErrors,
     coerceTypes: coerce ? 'array' : false,
     useDefaults: coerce,
     // The specs are linted (redocly) and their examples tested; checking the whole document against the JSON Schema
@@ -67,8 +75,10 @@ interface ParameterValidator {
 }
 
 export class SpecValidator {
-  readonly #coercing = createAjv(true)
-  readonly #strict = createAjv(false)
+  readonly #coercing = createAjv(true, false)
+  readonly #strict = createAjv(false, false)
+  // Made on first use: only response checking (tests, --validate-responses, the contract suite) needs it.
+  #reportingAjv: Ajv2020 | undefined
   readonly #parameters = new Map<string, ParameterValidator>()
   readonly #bodies = new Map<string, ValidateFunction>()
   readonly #responses = new Map<string, ValidateFunction | null>()
@@ -80,8 +90,7 @@ export class SpecValidator {
     // Only `components` is registered: every `$ref` the schemas hold points there, and ajv walks whatever it is given
     // for ids and anchors (the whole document, paths and examples included, took 60 ms at start-up).
     const referenced = { components: doc.components ?? {} }
-    this.#coercing.addSchema(referenced, DOC_ID)
-    this.#strict.addSchema(referenced, DOC_ID)
+    for (const ajv of [this.#coercing, this.#strict]) ajv.addSchema(referenced, DOC_ID)
   }
 
   /** Validates (and coerces, and fills defaults of) the path and query parameters. Throws `invalid_parameters`. */
@@ -135,10 +144,18 @@ export class SpecValidator {
     const key = `${op.operationId} ${status} ${type}`
     let validate = this.#responses.get(key)
     if (validate === undefined) {
-      validate = this.#strict.compile(anchor(media.schema) as object)
+      validate = this.#reporting().compile(anchor(media.schema) as object)
       this.#responses.set(key, validate)
     }
     return validate && !validate(body) ? formatAjvErrors(validate.errors, 'body') : []
+  }
+
+  #reporting(): Ajv2020 {
+    if (!this.#reportingAjv) {
+      this.#reportingAjv = createAjv(false, true)
+      this.#reportingAjv.addSchema({ components: this.doc.components ?? {} }, DOC_ID)
+    }
+    return this.#reportingAjv
   }
 
   #parameterValidator(op: Operation): ParameterValidator {
