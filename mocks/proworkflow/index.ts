@@ -68,6 +68,9 @@ export function errorResponse(error: MockError): MockResponse {
       return body(403)
     case 'rate_limited':
       return body(429)
+    case 'headers_too_large':
+      // Refused by the web server before the API sees it (inferred, NOTES.md): the HTTP status, the API's envelope.
+      return body(431)
     case 'internal':
       // C live: a 500's `details` is a bare string.
       return json(error.status, { status: 'Error', details: `An unidentified error occurred: ${error.message}` })

@@ -3,7 +3,7 @@
  * refresh-token grants; 7-day tokens; refresh expires the old token), and the verifiers for Bearer and Basic.
  */
 import type { Credential } from '../../src/auth/credentials.ts'
-import { MockError } from '../../src/core/errors.ts'
+import { clip, MockError } from '../../src/core/errors.ts'
 import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
 import { json, redirect } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
@@ -67,7 +67,7 @@ export function createToken(ctx: Ctx): MockResponse {
       return oauthError(400, 'invalid_grant', 'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.')
     }
   } else {
-    return oauthError(400, 'unsupported_grant_type', `The authorization grant type "${grant}" is not supported: use password, authorization_code or refresh_token.`)
+    return oauthError(400, 'unsupported_grant_type', `The authorization grant type "${clip(String(grant), 100)}" is not supported: use password, authorization_code or refresh_token.`)
   }
   const limit = checkAll(ctx.state.tokenLimits, `user:${userId}`, ctx.clock.now())
   if (!limit.allowed) {

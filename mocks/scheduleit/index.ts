@@ -35,6 +35,7 @@ function phrase(status: number): string {
   if (status === 403) return 'Access Denied'
   if (status === 404) return 'Not Found'
   if (status === 405) return 'Method Not Allowed'
+  if (status === 431) return 'Request Header Fields Too Large'
   if (status >= 500) return 'Internal Server Error'
   return 'Bad Request'
 }
@@ -76,6 +77,10 @@ export function errorResponse(error: MockError): MockResponse {
       break
     case 'method_not_allowed':
       status = 405
+      break
+    case 'headers_too_large':
+      // Refused by the web server before the API sees it (inferred, NOTES.md).
+      status = 431
       break
     case 'internal':
       status = error.status

@@ -2,6 +2,7 @@
  * Screendragon authentication (vendor "API Authentication" article, inventory §1-2): the OAuth 2.0 client-credentials
  * token endpoint (`POST /oauth/token`, form-encoded), Bearer tokens, and "Basic Authorization with API Key".
  */
+import { clip } from '../../src/core/errors.ts'
 import type { Credential } from '../../src/auth/credentials.ts'
 import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
@@ -24,7 +25,7 @@ export function createToken(ctx: Ctx): MockResponse {
   const grant = field(body, 'grant_type')
   if (grant !== 'client_credentials') {
     // The authorization-code grant is documented, but its authorization URL is per customer: not mocked.
-    return oauthError('unsupported_grant_type', `grant_type "${grant ?? ''}" is not supported: use client_credentials.`)
+    return oauthError('unsupported_grant_type', `grant_type "${clip(grant ?? '', 100)}" is not supported: use client_credentials.`)
   }
   const clientId = field(body, 'client_id')
   const clientSecret = field(body, 'client_secret')

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { stringify as toYaml } from 'yaml'
 import { allowedHostnames, hostnameOf, refuseControl, type ControlGuard } from './control-guard.ts'
 import type { Engine } from '../core/engine.ts'
-import { MockError } from '../core/errors.ts'
+import { clip, MockError } from '../core/errors.ts'
 import { isStreamBody, type MockRequest, type MockResponse } from '../core/types.ts'
 
 export interface Mount {
@@ -90,13 +90,14 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     const path = target.split('?', 1)[0] ?? ''
     const mount = sorted.find((m) => m.prefix === '' || path === m.prefix || path.startsWith(`${m.prefix}/`))
     const unknownMethod = error.code === 'HPE_INVALID_METHOD'
-    const response: MockResponse = mount
-      ? mount.engine.renderError(
-          unknownMethod
-            ? new MockError('method_not_allowed', `Unknown HTTP method "${method}"`, { status: 405 })
-            : new MockError('malformed_body', `Malformed HTTP request (${error.code ?? error.message})`),
-        )
-      : jsonResponse(400, { error: `Malformed HTTP request (${error.code ?? error.message})` })
+    // Node refuses headers over its limit (16 KB by default) before routing; 431 is what a real front server answers.
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
+    const refusal = unknownMethod
+      ? new MockError('method_not_allowed', `Unknown HTTP method "${clip(method, 100)}"`, { status: 405 })
+      : tooLarge
+        ? new MockError('headers_too_large', 'The request headers are too large: send at most 16 KB of headers')
+        : new MockError('malformed_body', `Malformed HTTP request (${error.code ?? error.message})`)
+    const response: MockResponse = mount ? mount.engine.renderError(refusal) : jsonResponse(refusal.status, { error: refusal.message })
     const body = typeof response.body === 'string' || response.body instanceof Uint8Array ? response.body : ''
     const head = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`]
     for (const [name, value] of Object.entries(response.headers)) head.push(`${name}: ${value}`)
@@ -178,7 +179,7 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
 
   function index(path: string): MockResponse {
     return jsonResponse(path === '/' ? 200 : 404, {
-      ...(path === '/' ? {} : { error: `Nothing is served at ${path}` }),
+      ...(path === '/' ? {} : { error: `Nothing is served at ${clip(path, 300)}` }),
       apis: sorted.map((m) => ({ id: m.engine.id, title: m.engine.title, prefix: m.prefix || '/', operations: m.engine.operations.length })),
       control: CONTROL_PREFIX,
     })

@@ -18,7 +18,7 @@ import { listOperations, type Operation, type SecuritySchemeObject } from '../sp
 import { Router } from '../spec/router.ts'
 import { SpecValidator } from '../spec/validator.ts'
 import { systemClock, type Clock } from './clock.ts'
-import { MockError } from './errors.ts'
+import { clip, MockError } from './errors.ts'
 import type { ApiPlugin, HandlerContext, Principal } from './plugin.ts'
 import { parsePrefer, preferredResponse } from './prefer.ts'
 import { redactQuery } from './redact.ts'
@@ -359,7 +359,7 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       if (action === 'reset' && method === 'POST') {
         const requested = parseQuery(rawQuery).seed?.[0]
         const newSeed = requested === undefined ? undefined : Number(requested)
-        if (newSeed !== undefined && !Number.isSafeInteger(newSeed)) return json(400, { error: `seed must be a whole number, got "${requested}"` })
+        if (newSeed !== undefined && !Number.isSafeInteger(newSeed)) return json(400, { error: `seed must be a whole number, got "${clip(requested ?? '', 100)}"` })
         reset(newSeed)
         return json(200, { api: plugin.id, seed, reset: true })
       }

@@ -7,6 +7,7 @@ export type MockErrorCode =
   | 'method_not_allowed' // 405: the path exists, the method does not
   | 'unsupported_media_type' // 415: the body's content type is not one the operation accepts
   | 'payload_too_large' // 413: the body is larger than the configured limit
+  | 'headers_too_large' // 431: the request's headers are larger than the HTTP server accepts (refused before routing)
   | 'malformed_body' // 400: the body cannot be decoded (bad JSON, invalid UTF-8, bad form encoding)
   | 'invalid_parameters' // 400: path or query parameters violate the spec
   | 'invalid_body' // 422 by default: the decoded body violates the spec's schema
@@ -24,6 +25,7 @@ const DEFAULT_STATUS: Record<MockErrorCode, number> = {
   method_not_allowed: 405,
   unsupported_media_type: 415,
   payload_too_large: 413,
+  headers_too_large: 431,
   malformed_body: 400,
   invalid_parameters: 400,
   invalid_body: 422,
