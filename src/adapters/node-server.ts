@@ -5,7 +5,6 @@
  */
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { stringify as toYaml } from 'yaml'
 import { allowedHostnames, hostnameOf, refuseControl, type ControlGuard } from './control-guard.ts'
 import type { Engine } from '../core/engine.ts'
 import { clip, MockError } from '../core/errors.ts'
@@ -115,7 +114,7 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       // No CORS here, preflights included: a browser then refuses to let another site's page read or send to it.
       const refused = refuseControl(req.headers, bound())
       if (refused) send(res, jsonResponse(403, { error: `Forbidden: ${refused}` }), false)
-      else send(res, control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery, originOf(req)), false)
+      else send(res, await control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery, originOf(req)), false)
       return
     }
     if (cors && method === 'OPTIONS' && req.headers['access-control-request-method']) {
@@ -144,7 +143,7 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     await write(res, response, cors)
   }
 
-  function control(method: string, rest: string, rawQuery: string, origin: string): MockResponse {
+  async function control(method: string, rest: string, rawQuery: string, origin: string): Promise<MockResponse> {
     const [first = '', ...others] = rest.split('/')
     const target = sorted.find((m) => m.engine.id === first)
     const action = others.join('/')
@@ -165,10 +164,12 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
    * Turning a large spec into YAML takes half a second, so everything but the `servers` line is rendered once.
    */
   const specYaml = new Map<Mount, string>()
-  function publishedSpec(mount: Mount, file: 'openapi.json' | 'openapi.yaml', origin: string): MockResponse {
+  async function publishedSpec(mount: Mount, file: 'openapi.json' | 'openapi.yaml', origin: string): Promise<MockResponse> {
     const { openapi, info, servers: _vendorServers, ...rest } = mount.engine.plugin.document
     const servers = [{ url: `${origin}${mount.prefix}`, description: 'This mock (scheduling-api-mocks)' }]
     if (file === 'openapi.json') return jsonResponse(200, { openapi, info, servers, ...rest })
+    // yaml is loaded on the first request for it, not at start-up.
+    const { stringify: toYaml } = await import('yaml')
     let body = specYaml.get(mount)
     if (body === undefined) {
       body = toYaml(rest, { aliasDuplicateObjects: false, lineWidth: 0 })

@@ -3,7 +3,7 @@
  * A user error prints one line saying what to pass instead and exits 2, with no stack trace.
  */
 import type { Server } from 'node:http'
-import { runContractCli, type ContractCliOptions } from '../contract/cli.ts'
+import type { ContractCliOptions } from '../contract/cli.ts'
 import { UsageError } from './args.ts'
 import { createLineWriter } from './log-writer.ts'
 import { listenErrorMessage, serve, serveUsage, type Catalog } from './serve.ts'
@@ -43,18 +43,14 @@ export const SHUTDOWN_GRACE_MS = 10_000
  * A graceful stop on SIGTERM/SIGINT: stop accepting connections, let the responses under way finish (within the
  * grace period), close keep-alive connections as they fall idle, then exit 0. A second signal exits at once.
  */
-export function onShutdownSignal(server: Server, options: { graceMs: number; log(line: string): void; beforeExit(): void }): void {
+export function onShutdownSignal(server: Server, options: { graceMs: number; log(line: string): void; beforeExit(): Promise<void> }): void {
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      options.beforeExit()
-      process.exit(1)
-    }
+    if (stopping) process.exit(1)
     stopping = true
     options.log(`${signal}: no new connections; finishing the responses under way (up to ${options.graceMs / 1000} s), then exiting. ${signal} again exits now.`)
     server.close(() => {
-      options.beforeExit()
-      process.exit(0)
+      void options.beforeExit().then(() => process.exit(0))
     })
     server.closeIdleConnections()
     // A keep-alive connection falls idle once its response is written: close it then rather than wait for its timeout.
@@ -80,6 +76,8 @@ export async function main(options: BinOptions, argv = process.argv.slice(2)): P
     return
   }
   if (first === 'contract') {
+    // Loaded only for this command: `serve` starts without the contract machinery.
+    const { runContractCli } = await import('../contract/cli.ts')
     process.exitCode = await runContractCli(rest, { ...options.contract, command: `${options.name} contract` })
     return
   }
@@ -93,18 +91,12 @@ export async function main(options: BinOptions, argv = process.argv.slice(2)): P
     console.log(serveUsage(options.catalog, `${options.name} serve`))
     return
   }
-  const writer = createLineWriter(process.stdout)
+  // Straight to stdout's descriptor, off the event loop (see log-writer.ts); the banner goes first, synchronously.
+  const writer = createLineWriter(process.stdout.fd)
   try {
     const started = await serve(options.catalog, serveArgs, process.env, { print: (line) => console.log(line), log: writer.write })
     if (!started) return
-    onShutdownSignal(started.server, {
-      graceMs: SHUTDOWN_GRACE_MS,
-      log: (line) => {
-        writer.flush()
-        console.log(line)
-      },
-      beforeExit: writer.flush,
-    })
+    onShutdownSignal(started.server, { graceMs: SHUTDOWN_GRACE_MS, log: writer.write, beforeExit: writer.drain })
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`error: ${error.message}`)

@@ -8,8 +8,7 @@ import { basename, dirname } from 'node:path'
 import { UsageError, parseCommandLine, type OptionSpec } from '../cli/args.ts'
 import { listOperations } from '../spec/openapi.ts'
 import type { ContractPlan } from './plan.ts'
-import { LOW_RATE_LIMIT } from './suite.ts'
-import { detectTarget, isMock, settingsEnv, TARGET_LABELS, type ContractMode, type ContractSettings, type TargetInfo } from './target.ts'
+import { detectTarget, isMock, LOW_RATE_LIMIT, settingsEnv, TARGET_LABELS, type ContractMode, type ContractSettings, type TargetInfo } from './target.ts'
 
 const OPTIONS = {
   api: { type: 'string' },

@@ -12,10 +12,8 @@ import { createContractClient, type ContractClient, type ContractRequest, type C
 import type { ClientDuty } from './duties.ts'
 import type { ContractPlan, Effect, PlanStep, StepContext } from './plan.ts'
 import { buildRequest, invalidBody, pathParameterNames, successStatus, type RequestOverrides, type Vars } from './request-builder.ts'
-import { detectTarget, isMock, readSettings, SETTINGS_ENV, type ContractMode, type ContractSettings, type LocalTargets, type TargetInfo, type TargetKind } from './target.ts'
+import { detectTarget, isMock, LOW_RATE_LIMIT, readSettings, SETTINGS_ENV, type ContractMode, type ContractSettings, type LocalTargets, type TargetInfo, type TargetKind } from './target.ts'
 
-/** Our mock runs the 429 contract by itself only when started with a limit this low (it spends the whole quota). */
-export const LOW_RATE_LIMIT = 100
 
 const DEFAULT_UNKNOWN_ID = 999999999
 
@@ -447,3 +445,5 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
     })
   }
 }
+
+export { LOW_RATE_LIMIT } from './target.ts'

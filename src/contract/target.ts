@@ -104,3 +104,6 @@ export interface LocalTargets {
   main: StartedTarget
   rateLimited?: StartedTarget & { limit: number }
 }
+
+/** Our mock runs the 429 contract by itself only when started with a limit this low (it spends the whole quota). */
+export const LOW_RATE_LIMIT = 100

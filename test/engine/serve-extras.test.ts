@@ -76,3 +76,20 @@ describe('the request log writer', () => {
     writer.flush()
   })
 })
+
+describe('the request log writer on a file descriptor', () => {
+  it('writes every line, in order, off the event loop, and drains before exit', async () => {
+    const { mkdtempSync, openSync, readFileSync, closeSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const file = join(mkdtempSync(join(tmpdir(), 'log-writer-')), 'log.txt')
+    const fd = openSync(file, 'w')
+    const writer = createLineWriter(fd)
+    for (let i = 0; i < 20_000; i++) writer.write(`line ${i} ${'x'.repeat(20)}`)
+    await writer.drain()
+    closeSync(fd)
+    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean)
+    expect(lines).toHaveLength(20_000)
+    expect(lines.every((line, i) => line.startsWith(`line ${i} `))).toBe(true)
+  })
+})
