@@ -1,7 +1,7 @@
 /**
  * A line writer for the request log. A synchronous `console.log` per request (stdout to a file or pipe is synchronous
- * in Node) cost up to half the server's throughput; lines are instead gathered and written once per event-loop turn,
- * or as soon as 64 KB are waiting, so a busy server makes a few large writes instead of thousands of small ones.
+ * in Node) cost up to half the server's throughput; lines are instead gathered and written every 20 ms, or as soon as
+ * 64 KB are waiting, so a busy server makes a few large writes a second instead of thousands of small ones.
  *
  * Given a file descriptor (the bin passes stdout's), the writes go through `fs.write` on libuv's thread pool, so a slow
  * reader at the other end of a pipe (`| tee`, a CI log collector) never stalls the event loop; one write is in flight
@@ -19,6 +19,8 @@ export interface LineWriter {
 }
 
 const FLUSH_BYTES = 64 * 1024
+/** How long a line may wait for others to join it: short for a person watching, long for a server under load. */
+const FLUSH_MS = 20
 
 export function createLineWriter(target: Pick<Writable, 'write'> | number): LineWriter {
   let pending: string[] = []
@@ -69,7 +71,7 @@ export function createLineWriter(target: Pick<Writable, 'write'> | number): Line
       if (size >= FLUSH_BYTES) send()
       else if (!scheduled) {
         scheduled = true
-        setImmediate(send)
+        setTimeout(send, FLUSH_MS)
       }
     },
     flush() {

@@ -284,7 +284,12 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     }
     return isoText
   }
-  const toEntry = ({ time, query, ...rest }: RawEntry): ExchangeLogEntry => ({ at: iso(time), query: redactQuery(query), ...rest })
+  // Fields copied one by one: a rest-spread here cost more than the rest of the log line (profiled under load).
+  const toEntry = (e: RawEntry): ExchangeLogEntry => {
+    const entry: ExchangeLogEntry = { at: iso(e.time), method: e.method, path: e.path, query: redactQuery(e.query), status: e.status, operationId: e.operationId, client: e.client, ms: e.ms }
+    if (e.error !== undefined) entry.error = e.error
+    return entry
+  }
   function record(entry: RawEntry): void {
     if (log.length < logSize) log.push(entry)
     else {

@@ -61,7 +61,7 @@ describe('the request log writer', () => {
     const writer = createLineWriter(sink)
     for (let i = 0; i < 1000; i++) writer.write(`line ${i}`)
     expect(writes).toEqual([]) // nothing written synchronously per line
-    await new Promise((resolve) => setImmediate(resolve))
+    await new Promise((resolve) => setTimeout(resolve, 50))
     expect(writes.length).toBe(1)
     writer.write('last')
     writer.flush()
