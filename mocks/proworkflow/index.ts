@@ -59,7 +59,7 @@ export function errorResponse(error: MockError): MockResponse {
       return empty(401)
     case 'no_route':
     case 'method_not_allowed':
-      return notFoundPage(/ [^ ]+/.exec(error.message)?.[0]?.trim() ?? '')
+      return notFoundPage(error.path ?? '')
     case 'not_found':
     case 'unknown_example':
       return body(404)

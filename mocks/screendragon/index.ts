@@ -49,7 +49,7 @@ export const screendragon = defineApi<SdState>({
     // A body that does not parse or bind to `Booking` (003 lines 77, 143).
     if (BOOKING_WRITES.has(id) && badBody) return json(400, { error: MESSAGES.unparseable })
     // A {taskId} that is not an Int32 (003 line 144).
-    if (AMENDS.has(id) && error.code === 'invalid_parameters' && error.message.includes('taskId')) return json(400, { error: MESSAGES.invalidTask })
+    if (AMENDS.has(id) && error.code === 'invalid_parameters' && error.parameter === 'taskId') return json(400, { error: MESSAGES.invalidTask })
     if (error.code === 'unauthorized') return json(401, { error: MESSAGES.unauthorized })
     // The vendor documents 400 for every refusal; there is no 422.
     return json(error.status === 422 ? 400 : error.status, { error: error.message })

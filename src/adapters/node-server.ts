@@ -92,7 +92,7 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     // Node refuses headers over its limit (16 KB by default) before routing; 431 is what a real front server answers.
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
     const refusal = unknownMethod
-      ? new MockError('method_not_allowed', `Unknown HTTP method "${clip(method, 100)}"`, { status: 405 })
+      ? new MockError('method_not_allowed', `Unknown HTTP method "${clip(method, 100)}"`, { status: 405, path: clip(path, 300) })
       : tooLarge
         ? new MockError('headers_too_large', 'The request headers are too large: send at most 16 KB of headers')
         : new MockError('malformed_body', `Malformed HTTP request (${error.code ?? error.message})`)

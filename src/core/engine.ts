@@ -180,10 +180,11 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
 
   function pipeline(request: MockRequest, baseUrl: string, trace: Trace): MockResponse {
     const route = router.match(request.method, request.path)
-    if (route.kind === 'no_route') throw new MockError('no_route', `No operation matches ${request.method} ${request.path}`)
+    if (route.kind === 'no_route') throw new MockError('no_route', `No operation matches ${request.method} ${request.path}`, { path: request.path })
     if (route.kind === 'bad_path') throw new MockError('invalid_parameters', `Invalid path: ${route.reason}`)
     if (route.kind === 'method_not_allowed') {
       throw new MockError('method_not_allowed', `${request.method} is not allowed on ${request.path}: use ${route.allow.join(', ')}`, {
+        path: request.path,
         headers: { allow: route.allow.join(', ') },
       })
     }

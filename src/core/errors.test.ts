@@ -24,3 +24,29 @@ describe('MockError reason on unauthorized', () => {
     expect(new MockError('not_found', 'x').reason).toBeUndefined()
   })
 })
+
+describe('structured error fields', () => {
+  it('name the parameter at fault and the path, so vendors never parse messages', async () => {
+    const { SpecValidator } = await import('../spec/validator.ts')
+    const { listOperations } = await import('../spec/openapi.ts')
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/tasks/{taskId}': { get: { operationId: 'getTask', parameters: [{ name: 'taskId', in: 'path', required: true, schema: { type: 'integer' } }, { name: 'limit', in: 'query', required: true, schema: { type: 'integer' } }], responses: { 200: { description: 'ok' } } } } },
+    }
+    const validator = new SpecValidator(doc as never)
+    const op = listOperations(doc as never)[0] as never
+    const fault = (path: Record<string, string>, query: Record<string, string[]>) => {
+      try {
+        validator.parameters(op, path, query)
+        return undefined
+      } catch (error) {
+        return (error as MockError).parameter
+      }
+    }
+    expect(fault({ taskId: 'abc' }, { limit: ['1'] })).toBe('taskId')
+    expect(fault({ taskId: '1' }, { limit: ['x'] })).toBe('limit')
+    expect(fault({ taskId: '1' }, {})).toBe('limit')
+    expect(new MockError('no_route', 'No operation matches GET /x', { path: '/x' }).path).toBe('/x')
+  })
+})

@@ -49,6 +49,10 @@ export interface MockErrorOptions {
    * `missing_credentials` or `invalid_credentials` on `unauthorized`).
    */
   reason?: string
+  /** The parameter or body field at fault, when one is (`taskId`, `body.name`), so vendors never parse the message. */
+  parameter?: string
+  /** The request path, for errors about the path itself (no route, wrong method). */
+  path?: string
 }
 
 /**
@@ -110,6 +114,8 @@ export class MockError extends Error {
   readonly details: string[]
   readonly headers: Record<string, string>
   readonly reason: string | undefined
+  readonly parameter: string | undefined
+  readonly path: string | undefined
 
   constructor(code: MockErrorCode, message: string, options: MockErrorOptions = {}) {
     super(clip(message))
@@ -119,6 +125,8 @@ export class MockError extends Error {
     this.details = options.details ? clipDetails(options.details) : []
     this.headers = options.headers ?? {}
     this.reason = options.reason
+    this.parameter = options.parameter
+    this.path = options.path
   }
 
   /** The message followed by the details: what most vendor error bodies list. */

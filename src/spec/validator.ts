@@ -60,6 +60,13 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root: 
   })
 }
 
+/** `/path/taskId` → `taskId`; a missing required one is named by ajv's params. */
+function parameterAtFault(error: ErrorObject | undefined): string | undefined {
+  if (!error) return undefined
+  if (error.keyword === 'required' && error.instancePath.split('/').length <= 2) return (error.params as { missingProperty?: string }).missingProperty
+  return error.instancePath.split('/')[2]
+}
+
 export interface ValidatedParameters {
   path: Record<string, unknown>
   query: Record<string, unknown>
@@ -106,7 +113,7 @@ export class SpecValidator {
     const data = { path: { ...pathParams }, query: queryValues }
     if (!v.validate(data)) {
       const problems = formatAjvErrors(v.validate.errors, '').map((m) => m.replace(/^path\./, 'path parameter ').replace(/^query\./, 'query parameter '))
-      throw new MockError('invalid_parameters', problems[0] ?? 'Invalid parameters', { details: problems })
+      throw new MockError('invalid_parameters', problems[0] ?? 'Invalid parameters', { details: problems, parameter: parameterAtFault(v.validate.errors?.[0]) })
     }
     return data
   }
