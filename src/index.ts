@@ -13,7 +13,7 @@ export { empty, json, rawJson, redirect, streamJson } from './core/responses.ts'
 export { manualClock, systemClock, type Clock } from './core/clock.ts'
 export type { Credential } from './auth/credentials.ts'
 export { fixedWindow, randomRejection, type FixedWindowOptions, type RandomRejectionOptions, type RateDecision, type RateLimitPolicy } from './rate-limit/policies.ts'
-export { minPollInterval, requireFilterWhenPolling, stopAfterConsecutiveErrors, waitAfterStatus } from './conduct/rules.ts'
+export { minPollInterval, requireFilterWhenPolling, stopAfterConsecutiveErrors, waitAfterStatus, waitForRetryAfter } from './conduct/rules.ts'
 export type { ConductFinding, ConductRule } from './conduct/tracker.ts'
 export type { OpenApiDocument, Operation } from './spec/openapi.ts'
 

@@ -3,6 +3,7 @@
  * refresh-token grants; 7-day tokens; refresh expires the old token), and the verifiers for Bearer and Basic.
  */
 import type { Credential } from '../../src/auth/credentials.ts'
+import { oauthError } from '../../src/auth/oauth-error.ts'
 import { clip, MockError } from '../../src/core/errors.ts'
 import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
 import { json, redirect } from '../../src/core/responses.ts'
@@ -12,7 +13,6 @@ import type { Ctx, RgPrincipal } from './common.ts'
 import type { RgState } from './state.ts'
 
 /** RFC 6749 §5.2 error (the vendor documents no token-endpoint error body; see NOTES.md). */
-const oauthError = (status: number, error: string, description: string): MockResponse => json(status, { error, error_description: description })
 
 export function verifyBearer(credential: Credential, ctx: VerifyContext<RgState>): Principal | undefined {
   if (credential.kind !== 'bearer') return undefined

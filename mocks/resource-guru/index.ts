@@ -5,7 +5,7 @@
 import { MockError } from '../../src/core/errors.ts'
 import { defineApi, type Handler } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
-import { waitAfterStatus } from '../../src/conduct/rules.ts'
+import { waitForRetryAfter } from '../../src/conduct/rules.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/resource-guru/openapi.gen.json' with { type: 'json' }
@@ -65,12 +65,9 @@ export const resourceGuru = defineApi<RgState>({
     // 001 "Rate Limiting Headers": "Retry-After: how many seconds you should wait before sending another request if
     // the rate limit has been exceeded". Recorded (and blocked with --block-misconduct), never enforced otherwise.
     return [
-      waitAfterStatus({
-        id: 'wait-retry-after',
+      waitForRetryAfter({
         description: 'After a 429, wait the seconds Retry-After gives before sending again (001 "Rate Limiting Headers")',
-        statuses: (status) => status === 429,
-        waitMs: 60_000,
-        useRetryAfter: true,
+        fallbackMs: 60_000,
       }),
     ]
   },

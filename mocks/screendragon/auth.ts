@@ -2,6 +2,7 @@
  * Screendragon authentication (vendor "API Authentication" article, inventory §1-2): the OAuth 2.0 client-credentials
  * token endpoint (`POST /oauth/token`, form-encoded), Bearer tokens, and "Basic Authorization with API Key".
  */
+import { oauthError } from '../../src/auth/oauth-error.ts'
 import { clip } from '../../src/core/errors.ts'
 import type { Credential } from '../../src/auth/credentials.ts'
 import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
@@ -12,7 +13,6 @@ import type { SdState } from './state.ts'
 import type { Token } from './types.ts'
 
 /** RFC 6749 §5.2 error body (inferred: the vendor shows none; its own `{"error": …}` shape agrees with it). */
-const oauthError = (error: string, description: string): MockResponse => json(400, { error, error_description: description })
 
 const field = (body: Record<string, unknown>, name: string): string | undefined => {
   const value = body[name]
@@ -25,14 +25,14 @@ export function createToken(ctx: Ctx): MockResponse {
   const grant = field(body, 'grant_type')
   if (grant !== 'client_credentials') {
     // The authorization-code grant is documented, but its authorization URL is per customer: not mocked.
-    return oauthError('unsupported_grant_type', `grant_type "${clip(grant ?? '', 100)}" is not supported: use client_credentials.`)
+    return oauthError(400, 'unsupported_grant_type', `grant_type "${clip(grant ?? '', 100)}" is not supported: use client_credentials.`)
   }
   const clientId = field(body, 'client_id')
   const clientSecret = field(body, 'client_secret')
-  if (!clientId) return oauthError('invalid_request', 'The request is missing the required parameter client_id.')
-  if (!clientSecret) return oauthError('invalid_request', 'The request is missing the required parameter client_secret.')
+  if (!clientId) return oauthError(400, 'invalid_request', 'The request is missing the required parameter client_id.')
+  if (!clientSecret) return oauthError(400, 'invalid_request', 'The request is missing the required parameter client_secret.')
   const client = ctx.state.clients.get(clientId)
-  if (!client || client.clientSecret !== clientSecret) return oauthError('invalid_client', 'The client_id or client_secret is not valid.')
+  if (!client || client.clientSecret !== clientSecret) return oauthError(400, 'invalid_client', 'The client_id or client_secret is not valid.')
   const pair = ctx.state.tokens.issue(client.clientId, client.clientId, { refresh: false })
   const token: Token = { access_token: pair.access_token, token_type: 'bearer', expires_in: pair.expires_in }
   return json(200, token)

@@ -5,7 +5,8 @@
  */
 import { defineApi, type Handler } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
-import { waitAfterStatus } from '../../src/conduct/rules.ts'
+import { waitForRetryAfter } from '../../src/conduct/rules.ts'
+import { oauthError } from '../../src/auth/oauth-error.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/screendragon/openapi.gen.json' with { type: 'json' }
@@ -45,7 +46,7 @@ export const screendragon = defineApi<SdState>({
     if (error instanceof VendorError) return json(error.status, { error: error.message })
     const badBody = error.code === 'invalid_body' || error.code === 'malformed_body'
     // The token endpoint answers in RFC 6749's shape (its `error` is a code).
-    if (id === 'createToken' && badBody) return json(400, { error: 'invalid_request', error_description: error.message })
+    if (id === 'createToken' && badBody) return oauthError(400, 'invalid_request', error.message)
     // A body that does not parse or bind to `Booking` (003 lines 77, 143).
     if (BOOKING_WRITES.has(id) && badBody) return json(400, { error: MESSAGES.unparseable })
     // A {taskId} that is not an Int32 (003 line 144).
@@ -71,12 +72,9 @@ export const screendragon = defineApi<SdState>({
     // Vendor "API Usage Guidelines": "Avoid polling or excessive retries"; "Attempting to bypass … rate limits" is
     // prohibited. Recorded at /__mock/screendragon/conduct (blocked with --block-misconduct), never enforced otherwise.
     return [
-      waitAfterStatus({
-        id: 'wait-retry-after',
+      waitForRetryAfter({
         description: 'After a 429, wait until the hourly window ends (Retry-After) before sending again (API Usage Guidelines)',
-        statuses: (status) => status === 429,
-        waitMs: 3_600_000,
-        useRetryAfter: true,
+        fallbackMs: 3_600_000,
       }),
     ]
   },

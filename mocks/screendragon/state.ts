@@ -10,7 +10,7 @@
 import { TokenService } from '../../src/auth/token-service.ts'
 import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
-import { seededRandom } from '../../src/rate-limit/policies.ts'
+import { seededRandom } from '../../src/core/random.ts'
 import { Collection } from '../../src/store/collection.ts'
 import { DAY_MS, addWorkingDays, dateOf, dayOf, isoUtc, nextWorkingDay, workingDaysBetween } from './time.ts'
 import type { ResourceSummary, ViewUser } from './types.ts'

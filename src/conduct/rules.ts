@@ -33,6 +33,14 @@ export function waitAfterStatus(options: WaitAfterStatusOptions): ConductRule {
   }
 }
 
+/**
+ * The commonest duty: after a 429, wait the seconds `Retry-After` gives (or `fallbackMs` when the response had none)
+ * before sending again. Rule id `wait-retry-after`.
+ */
+export function waitForRetryAfter(options: { description: string; fallbackMs: number }): ConductRule {
+  return waitAfterStatus({ id: 'wait-retry-after', description: options.description, statuses: (status) => status === 429, waitMs: options.fallbackMs, useRetryAfter: true })
+}
+
 function lastMatching(history: ClientHistory, statuses: (status: number) => boolean) {
   for (let i = history.exchanges.length - 1; i >= 0; i--) {
     const exchange = history.exchanges[i]

@@ -126,14 +126,5 @@ export function checkAll(policies: readonly RateLimitPolicy[], key: string, now:
   return { allowed: true, headers: headers ?? {} }
 }
 
-/** A seeded PRNG (mulberry32), for reproducible random policies. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// The PRNG lives in core (state seeding uses it too); re-exported for existing importers.
+export { seededRandom } from '../core/random.ts'

@@ -1,0 +1,14 @@
+/**
+ * A seeded PRNG (mulberry32): reproducible random choices for a seed — random 429s, and seeded data too large to make
+ * with faker calls one by one. Small, fast and browser-safe; not for anything secret.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
