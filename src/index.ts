@@ -10,6 +10,8 @@ export { defineApi, type AnyApiPlugin, type ApiEntry, type ApiPlugin, type Handl
 export type { MockRequest, MockResponse, Query, ResponseBody } from './core/types.ts'
 export { MockError, type MockErrorCode, type MockErrorOptions } from './core/errors.ts'
 export { empty, json, rawJson, redirect, streamJson } from './core/responses.ts'
+export { jsonChunks } from './core/json-chunks.ts'
+export { oauthError } from './auth/oauth-error.ts'
 export { manualClock, systemClock, type Clock } from './core/clock.ts'
 export type { Credential } from './auth/credentials.ts'
 export { fixedWindow, randomRejection, type FixedWindowOptions, type RandomRejectionOptions, type RateDecision, type RateLimitPolicy } from './rate-limit/policies.ts'

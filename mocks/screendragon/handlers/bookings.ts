@@ -6,7 +6,7 @@ import { empty, json, rawJson, streamJson } from '../../../src/core/responses.ts
 import type { MockResponse } from '../../../src/core/types.ts'
 import { MESSAGES, principalOf, refuse, type Ctx } from '../common.ts'
 import { capacity, hasCurrentRole, insertBooking, removeBooking, type BookingRecord, type ResourceEvent, type SdState, type User } from '../state.ts'
-import { jsonChunks } from '../stream.ts'
+import { jsonChunks } from '../../../src/core/json-chunks.ts'
 import { DAY_MS, dayOf, parseDay, parseIsoTime, workingDaysBetween } from '../time.ts'
 import type { BookingBody, BookingCTO } from '../types.ts'
 
