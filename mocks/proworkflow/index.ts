@@ -3,7 +3,7 @@
  * the dual auth (API key AND Basic), 500 requests per 30 s per key with `x-ratelimit-*` headers, and the
  * `{"status":"Error","details":[…]}` error body (an empty 401, an HTML 404 for unknown paths).
  */
-import type { MockError } from '../../src/core/errors.ts'
+import { statusFor, type MockError } from '../../src/core/errors.ts'
 import { defineApi, type Handler } from '../../src/core/plugin.ts'
 import { empty, json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
@@ -52,31 +52,23 @@ const notFoundPage = (path: string): MockResponse => ({
  * half of the dual auth failed; an unknown path gets an HTML page. Every request the API cannot take (bad parameter,
  * body, content type or size) is a 400, the only client-error status the sources document besides 401/403/404/429.
  */
+/** ProWorkflow's statuses for the engine's error codes; anything else is a 400. */
+const STATUSES = {
+  not_found: 404,
+  unknown_example: 404,
+  forbidden: 403,
+  blocked: 403,
+  rate_limited: 429,
+  // Refused by the web server before the API sees it (inferred, NOTES.md): the HTTP status, the API's envelope.
+  headers_too_large: 431,
+} as const
+
 export function errorResponse(error: MockError): MockResponse {
-  const body = (status: number) => json(status, { status: 'Error', details: error.messages })
-  switch (error.code) {
-    case 'unauthorized':
-      return empty(401)
-    case 'no_route':
-    case 'method_not_allowed':
-      return notFoundPage(error.path ?? '')
-    case 'not_found':
-    case 'unknown_example':
-      return body(404)
-    case 'forbidden':
-    case 'blocked':
-      return body(403)
-    case 'rate_limited':
-      return body(429)
-    case 'headers_too_large':
-      // Refused by the web server before the API sees it (inferred, NOTES.md): the HTTP status, the API's envelope.
-      return body(431)
-    case 'internal':
-      // C live: a 500's `details` is a bare string.
-      return json(error.status, { status: 'Error', details: `An unidentified error occurred: ${error.message}` })
-    default:
-      return body(400)
-  }
+  if (error.code === 'unauthorized') return empty(401)
+  if (error.code === 'no_route' || error.code === 'method_not_allowed') return notFoundPage(error.path ?? '')
+  // C live: a 500's `details` is a bare string.
+  if (error.code === 'internal') return json(error.status, { status: 'Error', details: `An unidentified error occurred: ${error.message}` })
+  return json(statusFor(error, STATUSES, 400), { status: 'Error', details: error.messages })
 }
 
 export const proworkflow = defineApi<PwState>({

@@ -3,7 +3,7 @@
  * the `{"status", "status_code", "message"}` error body, random 429s "to see if your error checking code is working"
  * (000 line 15), an optional quota, and the vendor's client duties as conduct rules.
  */
-import { MockError } from '../../src/core/errors.ts'
+import { MockError, statusFor } from '../../src/core/errors.ts'
 import { defineApi, type Handler } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
@@ -46,49 +46,30 @@ function phrase(status: number): string {
  * request the API cannot take — a bad parameter, body, content type or size — is a 400; an unknown id is a 404
  * (inferred).
  */
+/** ScheduleIt's statuses for the engine's error codes; anything else is a 400. */
+const STATUSES = {
+  blocked: 403,
+  forbidden: 403,
+  rate_limited: 429,
+  not_found: 404,
+  no_route: 404,
+  unknown_example: 404,
+  method_not_allowed: 405,
+  // Refused by the web server before the API sees it (inferred, NOTES.md).
+  headers_too_large: 431,
+} as const
+
 export function errorResponse(error: MockError): MockResponse {
-  let status: number
-  let message = error.messages.join('; ')
-  let words: string | undefined
-  switch (error.code) {
-    case 'unauthorized':
-      // Which of 400 and 403 the vendor uses when is not documented; here 400 without usable credentials, 403 for
-      // wrong ones (inferred).
-      words = 'Access Denied'
-      if (error.reason === 'missing_credentials') {
-        status = 400
-        message = 'Login required: send HTTP Basic credentials <account number>_<login name>:<password>'
-      } else {
-        status = 403
-        message = 'Access denied: the account number, login name or password is wrong'
-      }
-      break
-    case 'blocked':
-    case 'forbidden':
-      status = 403
-      break
-    case 'rate_limited':
-      status = 429
-      break
-    case 'not_found':
-    case 'no_route':
-    case 'unknown_example':
-      status = 404
-      break
-    case 'method_not_allowed':
-      status = 405
-      break
-    case 'headers_too_large':
-      // Refused by the web server before the API sees it (inferred, NOTES.md).
-      status = 431
-      break
-    case 'internal':
-      status = error.status
-      break
-    default:
-      status = 400
+  if (error.code === 'unauthorized') {
+    // Which of 400 and 403 the vendor uses when is not documented; here 400 without usable credentials, 403 for
+    // wrong ones (inferred).
+    const missing = error.reason === 'missing_credentials'
+    const status = missing ? 400 : 403
+    const message = missing ? 'Login required: send HTTP Basic credentials <account number>_<login name>:<password>' : 'Access denied: the account number, login name or password is wrong'
+    return json(status, { status: 'Access Denied', status_code: String(status), message })
   }
-  return json(status, { status: words ?? phrase(status), status_code: String(status), message })
+  const status = statusFor(error, STATUSES, 400)
+  return json(status, { status: phrase(status), status_code: String(status), message: error.messages.join('; ') })
 }
 
 export const scheduleit = defineApi<SiState>({

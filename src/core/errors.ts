@@ -135,6 +135,17 @@ export class MockError extends Error {
   }
 }
 
+/**
+ * The status a vendor answers an error with, from a table by error code: vendors that document few statuses map the
+ * engine's codes onto theirs (everything else becoming, say, a 400). `internal` keeps its own status.
+ *
+ * @example statusFor(error, { not_found: 404, rate_limited: 429 }, 400)
+ */
+export function statusFor(error: MockError, table: Partial<Record<MockErrorCode, number>>, fallback: number): number {
+  if (error.code === 'internal') return error.status
+  return table[error.code] ?? fallback
+}
+
 /** Thrown (in tests) when a response the mock produced does not match the spec: a bug in the mock or the spec. */
 export class ResponseValidationError extends Error {
   readonly operationId: string
