@@ -12,7 +12,8 @@ if (!file || !portArg) {
 /** @type {Record<string, {status: number, headers: [string, string][], body: string}>} */
 const fixtures = JSON.parse(readFileSync(file, 'utf8'))
 const routes = new Map()
-for (const [url, f] of Object.entries(fixtures)) routes.set(url, { status: f.status, headers: f.headers.flat(), body: Buffer.from(f.body, 'base64') })
+for (const [url, f] of Object.entries(fixtures))
+  routes.set(url, { status: f.status, headers: f.headers.flat(), body: Buffer.from(f.body, 'base64') })
 
 const server = createServer((req, res) => {
   const route = routes.get(req.url)

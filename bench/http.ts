@@ -9,14 +9,31 @@ export interface RawResponse {
   body: Buffer
 }
 
-export function fetchRaw(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {}): Promise<RawResponse> {
+export function fetchRaw(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {},
+): Promise<RawResponse> {
   return new Promise((resolvePromise, reject) => {
-    const req = request({ host: HOST, port, path, method: options.method ?? 'GET', headers: { ...options.headers, connection: 'close' }, timeout: options.timeoutMs ?? 10_000, agent: false }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
+    const req = request(
+      {
+        host: HOST,
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { ...options.headers, connection: 'close' },
+        timeout: options.timeoutMs ?? 10_000,
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolvePromise({ status: res.statusCode ?? 0, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }),
+        )
+        res.on('error', reject)
+      },
+    )
     req.on('timeout', () => req.destroy(new Error(`timeout: ${path}`)))
     req.on('error', reject)
     req.end(options.body)

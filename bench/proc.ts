@@ -24,8 +24,18 @@ export interface Child {
 
 const children = new Set<Child>()
 
-export function spawnChild(name: string, command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Child {
-  const proc = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export function spawnChild(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Child {
+  const proc = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   if (proc.pid === undefined) throw new Error(`could not start ${name}: ${command} ${args.join(' ')}`)
   let out = ''
   let outBytes = 0
@@ -75,7 +85,10 @@ export function spawnChild(name: string, command: string, args: string[], option
         const check = () => {
           if (pattern.test(out)) done()
         }
-        const timer = setTimeout(() => done(new Error(`${name}: no ${pattern} in its output after ${timeoutMs} ms. Output:\n${out}`)), timeoutMs)
+        const timer = setTimeout(
+          () => done(new Error(`${name}: no ${pattern} in its output after ${timeoutMs} ms. Output:\n${out}`)),
+          timeoutMs,
+        )
         listeners.add(check)
         void exited.then((code) => done(new Error(`${name} exited (code ${code}) before ${pattern}. Output:\n${out}`)))
         check()
@@ -109,7 +122,10 @@ function signal(child: Child, sig: NodeJS.Signals): void {
 /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process (and its group) is gone. */
 export async function stopChild(child: Child, graceMs = 3000): Promise<void> {
   signal(child, 'SIGTERM')
-  const killed = await Promise.race([child.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), graceMs))])
+  const killed = await Promise.race([
+    child.exited.then(() => true),
+    new Promise<boolean>((r) => setTimeout(() => r(false), graceMs)),
+  ])
   if (!killed || groupAlive(child.pid)) signal(child, 'SIGKILL')
   await child.exited
   children.delete(child)

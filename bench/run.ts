@@ -13,12 +13,32 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { HOST, fetchRaw, headerPairs, headerValue, median, sleep } from './http.ts'
-import { cpuSeconds, freePort, killAllSync, leftovers, memory, spawnChild, stopAll, stopChild, type Child, type Memory } from './proc.ts'
+import {
+  cpuSeconds,
+  freePort,
+  killAllSync,
+  leftovers,
+  memory,
+  spawnChild,
+  stopAll,
+  stopChild,
+  type Child,
+  type Memory,
+} from './proc.ts'
 import { STARTUP_LABEL, measureStartup, type StartupSummary } from './startup.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ENDPOINTS = ['/v1/example-corp/bookings', '/v1/example-corp/resources'] as const
-const TARGETS = { vsPrism: 5, vsBare: 0.5, p99VsBare: 2, logVsQuiet: 0.9, logVsBare: 0.5, logP99VsBare: 2, startupVsBare: 5, idleRssMB: 100 }
+const TARGETS = {
+  vsPrism: 5,
+  vsBare: 0.5,
+  p99VsBare: 2,
+  logVsQuiet: 0.9,
+  logVsBare: 0.5,
+  logP99VsBare: 2,
+  startupVsBare: 5,
+  idleRssMB: 100,
+}
 const IDLE_WAIT_MS = 1500
 const STARTUP_TIMEOUT_MS = 30_000
 /** Headers node:http adds by itself to every response: not part of the replayed fixture. */
@@ -130,7 +150,13 @@ setTimeout(() => {
 // ---- HTTP helpers -------------------------------------------------------------------------------------------------
 
 /** Waits for a line in the output, or (if `pollPath`) for any HTTP answer, whichever comes first. */
-async function waitReady(child: Child, port: number, pattern: RegExp, timeoutMs: number, pollPath?: string): Promise<string> {
+async function waitReady(
+  child: Child,
+  port: number,
+  pattern: RegExp,
+  timeoutMs: number,
+  pollPath?: string,
+): Promise<string> {
   let settled = false
   const viaLine = child.waitFor(pattern, timeoutMs).then(() => `"${pattern.source}" line`)
   if (!pollPath) return viaLine
@@ -197,7 +223,8 @@ async function slice(t: Loaded, path: string, seconds: number): Promise<Slice> {
 
 function mergeCounts(results: Result[]): Record<string, number> {
   const merged: Record<string, number> = {}
-  for (const r of results) for (const [code, n] of Object.entries(statusCounts(r))) merged[code] = (merged[code] ?? 0) + n
+  for (const r of results)
+    for (const [code, n] of Object.entries(statusCounts(r))) merged[code] = (merged[code] ?? 0) + n
   return merged
 }
 
@@ -229,13 +256,17 @@ async function measure(targets: Loaded[], path: string): Promise<Measurement[]> 
     const own = slices[i] as Slice[]
     const rs = own.map((x) => x.result)
     const requests = rs.reduce((a, r) => a + r.requests.total, 0)
-    const weighted = (f: (r: Result) => number) => rs.reduce((a, r) => a + f(r) * r.requests.total, 0) / Math.max(requests, 1)
+    const weighted = (f: (r: Result) => number) =>
+      rs.reduce((a, r) => a + f(r) * r.requests.total, 0) / Math.max(requests, 1)
     const cpuUsed = own.reduce((a, x) => a + x.cpuUsed, 0)
     const elapsed = own.reduce((a, x) => a + x.elapsed, 0)
     const w = warm[i]
     const logLines = t.child.stdoutLines() - (counters[i]?.lines ?? 0)
     const logBytes = t.child.stdoutBytes() - (counters[i]?.bytes ?? 0)
-    if (logLines > 0) console.log(`  ${t.server.padEnd(8)} ${path}: ${logLines} log lines (${(logBytes / 1e6).toFixed(1)} MB) drained from its stdout`)
+    if (logLines > 0)
+      console.log(
+        `  ${t.server.padEnd(8)} ${path}: ${logLines} log lines (${(logBytes / 1e6).toFixed(1)} MB) drained from its stdout`,
+      )
     return {
       server: t.server,
       endpoint: path,
@@ -256,14 +287,22 @@ async function measure(targets: Loaded[], path: string): Promise<Measurement[]> 
       memory: (own.at(-1) as Slice).memory,
       logLines,
       logBytes,
-      slices: rs.map((r) => ({ reqPerSec: r.requests.average, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99 })),
+      slices: rs.map((r) => ({
+        reqPerSec: r.requests.average,
+        requests: r.requests.total,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+      })),
     }
   })
 }
 
 // ---- the servers under load ---------------------------------------------------------------------------------------
 
-async function startServer(server: ServerName, fixturesFile: string | undefined): Promise<{ child: Child; port: number; info: ServerInfo }> {
+async function startServer(
+  server: ServerName,
+  fixturesFile: string | undefined,
+): Promise<{ child: Child; port: number; info: ServerInfo }> {
   const port = await freePort()
   let command: string
   let args: string[]
@@ -273,12 +312,33 @@ async function startServer(server: ServerName, fixturesFile: string | undefined)
   const env = { ...process.env }
   if (server === 'ours' || server === 'ours+log') {
     command = process.execPath
-    args = ['dist/bin.js', 'serve', '--api', 'resource-guru', '--host', HOST, '--port', String(port), '--rate-limit', '1000000000']
+    args = [
+      'dist/bin.js',
+      'serve',
+      '--api',
+      'resource-guru',
+      '--host',
+      HOST,
+      '--port',
+      String(port),
+      '--rate-limit',
+      '1000000000',
+    ]
     if (server === 'ours') args.push('--quiet')
     pattern = /listening on/
   } else if (server === 'prism') {
     command = join(ROOT, 'node_modules/.bin/prism')
-    args = ['mock', 'specs/resource-guru/openapi.yaml', '-h', HOST, '-p', String(port), '-v', PRISM_LOG, '--no-multiprocess']
+    args = [
+      'mock',
+      'specs/resource-guru/openapi.yaml',
+      '-h',
+      HOST,
+      '-p',
+      String(port),
+      '-v',
+      PRISM_LOG,
+      '--no-multiprocess',
+    ]
     delete env.NODE_ENV // NODE_ENV=production would fork a second process
     pattern = /listening/
     timeoutMs = 60_000
@@ -294,8 +354,17 @@ async function startServer(server: ServerName, fixturesFile: string | undefined)
   startedPids.push(child.pid)
   try {
     const readyVia = await waitReady(child, port, pattern, timeoutMs, pollPath)
-    const info: ServerInfo = { server, command: shown, pid: child.pid, startupMs: Date.now() - t0, readyVia, idle: memory(child.pid) }
-    console.log(`${server}: ${shown}\n  pid ${child.pid}, ready in ${info.startupMs} ms (via ${readyVia}), idle RSS ${info.idle.rssMB.toFixed(0)} MB`)
+    const info: ServerInfo = {
+      server,
+      command: shown,
+      pid: child.pid,
+      startupMs: Date.now() - t0,
+      readyVia,
+      idle: memory(child.pid),
+    }
+    console.log(
+      `${server}: ${shown}\n  pid ${child.pid}, ready in ${info.startupMs} ms (via ${readyVia}), idle RSS ${info.idle.rssMB.toFixed(0)} MB`,
+    )
     return { child, port, info }
   } catch (error) {
     await stopChild(child)
@@ -308,8 +377,13 @@ function fail(message: string): never {
 }
 
 async function getToken(port: number): Promise<string> {
-  const form = 'grant_type=password&username=user%40example.com&password=secret&client_id=the_client_id&client_secret=the_client_secret'
-  const r = await fetchRaw(port, '/oauth/token', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(form.length) }, body: form })
+  const form =
+    'grant_type=password&username=user%40example.com&password=secret&client_id=the_client_id&client_secret=the_client_secret'
+  const r = await fetchRaw(port, '/oauth/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(form.length) },
+    body: form,
+  })
   if (r.status !== 200) fail(`POST /oauth/token answered ${r.status}: ${r.body.toString()}`)
   const token = (JSON.parse(r.body.toString()) as { access_token?: unknown }).access_token
   if (typeof token !== 'string') fail(`POST /oauth/token gave no access_token: ${r.body.toString()}`)
@@ -320,9 +394,11 @@ async function getToken(port: number): Promise<string> {
 async function sanity(port: number, token: string): Promise<string[]> {
   const problems: string[] = []
   const anon = await fetchRaw(port, ENDPOINTS[0])
-  if (anon.status !== 401) problems.push(`without credentials ${ENDPOINTS[0]} answered ${anon.status}, not 401: is auth on?`)
+  if (anon.status !== 401)
+    problems.push(`without credentials ${ENDPOINTS[0]} answered ${anon.status}, not 401: is auth on?`)
   const authed = await fetchRaw(port, ENDPOINTS[0], { headers: { authorization: `Bearer ${token}` } })
-  if (headerValue(authed.rawHeaders, 'x-ratelimit-limit') !== '1000000000') problems.push('no "X-RateLimit-Limit: 1000000000" header: is the rate limiter on, with the raised limit?')
+  if (headerValue(authed.rawHeaders, 'x-ratelimit-limit') !== '1000000000')
+    problems.push('no "X-RateLimit-Limit: 1000000000" header: is the rate limiter on, with the raised limit?')
   return problems
 }
 
@@ -335,7 +411,8 @@ const ms = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 function build(): number {
   const t0 = performance.now()
   const r = spawnSync(process.execPath, ['scripts/build.mjs', '--js'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
-  if (r.status !== 0) fail(`node scripts/build.mjs --js failed (${r.error?.message ?? `exit code ${r.status}`}):\n${r.stdout}${r.stderr}`)
+  if (r.status !== 0)
+    fail(`node scripts/build.mjs --js failed (${r.error?.message ?? `exit code ${r.status}`}):\n${r.stdout}${r.stderr}`)
   return performance.now() - t0
 }
 
@@ -349,9 +426,14 @@ const atMost = (value: number, max: number): Target => ({ value, target: `<= ${m
 const below = (value: number, max: number): Target => ({ value, target: `< ${max}`, met: value < max })
 
 async function main(): Promise<number> {
-  console.log(`Bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per server × endpoint, ${STARTUP_RUNS} start-ups per server; Node ${process.version}, ${cpus().length} CPUs (shared by servers and autocannon).`)
+  console.log(
+    `Bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per server × endpoint, ${STARTUP_RUNS} start-ups per server; Node ${process.version}, ${cpus().length} CPUs (shared by servers and autocannon).`,
+  )
   const load0 = loadavg()[0] ?? 0
-  if (load0 > 1) console.log(`warning: 1-min load average is ${load0.toFixed(2)} before the run: other processes may compete for the CPUs; numbers will be noisy.`)
+  if (load0 > 1)
+    console.log(
+      `warning: 1-min load average is ${load0.toFixed(2)} before the run: other processes may compete for the CPUs; numbers will be noisy.`,
+    )
   const buildMs = build()
   console.log(`Built dist/ with node scripts/build.mjs --js in ${fmt(buildMs)} ms.`)
   tempDir = mkdtempSync(join(tmpdir(), 'mock-bench-'))
@@ -362,7 +444,9 @@ async function main(): Promise<number> {
   const fixtures: Record<string, Fixture> = {}
 
   // ---- start-up and idle memory -----------------------------------------------------------------------------------
-  console.log(`\nStart-up: spawn → first 200 on every API served, then RSS ${IDLE_WAIT_MS / 1000} s later (1 warm-up round + ${STARTUP_RUNS}, order reversed every other round)`)
+  console.log(
+    `\nStart-up: spawn → first 200 on every API served, then RSS ${IDLE_WAIT_MS / 1000} s later (1 warm-up round + ${STARTUP_RUNS}, order reversed every other round)`,
+  )
   const startup: StartupSummary = await measureStartup({
     root: ROOT,
     rounds: STARTUP_RUNS,
@@ -388,22 +472,35 @@ async function main(): Promise<number> {
         problems.push(problem)
       }
       if (server === 'ours') {
-        fixtures[path] = { status: r.status, headers: headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase())), body: r.body.toString('base64') }
+        fixtures[path] = {
+          status: r.status,
+          headers: headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase())),
+          body: r.body.toString('base64'),
+        }
         ourBodies[path] = r.body
       } else if (server === 'ours+log') {
         // Same data; only the seeded timestamps (relative to the start time) may differ, never the length.
-        if (ourBodies[path]?.length !== r.body.length) problems.push(`ours+log: GET ${path} answers ${r.body.length} B, ours (--quiet) ${ourBodies[path]?.length} B: not the same data`)
+        if (ourBodies[path]?.length !== r.body.length)
+          problems.push(
+            `ours+log: GET ${path} answers ${r.body.length} B, ours (--quiet) ${ourBodies[path]?.length} B: not the same data`,
+          )
       } else if (server === 'bare') {
         const want = fixtures[path] as Fixture
         const got = headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase()))
-        if (r.status !== want.status || r.body.toString('base64') !== want.body || JSON.stringify(got) !== JSON.stringify(want.headers)) problems.push(`bare: GET ${path} does not replay our server's response exactly`)
+        if (
+          r.status !== want.status ||
+          r.body.toString('base64') !== want.body ||
+          JSON.stringify(got) !== JSON.stringify(want.headers)
+        )
+          problems.push(`bare: GET ${path} does not replay our server's response exactly`)
       }
     }
     return bodyBytes
   }
 
   // Ours quiet and with its log are both up (the idle one costs nothing) and measured ABBA per endpoint.
-  const ours: { server: ServerName; child: Child; port: number; token: string; bodyBytes: Record<string, number> }[] = []
+  const ours: { server: ServerName; child: Child; port: number; token: string; bodyBytes: Record<string, number> }[] =
+    []
   try {
     for (const server of ['ours', 'ours+log'] as const) {
       const { child, port, info } = await startServer(server, undefined)
@@ -415,7 +512,9 @@ async function main(): Promise<number> {
       entry.bodyBytes = await prepare(server, port, entry.token)
     }
     writeFileSync(fixturesFile, JSON.stringify(fixtures))
-    console.log(`  tokens from POST /oauth/token; captured ${ENDPOINTS.map((p) => `${p} (${ourBodies[p]?.length} B)`).join(', ')} for the bare server`)
+    console.log(
+      `  tokens from POST /oauth/token; captured ${ENDPOINTS.map((p) => `${p} (${ourBodies[p]?.length} B)`).join(', ')} for the bare server`,
+    )
     for (const [i, path] of ENDPOINTS.entries()) {
       // A = quiet on the first endpoint, with-log on the second, so neither always goes first.
       const pair = (i % 2 === 0 ? ours : [...ours].reverse()).map((o) => ({ ...o, bodyBytes: o.bodyBytes[path] ?? 0 }))
@@ -431,7 +530,13 @@ async function main(): Promise<number> {
     servers.push(info)
     try {
       const bodyBytes = await prepare(server, port, tokens.ours as string)
-      for (const path of ENDPOINTS) results.push(...(await measure([{ server, child, port, token: tokens.ours as string, bodyBytes: bodyBytes[path] ?? 0 }], path)))
+      for (const path of ENDPOINTS)
+        results.push(
+          ...(await measure(
+            [{ server, child, port, token: tokens.ours as string, bodyBytes: bodyBytes[path] ?? 0 }],
+            path,
+          )),
+        )
     } finally {
       await stopChild(child)
     }
@@ -442,16 +547,34 @@ async function main(): Promise<number> {
     const bad = m.errors + m.timeouts + m.non2xx + m.warmup.non2xx + m.warmup.errors
     if (bad > 0) {
       const codes = JSON.stringify({ measured: m.statusCodes, warmup: m.warmup.statusCodes })
-      problems.push(`${m.server} ${m.endpoint}: ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts (warm-up: ${m.warmup.non2xx} non-2xx, ${m.warmup.errors} errors); status codes ${codes}`)
+      problems.push(
+        `${m.server} ${m.endpoint}: ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts (warm-up: ${m.warmup.non2xx} non-2xx, ${m.warmup.errors} errors); status codes ${codes}`,
+      )
     }
     if (m.requests === 0) problems.push(`${m.server} ${m.endpoint}: no request completed`)
     if (m.server === 'ours+log' && m.logLines < m.requests + m.warmup.requests) {
-      problems.push(`ours+log ${m.endpoint}: ${m.logLines} log lines for ${m.requests + m.warmup.requests} requests: is the request log on?`)
+      problems.push(
+        `ours+log ${m.endpoint}: ${m.logLines} log lines for ${m.requests + m.warmup.requests} requests: is the request log on?`,
+      )
     }
   }
   const oursInvalid = problems.some((p) => p.startsWith('ours'))
 
-  const header = ['server', 'endpoint', 'body B', 'req/s', 'p50 ms', 'p99 ms', 'err', 'non-2xx', 'CPU %', 'CPU µs/req', 'RSS after MB', 'peak MB', 'log MB']
+  const header = [
+    'server',
+    'endpoint',
+    'body B',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'err',
+    'non-2xx',
+    'CPU %',
+    'CPU µs/req',
+    'RSS after MB',
+    'peak MB',
+    'log MB',
+  ]
   const rows = results.map((m) => [
     m.server,
     m.endpoint,
@@ -468,8 +591,11 @@ async function main(): Promise<number> {
     fmt(m.logBytes / 1e6, 1),
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
-  console.log(`\nResults (Prism run with -v ${PRISM_LOG}; peak = VmHWM since the process started; log MB = request log drained from stdout, warm-up + run)\n`)
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
+  console.log(
+    `\nResults (Prism run with -v ${PRISM_LOG}; peak = VmHWM since the process started; log MB = request log drained from stdout, warm-up + run)\n`,
+  )
   console.log(line(header))
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const r of rows) console.log(line(r))
@@ -501,15 +627,23 @@ async function main(): Promise<number> {
   }
   const mark = (r: Target) => `${fmt(r.value, 2)} (target ${r.target}: ${r.met ? 'met' : 'NOT met'})`
 
-  console.log(`\nStart-up (median of ${STARTUP_RUNS}; spawn → first 200 on every API served; RSS ${IDLE_WAIT_MS / 1000} s after)`)
+  console.log(
+    `\nStart-up (median of ${STARTUP_RUNS}; spawn → first 200 on every API served; RSS ${IDLE_WAIT_MS / 1000} s after)`,
+  )
   for (const kind of ['ours-all', 'ours-rg', 'bare'] as const) {
     const runs = startup.runs.filter((r) => r.kind === kind && !r.warmup)
-    console.log(`  ${STARTUP_LABEL[kind].padEnd(20)} ${fmt(med[kind].readyMs).padStart(5)} ms  (runs: ${runs.map((r) => fmt(r.readyMs)).join(', ')})   CPU used by then ${fmt(med[kind].cpuMs)} ms   idle RSS ${fmt(med[kind].idleRssMB)} MB`)
+    console.log(
+      `  ${STARTUP_LABEL[kind].padEnd(20)} ${fmt(med[kind].readyMs).padStart(5)} ms  (runs: ${runs.map((r) => fmt(r.readyMs)).join(', ')})   CPU used by then ${fmt(med[kind].cpuMs)} ms   idle RSS ${fmt(med[kind].idleRssMB)} MB`,
+    )
   }
   const perApi = Object.keys(startup.runs.find((r) => r.kind === 'ours-all')?.perApiMs ?? {})
-  console.log(`  ours, 4 APIs, first 200 per API (median): ${perApi.map((api) => `${api} ${fmt(median(startup.runs.filter((r) => r.kind === 'ours-all' && !r.warmup).map((r) => r.perApiMs[api] ?? NaN)))} ms`).join(', ')}`)
+  console.log(
+    `  ours, 4 APIs, first 200 per API (median): ${perApi.map((api) => `${api} ${fmt(median(startup.runs.filter((r) => r.kind === 'ours-all' && !r.warmup).map((r) => r.perApiMs[api] ?? NaN)))} ms`).join(', ')}`,
+  )
   console.log(`  ours (4 APIs)/bare start-up  ${mark(startupTargets.readyVsBare)}`)
-  console.log(`  ours (4 APIs)/bare CPU used by then  ${fmt(med['ours-all'].cpuMs / med.bare.cpuMs, 2)} (no target; 10 ms resolution, hardly affected by other load)`)
+  console.log(
+    `  ours (4 APIs)/bare CPU used by then  ${fmt(med['ours-all'].cpuMs / med.bare.cpuMs, 2)} (no target; 10 ms resolution, hardly affected by other load)`,
+  )
   console.log(`  idle RSS, 4 APIs, MB         ${mark(startupTargets.idleRssAllMB)}`)
   console.log(`  idle RSS, resource-guru, MB  ${fmt(med['ours-rg'].idleRssMB, 2)} (no target)`)
 
@@ -526,28 +660,42 @@ async function main(): Promise<number> {
   }
 
   if (problems.length) {
-    const banner = oursInvalid ? '!!!!!!!! INVALID RUN: our server answered errors or non-2xx (or logged nothing) — the numbers above do not measure the happy path !!!!!!!!' : '!!! WARNING: problems in the comparison servers'
+    const banner = oursInvalid
+      ? '!!!!!!!! INVALID RUN: our server answered errors or non-2xx (or logged nothing) — the numbers above do not measure the happy path !!!!!!!!'
+      : '!!! WARNING: problems in the comparison servers'
     console.error(`\n${banner}`)
     for (const p of problems) console.error(`  - ${p}`)
   } else {
-    console.log('\nAll responses in every warm-up and measured run were 2xx; no errors or timeouts; the request log had a line for every request.')
+    console.log(
+      '\nAll responses in every warm-up and measured run were 2xx; no errors or timeouts; the request log had a line for every request.',
+    )
   }
 
-  console.log(`Load average (1 min) at start ${load0.toFixed(2)}, at end ${(loadavg()[0] ?? 0).toFixed(2)} (this run alone accounts for about 2).`)
+  console.log(
+    `Load average (1 min) at start ${load0.toFixed(2)}, at end ${(loadavg()[0] ?? 0).toFixed(2)} (this run alone accounts for about 2).`,
+  )
   const left = leftovers(startedPids)
-  console.log(left.length ? `LEFTOVER PROCESSES: ${left.join(', ')}` : `All ${startedPids.length} server processes stopped.`)
+  console.log(
+    left.length ? `LEFTOVER PROCESSES: ${left.join(', ')}` : `All ${startedPids.length} server processes stopped.`,
+  )
 
   if (flags.json) {
     const file = resolve(process.cwd(), flags.json)
     writeFileSync(
       file,
-      JSON.stringify(
+      `${JSON.stringify(
         {
           at: new Date().toISOString(),
           node: process.version,
           cpus: cpus().length,
           loadAverageAtStart: load0,
-          options: { duration: DURATION, connections: CONNECTIONS, warmup: WARMUP, startupRuns: STARTUP_RUNS, prismLog: PRISM_LOG },
+          options: {
+            duration: DURATION,
+            connections: CONNECTIONS,
+            warmup: WARMUP,
+            startupRuns: STARTUP_RUNS,
+            prismLog: PRISM_LOG,
+          },
           buildMs,
           startup: { ...startup, targets: startupTargets },
           servers,
@@ -558,7 +706,7 @@ async function main(): Promise<number> {
         },
         null,
         2,
-      ) + '\n',
+      )}\n`,
     )
     console.log(`Wrote ${file}`)
   }

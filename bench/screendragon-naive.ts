@@ -15,7 +15,9 @@ import { MAX_DAILY_ROWS } from '../mocks/screendragon/handlers/daily-resourcing.
 import type { SdState } from '../mocks/screendragon/state.ts'
 import { dateOf, dayOf, isWorkingDay, localStamp } from '../mocks/screendragon/time.ts'
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '0' }, rows: { type: 'string', default: String(MAX_DAILY_ROWS) } } })
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '0' }, rows: { type: 'string', default: String(MAX_DAILY_ROWS) } },
+})
 
 /** Every row as an object, all in one array, then one JSON.stringify: what the streamed handler avoids. */
 const naiveDailyResourcing: Handler<SdState> = (ctx) => {
@@ -49,7 +51,10 @@ const naiveDailyResourcing: Handler<SdState> = (ctx) => {
 }
 
 const plugin = { ...screendragon, handlers: { ...screendragon.handlers, getDailyResourcing: naiveDailyResourcing } }
-const engine = createEngine(plugin, { seed: 1, options: { dailyResourcingRows: Number(values.rows), rateLimit: 1_000_000_000 } })
+const engine = createEngine(plugin, {
+  seed: 1,
+  options: { dailyResourcingRows: Number(values.rows), rateLimit: 1_000_000_000 },
+})
 const server = createMockServer([{ prefix: '', engine }])
 const url = await listen(server, Number(values.port), '127.0.0.1')
 console.log(`naive server listening on ${url}`)

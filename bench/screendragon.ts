@@ -51,7 +51,9 @@ if (flags.help) {
 const ROWS = Number(flags.rows)
 const BUDGET_S = Number(flags.budget)
 if (!Number.isInteger(ROWS) || ROWS < 1 || ROWS > 5_000_000 || !(BUDGET_S > 0)) {
-  console.error(`error: --rows must be a whole number from 1 to 5000000 and --budget a positive number of seconds\n\n${USAGE}`)
+  console.error(
+    `error: --rows must be a whole number from 1 to 5000000 and --budget a positive number of seconds\n\n${USAGE}`,
+  )
   process.exit(2)
 }
 if (flags.only !== undefined && flags.only !== 'streamed' && flags.only !== 'naive') {
@@ -115,7 +117,18 @@ function get(port: number, path: string): Promise<number> {
 }
 
 /** Fetches the daily resourcing response, counting bytes and rows as they arrive (nothing is kept). */
-function fetchDaily(port: number, timeoutMs: number): Promise<{ status: number; headersMs: number; firstByteMs: number; totalMs: number; bytes: number; rows: number; shape: string | undefined }> {
+function fetchDaily(
+  port: number,
+  timeoutMs: number,
+): Promise<{
+  status: number
+  headersMs: number
+  firstByteMs: number
+  totalMs: number
+  bytes: number
+  rows: number
+  shape: string | undefined
+}> {
   return new Promise((resolve, reject) => {
     const marker = Buffer.from('{"project id#":')
     const started = performance.now()
@@ -138,8 +151,19 @@ function fetchDaily(port: number, timeoutMs: number): Promise<{ status: number; 
         tail = Buffer.from(joined.subarray(Math.max(0, joined.length - (marker.length - 1))))
       })
       res.on('end', () => {
-        const shape = head.startsWith('{"dataInfo":{"Tables":[') && tail.toString('latin1').endsWith(']}}') ? undefined : `unexpected body: starts ${JSON.stringify(head.slice(0, 40))}, ends ${JSON.stringify(tail.toString('latin1'))}`
-        resolve({ status: res.statusCode ?? 0, headersMs, firstByteMs, totalMs: performance.now() - started, bytes, rows, shape })
+        const shape =
+          head.startsWith('{"dataInfo":{"Tables":[') && tail.toString('latin1').endsWith(']}}')
+            ? undefined
+            : `unexpected body: starts ${JSON.stringify(head.slice(0, 40))}, ends ${JSON.stringify(tail.toString('latin1'))}`
+        resolve({
+          status: res.statusCode ?? 0,
+          headersMs,
+          firstByteMs,
+          totalMs: performance.now() - started,
+          bytes,
+          rows,
+          shape,
+        })
       })
       res.on('error', reject)
     })
@@ -151,9 +175,24 @@ function fetchDaily(port: number, timeoutMs: number): Promise<{ status: number; 
 
 async function measure(name: Name): Promise<Result> {
   const port = await freePort()
-  const args = name === 'streamed'
-    ? ['dist/bin.js', 'serve', '--api', 'screendragon', '--host', HOST, '--port', String(port), '--quiet', '--rate-limit', '1000000000', '--screendragon-daily-resourcing-rows', String(ROWS)]
-    : ['--import', 'tsx', 'bench/screendragon-naive.ts', '--port', String(port), '--rows', String(ROWS)]
+  const args =
+    name === 'streamed'
+      ? [
+          'dist/bin.js',
+          'serve',
+          '--api',
+          'screendragon',
+          '--host',
+          HOST,
+          '--port',
+          String(port),
+          '--quiet',
+          '--rate-limit',
+          '1000000000',
+          '--screendragon-daily-resourcing-rows',
+          String(ROWS),
+        ]
+      : ['--import', 'tsx', 'bench/screendragon-naive.ts', '--port', String(port), '--rows', String(ROWS)]
   const started = performance.now()
   // node itself (not npx or tsx's wrapper), so the PID is the server's and its RSS is the server's.
   const child: Child = spawnChild(name, process.execPath, args, { cwd: ROOT })
@@ -175,7 +214,7 @@ async function measure(name: Name): Promise<Result> {
         // the process is gone; the request will fail and say so
       }
     }, 10)
-    let response
+    let response: Awaited<ReturnType<typeof fetchDaily>>
     try {
       response = await fetchDaily(port, 300_000)
     } finally {
@@ -221,14 +260,24 @@ const cpuModel = (() => {
 
 console.log(`Screendragon daily resourcing: ${ROWS.toLocaleString('en')} seeded rows, GET ${PATH} on ${HOST}`)
 if (flags.only !== 'naive') {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--js'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--js'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
   if (built.status !== 0) {
-    console.error(`error: node scripts/build.mjs --js failed (${built.error?.message ?? `exit code ${built.status}`}):\n${built.stdout}${built.stderr}`)
+    console.error(
+      `error: node scripts/build.mjs --js failed (${built.error?.message ?? `exit code ${built.status}`}):\n${built.stdout}${built.stderr}`,
+    )
     process.exit(1)
   }
   console.log('built dist/ with node scripts/build.mjs --js')
 }
-console.log(`node ${process.version} · ${cpuModel} · load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+console.log(
+  `node ${process.version} · ${cpuModel} · load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+)
 const results: Result[] = []
 let failed = false
 for (const name of (flags.only ? [flags.only] : ['streamed', 'naive']) as Name[]) {
@@ -256,16 +305,23 @@ if (results.length) {
   const naive = results.find((r) => r.server === 'naive')
   if (streamed && naive) {
     console.log('')
-    console.log(`naive / streamed: first byte ${(naive.firstByteMs / streamed.firstByteMs).toFixed(0)}×, total ${(naive.totalMs / streamed.totalMs).toFixed(2)}×, throughput ${(streamed.mbPerSec / naive.mbPerSec).toFixed(2)}× lower, peak RSS growth ${(naive.growthMB / Math.max(1, streamed.growthMB)).toFixed(1)}×`)
+    console.log(
+      `naive / streamed: first byte ${(naive.firstByteMs / streamed.firstByteMs).toFixed(0)}×, total ${(naive.totalMs / streamed.totalMs).toFixed(2)}×, throughput ${(streamed.mbPerSec / naive.mbPerSec).toFixed(2)}× lower, peak RSS growth ${(naive.growthMB / Math.max(1, streamed.growthMB)).toFixed(1)}×`,
+    )
   }
   if (streamed) {
     const ttfbOk = streamed.firstByteMs < TARGETS.firstByteMs
     const rssOk = streamed.growthMB < TARGETS.rssGrowthMB
-    console.log(`targets (streamed): first byte < ${TARGETS.firstByteMs} ms ${ttfbOk ? 'met' : 'MISSED'} · peak RSS growth < ${TARGETS.rssGrowthMB} MB ${rssOk ? 'met' : 'MISSED'}`)
+    console.log(
+      `targets (streamed): first byte < ${TARGETS.firstByteMs} ms ${ttfbOk ? 'met' : 'MISSED'} · peak RSS growth < ${TARGETS.rssGrowthMB} MB ${rssOk ? 'met' : 'MISSED'}`,
+    )
     if (!ttfbOk || !rssOk) failed = true
   }
   if (flags.json) {
-    writeFileSync(flags.json, `${JSON.stringify({ rows: ROWS, path: PATH, node: process.version, cpu: cpuModel, results, targets: TARGETS }, null, 2)}\n`)
+    writeFileSync(
+      flags.json,
+      `${JSON.stringify({ rows: ROWS, path: PATH, node: process.version, cpu: cpuModel, results, targets: TARGETS }, null, 2)}\n`,
+    )
     console.log(`wrote ${flags.json}`)
   }
 }

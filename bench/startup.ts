@@ -15,13 +15,31 @@ export interface Probe {
 
 /** One authenticated GET per API, as served together by `serve` (each under /<api id>). */
 export const ALL_FOUR: Probe[] = [
-  { api: 'resource-guru', path: '/resource-guru/v1/example-corp/resources', headers: { authorization: basic('user@example.com', 'secret') } },
-  { api: 'proworkflow', path: '/proworkflow/contacts', headers: { authorization: basic('demo@example.com', 'secret'), apikey: '11111-22222-33333-44444-55555' } },
+  {
+    api: 'resource-guru',
+    path: '/resource-guru/v1/example-corp/resources',
+    headers: { authorization: basic('user@example.com', 'secret') },
+  },
+  {
+    api: 'proworkflow',
+    path: '/proworkflow/contacts',
+    headers: { authorization: basic('demo@example.com', 'secret'), apikey: '11111-22222-33333-44444-55555' },
+  },
   { api: 'scheduleit', path: '/scheduleit/api/groups', headers: { authorization: basic('12345_demo', 'secret') } },
-  { api: 'screendragon', path: '/screendragon/api/resource?user=456', headers: { authorization: basic('apikey', 'the_api_key') } },
+  {
+    api: 'screendragon',
+    path: '/screendragon/api/resource?user=456',
+    headers: { authorization: basic('apikey', 'the_api_key') },
+  },
 ]
 /** `serve --api resource-guru` serves it at the root. */
-export const RG_ALONE: Probe[] = [{ api: 'resource-guru', path: '/v1/example-corp/resources', headers: { authorization: basic('user@example.com', 'secret') } }]
+export const RG_ALONE: Probe[] = [
+  {
+    api: 'resource-guru',
+    path: '/v1/example-corp/resources',
+    headers: { authorization: basic('user@example.com', 'secret') },
+  },
+]
 
 export type StartupKind = 'ours-all' | 'ours-rg' | 'bare'
 
@@ -73,13 +91,22 @@ function command(kind: StartupKind, port: number, fixturesFile: string): string[
  * Polls one probe until it answers 200: on a refused connection it retries at the server's next output line (its
  * "listening" line) or after 5 ms, whichever comes first, so the poll adds at most a few ms and hardly any CPU.
  */
-async function firstOk(child: Child, port: number, probe: Probe, t0: number, deadline: number): Promise<{ ms: number; response: RawResponse }> {
+async function firstOk(
+  child: Child,
+  port: number,
+  probe: Probe,
+  t0: number,
+  deadline: number,
+): Promise<{ ms: number; response: RawResponse }> {
   let last = 'no answer'
   let exited = false
   void child.exited.then(() => (exited = true))
   while (!exited && performance.now() < deadline) {
     try {
-      const response = await fetchRaw(port, probe.path, { headers: probe.headers, timeoutMs: Math.max(1, deadline - performance.now()) })
+      const response = await fetchRaw(port, probe.path, {
+        headers: probe.headers,
+        timeoutMs: Math.max(1, deadline - performance.now()),
+      })
       const ms = performance.now() - t0
       if (response.status === 200) return { ms, response }
       last = `${response.status}: ${response.body.toString().slice(0, 200)}`
@@ -89,10 +116,16 @@ async function firstOk(child: Child, port: number, probe: Probe, t0: number, dea
       await child.nextOutput(5)
     }
   }
-  throw new Error(`${child.name}: GET ${probe.path} gave no 200 (last: ${last})${exited ? ' — the server exited' : ''}. Output:\n${child.output()}`)
+  throw new Error(
+    `${child.name}: GET ${probe.path} gave no 200 (last: ${last})${exited ? ' — the server exited' : ''}. Output:\n${child.output()}`,
+  )
 }
 
-async function startOnce(kind: StartupKind, round: number, options: Options): Promise<{ run: StartupRun; responses: Map<Probe, RawResponse> }> {
+async function startOnce(
+  kind: StartupKind,
+  round: number,
+  options: Options,
+): Promise<{ run: StartupRun; responses: Map<Probe, RawResponse> }> {
   const port = await freePort()
   const args = command(kind, port, options.fixturesFile)
   const probes = kind === 'ours-rg' ? RG_ALONE : ALL_FOUR
@@ -138,7 +171,14 @@ export async function measureStartup(options: Options): Promise<StartupSummary> 
       const { run, responses } = await startOnce(kind, round, options)
       if (round === 0 && kind === 'ours-all') {
         const fixtures = Object.fromEntries(
-          [...responses].map(([probe, r]) => [probe.path, { status: r.status, headers: headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase())), body: r.body.toString('base64') }]),
+          [...responses].map(([probe, r]) => [
+            probe.path,
+            {
+              status: r.status,
+              headers: headerPairs(r.rawHeaders).filter(([k]) => !AUTO_HEADERS.has(k.toLowerCase())),
+              body: r.body.toString('base64'),
+            },
+          ]),
         )
         writeFileSync(options.fixturesFile, JSON.stringify(fixtures))
       }
@@ -150,7 +190,16 @@ export async function measureStartup(options: Options): Promise<StartupSummary> 
   const measured = runs.filter((r) => !r.warmup)
   const med = (kind: StartupKind) => {
     const of = measured.filter((r) => r.kind === kind)
-    return { readyMs: median(of.map((r) => r.readyMs)), cpuMs: median(of.map((r) => r.cpuMs)), idleRssMB: median(of.map((r) => r.idle.rssMB)) }
+    return {
+      readyMs: median(of.map((r) => r.readyMs)),
+      cpuMs: median(of.map((r) => r.cpuMs)),
+      idleRssMB: median(of.map((r) => r.idle.rssMB)),
+    }
   }
-  return { rounds: options.rounds, idleWaitMs: options.idleWaitMs, runs, median: { 'ours-all': med('ours-all'), 'ours-rg': med('ours-rg'), bare: med('bare') } }
+  return {
+    rounds: options.rounds,
+    idleWaitMs: options.idleWaitMs,
+    runs,
+    median: { 'ours-all': med('ours-all'), 'ours-rg': med('ours-rg'), bare: med('bare') },
+  }
 }

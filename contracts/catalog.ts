@@ -19,6 +19,12 @@ const plans: Record<ApiId, () => Promise<ContractPlan>> = {
 export function contractSuites(callerUrl: string): Record<ApiId, ContractSuiteEntry> {
   const built = !callerUrl.endsWith('.ts')
   const file = (api: string) =>
-    fileURLToPath(built ? new URL(`./contracts/${api}.contract.js`, callerUrl) : new URL(`../contracts/${api}/${api}.contract.ts`, callerUrl))
-  return Object.fromEntries(Object.entries(plans).map(([api, loadPlan]) => [api, { loadPlan, file: file(api) }])) as Record<ApiId, ContractSuiteEntry>
+    fileURLToPath(
+      built
+        ? new URL(`./contracts/${api}.contract.js`, callerUrl)
+        : new URL(`../contracts/${api}/${api}.contract.ts`, callerUrl),
+    )
+  return Object.fromEntries(
+    Object.entries(plans).map(([api, loadPlan]) => [api, { loadPlan, file: file(api) }]),
+  ) as Record<ApiId, ContractSuiteEntry>
 }

@@ -44,8 +44,12 @@ export function createMock(api: ApiId, options: CreateMockOptions = {}): Mock {
 }
 
 /** MSW handlers for one API, several, or (by default) all of them, each at its real base URL. */
-export function createHandlers(apis: ApiId | readonly ApiId[] = API_IDS, options: CreateMockOptions = {}): HttpHandler[] {
+export function createHandlers(
+  apis: ApiId | readonly ApiId[] = API_IDS,
+  options: CreateMockOptions = {},
+): HttpHandler[] {
   const list = typeof apis === 'string' ? [apis] : apis
-  if (options.baseUrl && list.length > 1) throw new Error('createHandlers: baseUrl applies to one API; pass a single API id with it')
+  if (options.baseUrl && list.length > 1)
+    throw new Error('createHandlers: baseUrl applies to one API; pass a single API id with it')
   return list.flatMap((api) => createMock(api, options).handlers)
 }

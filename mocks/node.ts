@@ -9,7 +9,11 @@
  * // mock.url + '/resource-guru/v1/example-corp/resources'
  * await mock.close()
  */
-import { startServer as startPluginServer, type RunningServer, type StartServerOptions } from '../src/adapters/start-server.ts'
+import {
+  startServer as startPluginServer,
+  type RunningServer,
+  type StartServerOptions,
+} from '../src/adapters/start-server.ts'
 import type { AnyApiPlugin } from '../src/core/plugin.ts'
 import { API_IDS, catalog, isApiId, type ApiId } from './catalog.ts'
 

@@ -62,7 +62,10 @@ await build({
 
 if (!jsOnly) {
   rmSync(join(dist, 'types'), { recursive: true, force: true })
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   // tsc keeps the sources' `.ts` import specifiers in declarations; consumers resolve `.js` to the `.d.ts` beside it.
   const fix = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -6,7 +6,17 @@
  * `scheduling-api-mocks/contract`.
  */
 // Plug-in contract
-export { defineApi, type AnyApiPlugin, type ApiEntry, type ApiPlugin, type Handler, type HandlerContext, type Principal, type StateContext, type VerifyContext } from './core/plugin.ts'
+export {
+  defineApi,
+  type AnyApiPlugin,
+  type ApiEntry,
+  type ApiPlugin,
+  type Handler,
+  type HandlerContext,
+  type Principal,
+  type StateContext,
+  type VerifyContext,
+} from './core/plugin.ts'
 export type { MockRequest, MockResponse, Query, ResponseBody } from './core/types.ts'
 export { MockError, type MockErrorCode, type MockErrorOptions } from './core/errors.ts'
 export { empty, json, rawJson, redirect, streamJson } from './core/responses.ts'
@@ -14,8 +24,21 @@ export { jsonChunks } from './core/json-chunks.ts'
 export { oauthError } from './auth/oauth-error.ts'
 export { manualClock, systemClock, type Clock } from './core/clock.ts'
 export type { Credential } from './auth/credentials.ts'
-export { fixedWindow, randomRejection, type FixedWindowOptions, type RandomRejectionOptions, type RateDecision, type RateLimitPolicy } from './rate-limit/policies.ts'
-export { minPollInterval, requireFilterWhenPolling, stopAfterConsecutiveErrors, waitAfterStatus, waitForRetryAfter } from './conduct/rules.ts'
+export {
+  fixedWindow,
+  randomRejection,
+  type FixedWindowOptions,
+  type RandomRejectionOptions,
+  type RateDecision,
+  type RateLimitPolicy,
+} from './rate-limit/policies.ts'
+export {
+  minPollInterval,
+  requireFilterWhenPolling,
+  stopAfterConsecutiveErrors,
+  waitAfterStatus,
+  waitForRetryAfter,
+} from './conduct/rules.ts'
 export type { ConductFinding, ConductRule } from './conduct/tracker.ts'
 export type { OpenApiDocument, Operation } from './spec/openapi.ts'
 

@@ -39,9 +39,14 @@ describe('architecture', () => {
   it('gives every operation of every spec a handler', () => {
     for (const plugin of Object.values(registry)) {
       const ids = Object.values(plugin.document.paths).flatMap((item) =>
-        Object.values(item as Record<string, { operationId?: string }>).flatMap((op) => (op && typeof op === 'object' && op.operationId ? [op.operationId] : [])),
+        Object.values(item as Record<string, { operationId?: string }>).flatMap((op) =>
+          op && typeof op === 'object' && op.operationId ? [op.operationId] : [],
+        ),
       )
-      expect(ids.filter((id) => !plugin.handlers[id]), plugin.id).toEqual([])
+      expect(
+        ids.filter((id) => !plugin.handlers[id]),
+        plugin.id,
+      ).toEqual([])
     }
   })
 })

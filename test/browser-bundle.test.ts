@@ -33,11 +33,15 @@ describe('browser bundle', () => {
     for (const api of APIS) expect(inputs).toContain(`specs/${api}/openapi.gen.json`)
   }, 60_000)
 
-  it.each(APIS)('bundles the %s entry with its own spec only, smaller than all four', async (api) => {
-    const one = await bundle(`mocks/${api}/entry.ts`)
-    expect(one.inputs.filter((f) => f.startsWith('specs/'))).toEqual([`specs/${api}/openapi.gen.json`])
-    expect(one.inputs.filter((f) => f.startsWith('mocks/') && !f.startsWith(`mocks/${api}/`))).toEqual([])
-    const all = await bundle('mocks/index.ts')
-    expect(one.gzip).toBeLessThan(all.gzip)
-  }, 60_000)
+  it.each(APIS)(
+    'bundles the %s entry with its own spec only, smaller than all four',
+    async (api) => {
+      const one = await bundle(`mocks/${api}/entry.ts`)
+      expect(one.inputs.filter((f) => f.startsWith('specs/'))).toEqual([`specs/${api}/openapi.gen.json`])
+      expect(one.inputs.filter((f) => f.startsWith('mocks/') && !f.startsWith(`mocks/${api}/`))).toEqual([])
+      const all = await bundle('mocks/index.ts')
+      expect(one.gzip).toBeLessThan(all.gzip)
+    },
+    60_000,
+  )
 })

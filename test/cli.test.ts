@@ -12,7 +12,9 @@ describe('npm start (serve)', () => {
       expect(text).toMatch(/Mock APIs listening on http:\/\/localhost:\d+ \(seed 1\)/)
       expect(text).toContain('login: user@example.com / secret   OAuth client: the_client_id / the_client_secret')
       expect(text).toContain('Rate limit: 7 requests per minute per application')
-      const response = await fetch(`${started?.url}/resource-guru/v1/example-corp/resources`, { headers: { authorization: `Basic ${btoa('user@example.com:secret')}` } })
+      const response = await fetch(`${started?.url}/resource-guru/v1/example-corp/resources`, {
+        headers: { authorization: `Basic ${btoa('user@example.com:secret')}` },
+      })
       expect(response.status).toBe(200)
       expect(response.headers.get('x-ratelimit-limit')).toBe('7')
     } finally {
@@ -22,10 +24,17 @@ describe('npm start (serve)', () => {
 
   it('takes vendor options from flags and the environment', async () => {
     const lines: string[] = []
-    const started = await serve(registry, ['--port', '0', '--quiet', '--api', 'resource-guru', '--resource-guru-password', 'hunter2'], { RESOURCE_GURU_USERNAME: 'me@corp.test' }, (l) => lines.push(l))
+    const started = await serve(
+      registry,
+      ['--port', '0', '--quiet', '--api', 'resource-guru', '--resource-guru-password', 'hunter2'],
+      { RESOURCE_GURU_USERNAME: 'me@corp.test' },
+      (l) => lines.push(l),
+    )
     try {
       expect(lines.join('\n')).toContain('login: me@corp.test / hunter2')
-      const ok = await fetch(`${started?.url}/v1/example-corp/resources`, { headers: { authorization: `Basic ${btoa('me@corp.test:hunter2')}` } })
+      const ok = await fetch(`${started?.url}/v1/example-corp/resources`, {
+        headers: { authorization: `Basic ${btoa('me@corp.test:hunter2')}` },
+      })
       expect(ok.status).toBe(200)
     } finally {
       await started?.close()

@@ -40,7 +40,10 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
 
 type Rec = Record<string, unknown>
 const items = (res: ContractResponse): Rec[] => (Array.isArray(res.body) ? (res.body as Rec[]) : [])
-const idOf = (value: unknown): number | undefined => (value && typeof value === 'object' && typeof (value as Rec).id === 'number' ? ((value as Rec).id as number) : undefined)
+const idOf = (value: unknown): number | undefined =>
+  value && typeof value === 'object' && typeof (value as Rec).id === 'number'
+    ? ((value as Rec).id as number)
+    : undefined
 
 /** Remembers the id of the first listed record that matches (keeps an earlier value). */
 function remember(name: string, pick: (res: ContractResponse) => unknown = (res) => items(res)[0]) {
@@ -72,7 +75,10 @@ const report = (operationId: string, idVar?: string): PlanStep => ({
 })
 
 /** Read the credentials for `createToken` and `authorize`: env first, the demo values on our mock. */
-function oauthClient(env: NodeJS.ProcessEnv, mock: boolean): { clientId?: string; clientSecret?: string; username?: string; password?: string } {
+function oauthClient(
+  env: NodeJS.ProcessEnv,
+  mock: boolean,
+): { clientId?: string; clientSecret?: string; username?: string; password?: string } {
   return {
     clientId: env[ENV.clientId] || (mock ? DEMO.clientId : undefined),
     clientSecret: env[ENV.clientSecret] || (mock ? DEMO.clientSecret : undefined),
@@ -84,7 +90,10 @@ function oauthClient(env: NodeJS.ProcessEnv, mock: boolean): { clientId?: string
 const steps: PlanStep[] = [
   // ── Reads: discover ids on the account ───────────────────────────────────────────────────────────────────────
   { operationId: 'getMyUserSummary', after: remember('userId', (res) => res.body) },
-  { operationId: 'listAccounts', after: (res, ctx) => remember('accountId', (r) => items(r).find((a) => a.subdomain === ctx.vars.account))(res, ctx) },
+  {
+    operationId: 'listAccounts',
+    after: (res, ctx) => remember('accountId', (r) => items(r).find((a) => a.subdomain === ctx.vars.account))(res, ctx),
+  },
   { operationId: 'getAccount', needs: ['accountId'], request: byId('accountId') },
   { operationId: 'getMyUserDetails' },
   { operationId: 'listUsers' },
@@ -99,7 +108,13 @@ const steps: PlanStep[] = [
     },
   },
   { operationId: 'getResourceType', needs: ['resourceTypeId'], request: byId('resourceTypeId') },
-  { operationId: 'listResources', after: remember('resourceId', (res) => items(res).find((r) => r.archived !== true && r.bookable !== false) ?? items(res)[0]) },
+  {
+    operationId: 'listResources',
+    after: remember(
+      'resourceId',
+      (res) => items(res).find((r) => r.archived !== true && r.bookable !== false) ?? items(res)[0],
+    ),
+  },
   { operationId: 'listArchivedResources' },
   { operationId: 'getResource', needs: ['resourceId'], request: byId('resourceId') },
   { operationId: 'listClients', after: remember('clientId') },
@@ -113,7 +128,9 @@ const steps: PlanStep[] = [
     request: () => ({ query: { limit: '50' } }),
     after(res, ctx) {
       remember('bookingId')(res, ctx)
-      remember('pendingBookingId', (r) => items(r).find((b) => (b.approval_state as Rec | undefined)?.state === 'pending'))(res, ctx)
+      remember('pendingBookingId', (r) =>
+        items(r).find((b) => (b.approval_state as Rec | undefined)?.state === 'pending'),
+      )(res, ctx)
     },
   },
   { operationId: 'getBooking', needs: ['bookingId'], request: byId('bookingId') },
@@ -121,7 +138,11 @@ const steps: PlanStep[] = [
   { operationId: 'listClientBookings', needs: ['clientId'], request: byId('clientId') },
   { operationId: 'listProjectBookings', needs: ['projectId'], request: byId('projectId') },
   { operationId: 'listResourceBookings', needs: ['resourceId'], request: byId('resourceId') },
-  { operationId: 'listCustomAvailability', needs: ['resourceId'], request: (v) => ({ query: { 'resource_ids[]': [String(v.resourceId)] } }) },
+  {
+    operationId: 'listCustomAvailability',
+    needs: ['resourceId'],
+    request: (v) => ({ query: { 'resource_ids[]': [String(v.resourceId)] } }),
+  },
   { operationId: 'listCustomFields', after: remember('customFieldId') },
   { operationId: 'getCustomField', needs: ['customFieldId'], request: byId('customFieldId') },
   { operationId: 'listCustomFieldOptions', after: remember('customFieldOptionId') },
@@ -137,17 +158,27 @@ const steps: PlanStep[] = [
     operationId: 'listDowntimeClashes',
     effect: 'read', // a search sent as POST
     needs: ['resourceId'],
-    request: (v) => ({ body: { from: day(0), to: day(7), start_time: 540, end_time: 1020, resource_ids: [v.resourceId] } }),
+    request: (v) => ({
+      body: { from: day(0), to: day(7), start_time: 540, end_time: 1020, resource_ids: [v.resourceId] },
+    }),
   },
   { operationId: 'listWebhooks', after: remember('webhookId') },
   { operationId: 'getWebhook', needs: ['webhookId'], request: byId('webhookId') },
-  { operationId: 'listWebhookPayloads', needs: ['webhookId'], request: byId('webhookId'), after: remember('webhookPayloadId') },
+  {
+    operationId: 'listWebhookPayloads',
+    needs: ['webhookId'],
+    request: byId('webhookId'),
+    after: remember('webhookPayloadId'),
+  },
   { operationId: 'listCalendars', after: remember('calendarId') },
   {
     operationId: 'getCalendar',
     needs: ['calendarId'],
     request: byId('calendarId'),
-    after: remember('incomingCalendarId', (res) => ((res.body as Rec | undefined)?.incoming_calendars as Rec[] | undefined)?.[0]),
+    after: remember(
+      'incomingCalendarId',
+      (res) => ((res.body as Rec | undefined)?.incoming_calendars as Rec[] | undefined)?.[0],
+    ),
   },
   { operationId: 'listExternalEvents', request: () => ({ query: { start_date: day(-30), end_date: day(30) } }) },
   report('getProjectsReportV1'),
@@ -167,8 +198,16 @@ const steps: PlanStep[] = [
   {
     operationId: 'authorize',
     needs: ['clientId_oauth'],
-    skip: (target) => (isMock(target.kind) ? undefined : 'the live authorize endpoint needs a person to log in and approve'),
-    request: (v) => ({ query: { client_id: v.clientId_oauth as string, redirect_uri: 'http://localhost/contract-suite', response_type: 'code', state: 'contract' } }),
+    skip: (target) =>
+      isMock(target.kind) ? undefined : 'the live authorize endpoint needs a person to log in and approve',
+    request: (v) => ({
+      query: {
+        client_id: v.clientId_oauth as string,
+        redirect_uri: 'http://localhost/contract-suite',
+        response_type: 'code',
+        state: 'contract',
+      },
+    }),
   },
   {
     operationId: 'createToken',
@@ -176,37 +215,83 @@ const steps: PlanStep[] = [
     needs: ['clientId_oauth', 'clientSecret_oauth', 'username_oauth', 'password_oauth'],
     request: (v) => ({
       contentType: 'application/x-www-form-urlencoded',
-      body: { grant_type: 'password', username: v.username_oauth, password: v.password_oauth, client_id: v.clientId_oauth, client_secret: v.clientSecret_oauth },
+      body: {
+        grant_type: 'password',
+        username: v.username_oauth,
+        password: v.password_oauth,
+        client_id: v.clientId_oauth,
+        client_secret: v.clientSecret_oauth,
+      },
     }),
   },
 
   // ── Creates: the run's own records ─────────────────────────────────────────────────────────────────────────
   {
     operationId: 'createClient',
-    request: () => ({ body: { name: 'Contract suite client', color: '#c0ffee', notes: 'Created by the contract suite; safe to delete.' } }),
+    request: () => ({
+      body: {
+        name: 'Contract suite client',
+        color: '#c0ffee',
+        notes: 'Created by the contract suite; safe to delete.',
+      },
+    }),
     after: created('createdClientId', 'deleteClient'),
   },
   {
     operationId: 'createProject',
     needs: ['createdClientId'],
-    request: (v) => ({ body: { name: 'Contract suite project', project_code: 'CS-1', client_id: v.createdClientId, default_billable: false } }),
+    request: (v) => ({
+      body: {
+        name: 'Contract suite project',
+        project_code: 'CS-1',
+        client_id: v.createdClientId,
+        default_billable: false,
+      },
+    }),
     after: created('createdProjectId', 'deleteProject'),
   },
   {
     operationId: 'createResource',
     needs: ['newResourceTypeId'],
-    request: (v) => ({ body: { resource_type_id: v.newResourceTypeId, name: 'Contract suite resource', first_name: 'Contract', last_name: 'Suite', bookable: true, notes: 'Created by the contract suite; safe to delete.' } }),
+    request: (v) => ({
+      body: {
+        resource_type_id: v.newResourceTypeId,
+        name: 'Contract suite resource',
+        first_name: 'Contract',
+        last_name: 'Suite',
+        bookable: true,
+        notes: 'Created by the contract suite; safe to delete.',
+      },
+    }),
     after: created('createdResourceId', 'deleteResource'),
   },
   {
     operationId: 'createBooking',
     needs: ['createdResourceId', 'createdProjectId'],
-    request: (v) => ({ body: { resource_id: v.createdResourceId, start_date: WEEK[0], end_date: WEEK[4], duration: 60, start_time: 540, project_id: v.createdProjectId, details: 'Contract suite booking' } }),
+    request: (v) => ({
+      body: {
+        resource_id: v.createdResourceId,
+        start_date: WEEK[0],
+        end_date: WEEK[4],
+        duration: 60,
+        start_time: 540,
+        project_id: v.createdProjectId,
+        details: 'Contract suite booking',
+      },
+    }),
     after: created('createdBookingId', 'deleteBooking'),
   },
   {
     operationId: 'createCustomField',
-    request: () => ({ body: { label: 'Contract suite field', type: 'single_select', entity_types: ['booking'], required: false, custom_field_options: ['Alpha', 'Beta'] } }),
+    request: () => ({
+      body: {
+        label: 'Contract suite field',
+        type: 'single_select',
+        entity_types: ['booking'],
+        required: false,
+        custom_field_options: ['Alpha', 'Beta'],
+      },
+    }),
     after: created('createdCustomFieldId', 'deleteCustomField'),
   },
   {
@@ -220,48 +305,109 @@ const steps: PlanStep[] = [
     needs: ['createdResourceId'],
     request: (v) => ({
       body: {
-        from: NEXT_WEEK[0], to: NEXT_WEEK[4], start_time: 0, end_time: 1440, resource_ids: [v.createdResourceId],
-        ...(v.downtimeTypeId ? { downtime_type_id: v.downtimeTypeId } : {}), details: 'Contract suite downtime',
+        from: NEXT_WEEK[0],
+        to: NEXT_WEEK[4],
+        start_time: 0,
+        end_time: 1440,
+        resource_ids: [v.createdResourceId],
+        ...(v.downtimeTypeId ? { downtime_type_id: v.downtimeTypeId } : {}),
+        details: 'Contract suite downtime',
       },
     }),
     after: created('createdDowntimeId', 'deleteDowntime'),
   },
   {
     operationId: 'createWebhook',
-    request: () => ({ body: { name: 'Contract suite webhook', payload_url: 'https://example.com/contract-suite', events: ['bookings'], send_secret_header: false, paused: true } }),
+    request: () => ({
+      body: {
+        name: 'Contract suite webhook',
+        payload_url: 'https://example.com/contract-suite',
+        events: ['bookings'],
+        send_secret_header: false,
+        paused: true,
+      },
+    }),
     after: created('createdWebhookId', 'deleteWebhook'),
   },
 
   // ── Changes to the run's own records ──────────────────────────────────────────────────────────────────────
-  { operationId: 'updateClient', needs: ['createdClientId'], request: (v) => ({ path: { id: v.createdClientId as number }, body: { notes: 'Updated by the contract suite.' } }) },
-  { operationId: 'updateProject', needs: ['createdProjectId'], request: (v) => ({ path: { id: v.createdProjectId as number }, body: { notes: 'Updated by the contract suite.' } }) },
-  { operationId: 'updateResource', needs: ['createdResourceId'], request: (v) => ({ path: { id: v.createdResourceId as number }, body: { notes: 'Updated by the contract suite.' } }) },
+  {
+    operationId: 'updateClient',
+    needs: ['createdClientId'],
+    request: (v) => ({ path: { id: v.createdClientId as number }, body: { notes: 'Updated by the contract suite.' } }),
+  },
+  {
+    operationId: 'updateProject',
+    needs: ['createdProjectId'],
+    request: (v) => ({ path: { id: v.createdProjectId as number }, body: { notes: 'Updated by the contract suite.' } }),
+  },
+  {
+    operationId: 'updateResource',
+    needs: ['createdResourceId'],
+    request: (v) => ({
+      path: { id: v.createdResourceId as number },
+      body: { notes: 'Updated by the contract suite.' },
+    }),
+  },
   {
     operationId: 'updateResourceAvailability',
     needs: ['createdResourceId'],
-    request: (v) => ({ path: { id: v.createdResourceId as number }, body: { date: WEEK[0], available_periods: [1, 2, 3, 4, 5].map((week_day) => ({ week_day, start_time: 480, end_time: 1080 })) } }),
+    request: (v) => ({
+      path: { id: v.createdResourceId as number },
+      body: {
+        date: WEEK[0],
+        available_periods: [1, 2, 3, 4, 5].map((week_day) => ({ week_day, start_time: 480, end_time: 1080 })),
+      },
+    }),
   },
   {
     operationId: 'setCustomAvailability',
     needs: ['createdResourceId'],
-    request: (v) => ({ body: { custom_available_periods: { resource_instance_id: v.createdResourceId, dates: [NEXT_WEEK[0]], available_periods: [{ start_time: 540, end_time: 720 }] } } }),
+    request: (v) => ({
+      body: {
+        custom_available_periods: {
+          resource_instance_id: v.createdResourceId,
+          dates: [NEXT_WEEK[0]],
+          available_periods: [{ start_time: 540, end_time: 720 }],
+        },
+      },
+    }),
   },
-  { operationId: 'resetCustomAvailability', needs: ['createdResourceId'], request: (v) => ({ body: { resource_instance_id: v.createdResourceId, dates: [NEXT_WEEK[0]] } }) },
-  { operationId: 'setOvertime', needs: ['createdResourceId'], request: (v) => ({ body: { resource_id: v.createdResourceId, date: WEEK[1], duration: 60 } }) },
-  { operationId: 'updateBooking', needs: ['createdBookingId'], request: (v) => ({ path: { id: v.createdBookingId as number }, body: { details: 'Updated by the contract suite', duration: 120 } }) },
+  {
+    operationId: 'resetCustomAvailability',
+    needs: ['createdResourceId'],
+    request: (v) => ({ body: { resource_instance_id: v.createdResourceId, dates: [NEXT_WEEK[0]] } }),
+  },
+  {
+    operationId: 'setOvertime',
+    needs: ['createdResourceId'],
+    request: (v) => ({ body: { resource_id: v.createdResourceId, date: WEEK[1], duration: 60 } }),
+  },
+  {
+    operationId: 'updateBooking',
+    needs: ['createdBookingId'],
+    request: (v) => ({
+      path: { id: v.createdBookingId as number },
+      body: { details: 'Updated by the contract suite', duration: 120 },
+    }),
+  },
   {
     operationId: 'splitBooking',
     needs: ['createdBookingId'],
     request: (v) => ({ path: { id: v.createdBookingId as number }, body: { date: WEEK[2] } }),
     after(res, ctx) {
       const second = idOf(items(res)[1])
-      if (second !== undefined && second !== ctx.vars.createdBookingId) ctx.track('splitBookingId', ctx.request('deleteBooking', { path: { id: second }, body: undefined }))
+      if (second !== undefined && second !== ctx.vars.createdBookingId)
+        ctx.track('splitBookingId', ctx.request('deleteBooking', { path: { id: second }, body: undefined }))
     },
   },
   {
     operationId: 'resolveBooking',
     needs: ['createdBookingId', 'createdResourceId'],
-    request: (v) => ({ path: { id: v.createdBookingId as number }, body: { resolution: 'approved', resource_ids: [v.createdResourceId] } }),
+    request: (v) => ({
+      path: { id: v.createdBookingId as number },
+      body: { resolution: 'approved', resource_ids: [v.createdResourceId] },
+    }),
   },
   {
     operationId: 'remindBookingApprovers',
@@ -269,21 +415,53 @@ const steps: PlanStep[] = [
     needs: ['pendingBookingId'],
     request: (v) => ({ path: { id: v.pendingBookingId as number }, body: {} }),
   },
-  { operationId: 'updateCustomField', needs: ['createdCustomFieldId'], request: (v) => ({ path: { id: v.createdCustomFieldId as number }, body: { label: 'Contract suite field (updated)' } }) },
-  { operationId: 'updateCustomFieldOption', needs: ['createdCustomFieldOptionId'], request: (v) => ({ path: { id: v.createdCustomFieldOptionId as number }, body: { value: 'Gamma (updated)' } }) },
-  { operationId: 'updateDowntime', needs: ['createdDowntimeId'], request: (v) => ({ path: { id: v.createdDowntimeId as number }, body: { details: 'Updated by the contract suite' } }) },
+  {
+    operationId: 'updateCustomField',
+    needs: ['createdCustomFieldId'],
+    request: (v) => ({
+      path: { id: v.createdCustomFieldId as number },
+      body: { label: 'Contract suite field (updated)' },
+    }),
+  },
+  {
+    operationId: 'updateCustomFieldOption',
+    needs: ['createdCustomFieldOptionId'],
+    request: (v) => ({ path: { id: v.createdCustomFieldOptionId as number }, body: { value: 'Gamma (updated)' } }),
+  },
+  {
+    operationId: 'updateDowntime',
+    needs: ['createdDowntimeId'],
+    request: (v) => ({
+      path: { id: v.createdDowntimeId as number },
+      body: { details: 'Updated by the contract suite' },
+    }),
+  },
   {
     operationId: 'splitDowntime',
     needs: ['createdDowntimeId', 'createdResourceId'],
-    request: (v) => ({ path: { id: v.createdDowntimeId as number }, body: { date: NEXT_WEEK[2], resource_id: v.createdResourceId } }),
+    request: (v) => ({
+      path: { id: v.createdDowntimeId as number },
+      body: { date: NEXT_WEEK[2], resource_id: v.createdResourceId },
+    }),
     after(res, ctx) {
       const second = idOf(items(res)[1])
-      if (second !== undefined && second !== ctx.vars.createdDowntimeId) ctx.track('splitDowntimeId', ctx.request('deleteDowntime', { path: { id: second }, body: undefined }))
+      if (second !== undefined && second !== ctx.vars.createdDowntimeId)
+        ctx.track('splitDowntimeId', ctx.request('deleteDowntime', { path: { id: second }, body: undefined }))
     },
   },
-  { operationId: 'updateWebhook', needs: ['createdWebhookId'], request: (v) => ({ path: { id: v.createdWebhookId as number }, body: { paused: true, events: ['bookings', 'downtimes'] } }) },
+  {
+    operationId: 'updateWebhook',
+    needs: ['createdWebhookId'],
+    request: (v) => ({
+      path: { id: v.createdWebhookId as number },
+      body: { paused: true, events: ['bookings', 'downtimes'] },
+    }),
+  },
   { operationId: 'testWebhook', needs: ['createdWebhookId'], request: byId('createdWebhookId') },
-  { operationId: 'sendWebhookTestPayload', request: () => ({ body: { payload_url: 'https://example.com/contract-suite' } }) },
+  {
+    operationId: 'sendWebhookTestPayload',
+    request: () => ({ body: { payload_url: 'https://example.com/contract-suite' } }),
+  },
   {
     operationId: 'resendWebhookPayload',
     effect: 'shared', // redelivers a real payload to the account's own endpoint
@@ -294,24 +472,70 @@ const steps: PlanStep[] = [
     operationId: 'updateAccount',
     effect: 'shared', // account-wide approval settings
     needs: ['accountId', 'userId'],
-    request: (v) => ({ path: { id: v.accountId as number }, body: { booking_approvals: false, default_booking_approver_ids: [v.userId], apply_to_all_resources: false } }),
+    request: (v) => ({
+      path: { id: v.accountId as number },
+      body: { booking_approvals: false, default_booking_approver_ids: [v.userId], apply_to_all_resources: false },
+    }),
   },
   {
     operationId: 'updateCalendar',
     effect: 'shared', // calendar connections cannot be created through the API
     needs: ['calendarId', 'incomingCalendarId'],
-    request: (v) => ({ path: { id: v.calendarId as number }, body: { incoming_calendar_subscriptions: [{ calendar_id: v.incomingCalendarId, sync: true }] } }),
+    request: (v) => ({
+      path: { id: v.calendarId as number },
+      body: { incoming_calendar_subscriptions: [{ calendar_id: v.incomingCalendarId, sync: true }] },
+    }),
   },
 
   // ── Deletes, last ─────────────────────────────────────────────────────────────────────────────────────────
-  { operationId: 'deleteBooking', needs: ['createdBookingId'], request: (v) => ({ path: { id: v.createdBookingId as number }, body: undefined }), after: deleted('createdBookingId') },
-  { operationId: 'deleteDowntime', needs: ['createdDowntimeId'], request: byId('createdDowntimeId'), after: deleted('createdDowntimeId') },
-  { operationId: 'deleteCustomFieldOption', needs: ['createdCustomFieldOptionId'], request: byId('createdCustomFieldOptionId'), after: deleted('createdCustomFieldOptionId') },
-  { operationId: 'deleteCustomField', needs: ['createdCustomFieldId'], request: byId('createdCustomFieldId'), after: deleted('createdCustomFieldId') },
-  { operationId: 'deleteWebhook', needs: ['createdWebhookId'], request: byId('createdWebhookId'), after: deleted('createdWebhookId') },
-  { operationId: 'deleteProject', needs: ['createdProjectId'], request: byId('createdProjectId'), after: deleted('createdProjectId') },
-  { operationId: 'deleteClient', needs: ['createdClientId'], request: byId('createdClientId'), after: deleted('createdClientId') },
-  { operationId: 'deleteResource', needs: ['createdResourceId'], request: (v) => ({ path: { id: v.createdResourceId as number }, body: undefined }), after: deleted('createdResourceId') },
+  {
+    operationId: 'deleteBooking',
+    needs: ['createdBookingId'],
+    request: (v) => ({ path: { id: v.createdBookingId as number }, body: undefined }),
+    after: deleted('createdBookingId'),
+  },
+  {
+    operationId: 'deleteDowntime',
+    needs: ['createdDowntimeId'],
+    request: byId('createdDowntimeId'),
+    after: deleted('createdDowntimeId'),
+  },
+  {
+    operationId: 'deleteCustomFieldOption',
+    needs: ['createdCustomFieldOptionId'],
+    request: byId('createdCustomFieldOptionId'),
+    after: deleted('createdCustomFieldOptionId'),
+  },
+  {
+    operationId: 'deleteCustomField',
+    needs: ['createdCustomFieldId'],
+    request: byId('createdCustomFieldId'),
+    after: deleted('createdCustomFieldId'),
+  },
+  {
+    operationId: 'deleteWebhook',
+    needs: ['createdWebhookId'],
+    request: byId('createdWebhookId'),
+    after: deleted('createdWebhookId'),
+  },
+  {
+    operationId: 'deleteProject',
+    needs: ['createdProjectId'],
+    request: byId('createdProjectId'),
+    after: deleted('createdProjectId'),
+  },
+  {
+    operationId: 'deleteClient',
+    needs: ['createdClientId'],
+    request: byId('createdClientId'),
+    after: deleted('createdClientId'),
+  },
+  {
+    operationId: 'deleteResource',
+    needs: ['createdResourceId'],
+    request: (v) => ({ path: { id: v.createdResourceId as number }, body: undefined }),
+    after: deleted('createdResourceId'),
+  },
   { operationId: 'deleteCalendar', effect: 'shared', needs: ['calendarId'], request: byId('calendarId') },
 ]
 
@@ -332,12 +556,14 @@ export const plan = defineContractPlan({
     }
   },
   credentials(env, target) {
-    if (target.kind === 'local') return basicAuth(DEMO.username, DEMO.password, `Basic as the demo login ${DEMO.username} (in-process mock)`)
+    if (target.kind === 'local')
+      return basicAuth(DEMO.username, DEMO.password, `Basic as the demo login ${DEMO.username} (in-process mock)`)
     const token = env[ENV.token]
     const username = env[ENV.username]
     const password = env[ENV.password]
     if (token) return bearerAuth(token, `Bearer token from ${ENV.token}`)
-    if ((username && !password) || (!username && password)) throw new Error(`Set both ${ENV.username} and ${ENV.password} (one of them is empty)`)
+    if ((username && !password) || (!username && password))
+      throw new Error(`Set both ${ENV.username} and ${ENV.password} (one of them is empty)`)
     if (username && password && env[ENV.clientId] && env[ENV.clientSecret]) {
       return passwordGrant({
         tokenPath: '/oauth/token',
@@ -348,9 +574,20 @@ export const plan = defineContractPlan({
         description: `OAuth2 password grant as ${username} (${ENV.username}/${ENV.password}, ${ENV.clientId}/${ENV.clientSecret})`,
       })
     }
-    if (username && password) return basicAuth(username, password, `Basic as ${username} (${ENV.username}/${ENV.password})`)
-    if (target.kind === 'prism') return basicAuth('contract', 'suite', 'Basic with placeholder values (Prism only checks that credentials are present)')
-    if (target.kind === 'mock') return basicAuth(DEMO.username, DEMO.password, `Basic as the mock's demo login ${DEMO.username} (no ${ENV.username} set)`)
+    if (username && password)
+      return basicAuth(username, password, `Basic as ${username} (${ENV.username}/${ENV.password})`)
+    if (target.kind === 'prism')
+      return basicAuth(
+        'contract',
+        'suite',
+        'Basic with placeholder values (Prism only checks that credentials are present)',
+      )
+    if (target.kind === 'mock')
+      return basicAuth(
+        DEMO.username,
+        DEMO.password,
+        `Basic as the mock's demo login ${DEMO.username} (no ${ENV.username} set)`,
+      )
     throw new Error(
       `No credentials for ${target.baseUrl}: set ${ENV.username} and ${ENV.password} (Basic), or ${ENV.token} (Bearer), ` +
         `or the username and password plus ${ENV.clientId} and ${ENV.clientSecret} (OAuth2 password grant)`,

@@ -36,7 +36,8 @@ type Rec = Record<string, string>
 
 /** The records of a list or single-record answer (`_embedded.<data set>._embedded.data`), `[]` when absent. */
 export function records(res: ContractResponse): Rec[] {
-  const embedded = (res.body as { _embedded?: Record<string, { _embedded?: { data?: unknown } }> } | undefined)?._embedded
+  const embedded = (res.body as { _embedded?: Record<string, { _embedded?: { data?: unknown } }> } | undefined)
+    ?._embedded
   const data = Object.values(embedded ?? {})[0]?._embedded?.data
   return Array.isArray(data) ? (data as Rec[]) : []
 }
@@ -45,10 +46,11 @@ const idsOf = (res: ContractResponse): number[] => records(res).map((r) => Numbe
 const tagged = (r: Rec): number[] => (r.owner ?? '').split(',').filter(Boolean).map(Number)
 
 /** Remembers a value from a response (keeps an earlier value). */
-const remember = (name: string, pick: (res: ContractResponse) => unknown) => (res: ContractResponse, ctx: StepContext) => {
-  const value = pick(res)
-  if (value !== undefined && ctx.vars[name] === undefined) ctx.vars[name] = value
-}
+const remember =
+  (name: string, pick: (res: ContractResponse) => unknown) => (res: ContractResponse, ctx: StepContext) => {
+    const value = pick(res)
+    if (value !== undefined && ctx.vars[name] === undefined) ctx.vars[name] = value
+  }
 const firstId = (res: ContractResponse) => (records(res)[0] ? Number(records(res)[0]?.id) : undefined)
 
 /** Remembers a created record's id and registers the delete that undoes it. */
@@ -92,42 +94,108 @@ const steps: PlanStep[] = [
       remember('eventId', firstId)(res, ctx)
       remember('eventIds', (r) => idsOf(r).slice(0, 10))(res, ctx)
       // A resource some listed event is tagged with, for the search_owner checks.
-      remember('taggedResourceId', (r) => records(r).map(tagged).find((ids) => ids.length)?.[0])(res, ctx)
-      remember('eventTitleWord', (r) => records(r).map((e) => (e.title ?? '').split(/\s+/)[0]).find((w) => w && w.length >= 3))(res, ctx)
+      remember(
+        'taggedResourceId',
+        (r) =>
+          records(r)
+            .map(tagged)
+            .find((ids) => ids.length)?.[0],
+      )(res, ctx)
+      remember('eventTitleWord', (r) =>
+        records(r)
+          .map((e) => (e.title ?? '').split(/\s+/)[0])
+          .find((w) => w && w.length >= 3),
+      )(res, ctx)
     },
   },
   { operationId: 'getEvent', needs: ['eventId'], request: byId('eventId') },
-  { operationId: 'listLabels', request: () => ({ query: { fields: 'id,name', ...LIST } }), after: remember('labelId', firstId) },
+  {
+    operationId: 'listLabels',
+    request: () => ({ query: { fields: 'id,name', ...LIST } }),
+    after: remember('labelId', firstId),
+  },
   { operationId: 'getLabel', needs: ['labelId'], request: byId('labelId') },
 
   // ── Creates: the run's own records ─────────────────────────────────────────────────────────────────────────
   {
     operationId: 'createGroup',
-    request: () => ({ body: { name: 'Contract suite group', color_back: '#66FF66', positionv: '99', min_resources: '0', max_resources: '0', hide_from_main: '1', hide_from_event: '0' } }),
+    request: () => ({
+      body: {
+        name: 'Contract suite group',
+        color_back: '#66FF66',
+        positionv: '99',
+        min_resources: '0',
+        max_resources: '0',
+        hide_from_main: '1',
+        hide_from_event: '0',
+      },
+    }),
     after: created('createdGroupId', 'deleteGroup'),
   },
   {
     operationId: 'createResource',
     needs: ['createdGroupId'],
-    request: (v) => ({ body: { name: 'Contract suite resource', owner: String(v.createdGroupId), email: '', data1: 'Created by the contract suite; safe to delete' } }),
+    request: (v) => ({
+      body: {
+        name: 'Contract suite resource',
+        owner: String(v.createdGroupId),
+        email: '',
+        data1: 'Created by the contract suite; safe to delete',
+      },
+    }),
     after: created('createdResourceId', 'deleteResource'),
   },
   {
     operationId: 'createEvent',
     needs: ['createdResourceId'],
-    request: (v) => ({ body: { title: 'Contract suite event', owner: String(v.createdResourceId), date_start: '2031-03-03 09:00:00', date_end: '2031-03-03 10:00:00', notes: 'Created by the contract suite; safe to delete' } }),
+    request: (v) => ({
+      body: {
+        title: 'Contract suite event',
+        owner: String(v.createdResourceId),
+        date_start: '2031-03-03 09:00:00',
+        date_end: '2031-03-03 10:00:00',
+        notes: 'Created by the contract suite; safe to delete',
+      },
+    }),
     after: created('createdEventId', 'deleteEvent'),
   },
 
   // ── Changes to the run's own records ──────────────────────────────────────────────────────────────────────
-  { operationId: 'updateGroup', needs: ['createdGroupId'], request: (v) => ({ path: { id: v.createdGroupId as number }, body: { name: 'Contract suite group (updated)' } }) },
-  { operationId: 'updateResource', needs: ['createdResourceId'], request: (v) => ({ path: { id: v.createdResourceId as number }, body: { data2: 'Updated by the contract suite' } }) },
-  { operationId: 'updateEvent', needs: ['createdEventId'], request: (v) => ({ path: { id: v.createdEventId as number }, body: { completed: '50' } }) },
+  {
+    operationId: 'updateGroup',
+    needs: ['createdGroupId'],
+    request: (v) => ({ path: { id: v.createdGroupId as number }, body: { name: 'Contract suite group (updated)' } }),
+  },
+  {
+    operationId: 'updateResource',
+    needs: ['createdResourceId'],
+    request: (v) => ({ path: { id: v.createdResourceId as number }, body: { data2: 'Updated by the contract suite' } }),
+  },
+  {
+    operationId: 'updateEvent',
+    needs: ['createdEventId'],
+    request: (v) => ({ path: { id: v.createdEventId as number }, body: { completed: '50' } }),
+  },
 
   // ── Deletes, last ─────────────────────────────────────────────────────────────────────────────────────────
-  { operationId: 'deleteEvent', needs: ['createdEventId'], request: byId('createdEventId'), after: deleted('createdEventId') },
-  { operationId: 'deleteResource', needs: ['createdResourceId'], request: byId('createdResourceId'), after: deleted('createdResourceId') },
-  { operationId: 'deleteGroup', needs: ['createdGroupId'], request: byId('createdGroupId'), after: deleted('createdGroupId') },
+  {
+    operationId: 'deleteEvent',
+    needs: ['createdEventId'],
+    request: byId('createdEventId'),
+    after: deleted('createdEventId'),
+  },
+  {
+    operationId: 'deleteResource',
+    needs: ['createdResourceId'],
+    request: byId('createdResourceId'),
+    after: deleted('createdResourceId'),
+  },
+  {
+    operationId: 'deleteGroup',
+    needs: ['createdGroupId'],
+    request: byId('createdGroupId'),
+    after: deleted('createdGroupId'),
+  },
 ]
 
 /** Problems when a list is not what a check expects. */
@@ -137,10 +205,21 @@ function listProblems(res: ContractResponse, test: (r: Rec[]) => string | undefi
 }
 
 const mockOnly = (reason: string) => (target: TargetInfo) => (isMock(target.kind) ? undefined : reason)
-const PROVOKES_ERROR = mockOnly('made to fail: ScheduleIt holds errors against the account (stop or wait an hour after a 400/403), so it runs against a mock only')
+const PROVOKES_ERROR = mockOnly(
+  'made to fail: ScheduleIt holds errors against the account (stop or wait an hour after a 400/403), so it runs against a mock only',
+)
 
 /** The form-encoded event a check creates and reads back. */
-const POSTED = { title: 'Contract suite read-back', date_start: '2031-03-04 13:30:00', date_end: '2031-03-04 15:00:00', notes: 'Created by the contract suite; safe to delete', custom1: 'CS-1', priority: '3', completed: '25', color_back: '#A9F5A9' }
+const POSTED = {
+  title: 'Contract suite read-back',
+  date_start: '2031-03-04 13:30:00',
+  date_end: '2031-03-04 15:00:00',
+  notes: 'Created by the contract suite; safe to delete',
+  custom1: 'CS-1',
+  priority: '3',
+  completed: '25',
+  color_back: '#A9F5A9',
+}
 
 const checks: PlanCheck[] = [
   // ── The query language, on ids the lists found ────────────────────────────────────────────────────────────────
@@ -150,7 +229,13 @@ const checks: PlanCheck[] = [
     status: 200,
     needs: ['groupIds'],
     request: (v) => ({ query: { fields: 'name,id', search_id: (v.groupIds as number[]).join(',') } }),
-    expect: (res) => listProblems(res, (rs) => rs.find((r) => Object.keys(r).join(',') !== 'name,id') && `a record came back with the fields ${Object.keys(rs.find((r) => Object.keys(r).join(',') !== 'name,id') ?? {}).join(',')}`),
+    expect: (res) =>
+      listProblems(
+        res,
+        (rs) =>
+          rs.find((r) => Object.keys(r).join(',') !== 'name,id') &&
+          `a record came back with the fields ${Object.keys(rs.find((r) => Object.keys(r).join(',') !== 'name,id') ?? {}).join(',')}`,
+      ),
   },
   {
     name: 'a single record with fields returns only those fields',
@@ -158,7 +243,12 @@ const checks: PlanCheck[] = [
     status: 200,
     needs: ['eventId'],
     request: (v) => ({ path: { id: v.eventId as number }, query: { fields: 'title' } }),
-    expect: (res) => listProblems(res, (rs) => (rs.length === 1 && Object.keys(rs[0] ?? {}).join(',') === 'title' ? undefined : `expected one record with only "title", got ${JSON.stringify(rs)}`)),
+    expect: (res) =>
+      listProblems(res, (rs) =>
+        rs.length === 1 && Object.keys(rs[0] ?? {}).join(',') === 'title'
+          ? undefined
+          : `expected one record with only "title", got ${JSON.stringify(rs)}`,
+      ),
   },
   {
     name: 'search_id returns only the ids asked for',
@@ -169,7 +259,9 @@ const checks: PlanCheck[] = [
     expect: (res, v) => {
       const want = (v.eventIds as number[]).slice(0, 3).sort((a, b) => a - b)
       const got = idsOf(res).sort((a, b) => a - b)
-      return JSON.stringify(got) === JSON.stringify(want) ? [] : [`asked for ids ${want.join(',')}, got ${got.join(',')}`]
+      return JSON.stringify(got) === JSON.stringify(want)
+        ? []
+        : [`asked for ids ${want.join(',')}, got ${got.join(',')}`]
     },
   },
   {
@@ -178,7 +270,10 @@ const checks: PlanCheck[] = [
     status: 200,
     needs: ['resourceIds'],
     request: (v) => ({ query: { fields: 'id', search_id: (v.resourceIds as number[]).join(','), limit: 2 } }),
-    expect: (res, v) => listProblems(res, (rs) => (rs.length === Math.min(2, (v.resourceIds as number[]).length) ? undefined : `limit=2 gave ${rs.length} records`)),
+    expect: (res, v) =>
+      listProblems(res, (rs) =>
+        rs.length === Math.min(2, (v.resourceIds as number[]).length) ? undefined : `limit=2 gave ${rs.length} records`,
+      ),
   },
   {
     name: 'sort=-id returns the records in descending id order',
@@ -188,7 +283,9 @@ const checks: PlanCheck[] = [
     request: (v) => ({ query: { fields: 'id', search_id: (v.groupIds as number[]).join(','), sort: '-id' } }),
     expect: (res) => {
       const got = idsOf(res)
-      return got.every((id, i) => i === 0 || (got[i - 1] as number) > id) ? [] : [`not in descending id order: ${got.join(',')}`]
+      return got.every((id, i) => i === 0 || (got[i - 1] as number) > id)
+        ? []
+        : [`not in descending id order: ${got.join(',')}`]
     },
   },
   {
@@ -196,11 +293,16 @@ const checks: PlanCheck[] = [
     operationId: 'listResources',
     status: 200,
     needs: ['resourceIds'],
-    request: (v) => ({ query: { fields: 'id,name', search_id: (v.resourceIds as number[]).join(','), sort: 'name,-id' } }),
-    expect: (res) => listProblems(res, (rs) => {
-      const names = rs.map((r) => (r.name ?? '').toLowerCase())
-      return names.every((n, i) => i === 0 || (names[i - 1] as string) <= n) ? undefined : `names not in order: ${rs.map((r) => r.name).join(' | ')}`
+    request: (v) => ({
+      query: { fields: 'id,name', search_id: (v.resourceIds as number[]).join(','), sort: 'name,-id' },
     }),
+    expect: (res) =>
+      listProblems(res, (rs) => {
+        const names = rs.map((r) => (r.name ?? '').toLowerCase())
+        return names.every((n, i) => i === 0 || (names[i - 1] as string) <= n)
+          ? undefined
+          : `names not in order: ${rs.map((r) => r.name).join(' | ')}`
+      }),
   },
   {
     name: 'search_name returns only records whose name contains the text',
@@ -208,12 +310,15 @@ const checks: PlanCheck[] = [
     status: 200,
     needs: ['resourceName', 'resourceId'],
     request: (v) => ({ query: { fields: 'id,name', search_name: String(v.resourceName).slice(0, 4) } }),
-    expect: (res, v) => listProblems(res, (rs) => {
-      const needle = String(v.resourceName).slice(0, 4).toLowerCase()
-      const wrong = rs.filter((r) => !(r.name ?? '').toLowerCase().includes(needle))
-      if (wrong.length) return `records without "${needle}" in their name: ${wrong.map((r) => r.name).join(', ')}`
-      return rs.some((r) => Number(r.id) === v.resourceId) ? undefined : `resource ${String(v.resourceId)} ("${String(v.resourceName)}") is missing`
-    }),
+    expect: (res, v) =>
+      listProblems(res, (rs) => {
+        const needle = String(v.resourceName).slice(0, 4).toLowerCase()
+        const wrong = rs.filter((r) => !(r.name ?? '').toLowerCase().includes(needle))
+        if (wrong.length) return `records without "${needle}" in their name: ${wrong.map((r) => r.name).join(', ')}`
+        return rs.some((r) => Number(r.id) === v.resourceId)
+          ? undefined
+          : `resource ${String(v.resourceId)} ("${String(v.resourceName)}") is missing`
+      }),
   },
   {
     name: 'search_title returns only events whose title contains the text',
@@ -221,10 +326,13 @@ const checks: PlanCheck[] = [
     status: 200,
     needs: ['eventTitleWord'],
     request: (v) => ({ query: { fields: 'id,title', search_title: String(v.eventTitleWord), limit: 50 } }),
-    expect: (res, v) => listProblems(res, (rs) => {
-      const wrong = rs.filter((r) => !(r.title ?? '').toLowerCase().includes(String(v.eventTitleWord).toLowerCase()))
-      return rs.length && !wrong.length ? undefined : `expected titles with "${String(v.eventTitleWord)}", got ${rs.map((r) => r.title).join(' | ') || 'none'}`
-    }),
+    expect: (res, v) =>
+      listProblems(res, (rs) => {
+        const wrong = rs.filter((r) => !(r.title ?? '').toLowerCase().includes(String(v.eventTitleWord).toLowerCase()))
+        return rs.length && !wrong.length
+          ? undefined
+          : `expected titles with "${String(v.eventTitleWord)}", got ${rs.map((r) => r.title).join(' | ') || 'none'}`
+      }),
   },
   {
     name: 'search_owner returns only events linked to the resource',
@@ -232,31 +340,67 @@ const checks: PlanCheck[] = [
     status: 200,
     needs: ['taggedResourceId'],
     request: (v) => ({ query: { fields: 'id,owner', search_owner: String(v.taggedResourceId), limit: 50 } }),
-    expect: (res, v) => listProblems(res, (rs) => (rs.length && rs.every((r) => tagged(r).includes(v.taggedResourceId as number)) ? undefined : `events not linked to ${String(v.taggedResourceId)}: ${JSON.stringify(rs.slice(0, 5))}`)),
+    expect: (res, v) =>
+      listProblems(res, (rs) =>
+        rs.length && rs.every((r) => tagged(r).includes(v.taggedResourceId as number))
+          ? undefined
+          : `events not linked to ${String(v.taggedResourceId)}: ${JSON.stringify(rs.slice(0, 5))}`,
+      ),
   },
   {
     name: 'search_owner=!id leaves out the events linked to the resource',
     operationId: 'listEvents',
     status: 200,
     needs: ['taggedResourceId', 'eventIds'],
-    request: (v) => ({ query: { fields: 'id,owner', search_id: (v.eventIds as number[]).join(','), search_owner: `!${String(v.taggedResourceId)}` } }),
-    expect: (res, v) => listProblems(res, (rs) => (rs.some((r) => tagged(r).includes(v.taggedResourceId as number)) ? `an event linked to ${String(v.taggedResourceId)} came back` : undefined)),
+    request: (v) => ({
+      query: {
+        fields: 'id,owner',
+        search_id: (v.eventIds as number[]).join(','),
+        search_owner: `!${String(v.taggedResourceId)}`,
+      },
+    }),
+    expect: (res, v) =>
+      listProblems(res, (rs) =>
+        rs.some((r) => tagged(r).includes(v.taggedResourceId as number))
+          ? `an event linked to ${String(v.taggedResourceId)} came back`
+          : undefined,
+      ),
   },
   {
     name: 'search_date_modified=>date returns only records changed after it',
     operationId: 'listGroups',
     status: 200,
     needs: ['groupIds'],
-    request: (v) => ({ query: { fields: 'id,date_modified', search_id: (v.groupIds as number[]).join(','), search_date_modified: '>2000-01-01' } }),
-    expect: (res) => listProblems(res, (rs) => (rs.length && rs.every((r) => (r.date_modified ?? '') > '2000-01-01') ? undefined : `expected records changed after 2000-01-01, got ${JSON.stringify(rs)}`)),
+    request: (v) => ({
+      query: {
+        fields: 'id,date_modified',
+        search_id: (v.groupIds as number[]).join(','),
+        search_date_modified: '>2000-01-01',
+      },
+    }),
+    expect: (res) =>
+      listProblems(res, (rs) =>
+        rs.length && rs.every((r) => (r.date_modified ?? '') > '2000-01-01')
+          ? undefined
+          : `expected records changed after 2000-01-01, got ${JSON.stringify(rs)}`,
+      ),
   },
   {
     name: 'search_date_modified=<date returns nothing changed later',
     operationId: 'listGroups',
     status: 200,
     needs: ['groupIds'],
-    request: (v) => ({ query: { fields: 'id,date_modified', search_id: (v.groupIds as number[]).join(','), search_date_modified: '<2000-01-01' } }),
-    expect: (res) => listProblems(res, (rs) => (rs.length ? `expected no record changed before 2000-01-01, got ${JSON.stringify(rs)}` : undefined)),
+    request: (v) => ({
+      query: {
+        fields: 'id,date_modified',
+        search_id: (v.groupIds as number[]).join(','),
+        search_date_modified: '<2000-01-01',
+      },
+    }),
+    expect: (res) =>
+      listProblems(res, (rs) =>
+        rs.length ? `expected no record changed before 2000-01-01, got ${JSON.stringify(rs)}` : undefined,
+      ),
   },
 
   // ── A form-encoded create and update, read back; delete, then 404 ────────────────────────────────────────────
@@ -267,7 +411,8 @@ const checks: PlanCheck[] = [
     status: 200,
     request: (v) => ({ body: { ...POSTED, owner: String(v.resourceId) } }),
     after: created('checkEventId', 'deleteEvent'),
-    expect: (res) => ((res.body as Rec | undefined)?.title === POSTED.title ? [] : ['the answer does not carry the title posted']),
+    expect: (res) =>
+      (res.body as Rec | undefined)?.title === POSTED.title ? [] : ['the answer does not carry the title posted'],
   },
   {
     name: 'the created event reads back with every field posted',
@@ -278,7 +423,9 @@ const checks: PlanCheck[] = [
     expect: (res, v) => {
       const [event] = records(res)
       const want: Rec = { ...POSTED, owner: `,${String(v.resourceId)},` }
-      return Object.entries(want).filter(([k, value]) => event?.[k] !== value).map(([k, value]) => `${k}: posted "${value}", read back "${event?.[k] ?? '(missing)'}"`)
+      return Object.entries(want)
+        .filter(([k, value]) => event?.[k] !== value)
+        .map(([k, value]) => `${k}: posted "${value}", read back "${event?.[k] ?? '(missing)'}"`)
     },
   },
   {
@@ -286,7 +433,10 @@ const checks: PlanCheck[] = [
     operationId: 'updateEvent',
     needs: ['checkEventId'],
     status: 200,
-    request: (v) => ({ path: { id: v.checkEventId as number }, body: { notes: 'Updated by the contract suite', completed: '100' } }),
+    request: (v) => ({
+      path: { id: v.checkEventId as number },
+      body: { notes: 'Updated by the contract suite', completed: '100' },
+    }),
   },
   {
     name: 'the update reads back, the other fields unchanged',
@@ -296,8 +446,15 @@ const checks: PlanCheck[] = [
     request: (v) => ({ path: { id: v.checkEventId as number }, query: { fields: 'title,notes,completed,priority' } }),
     expect: (res) => {
       const [event] = records(res)
-      const want: Rec = { title: POSTED.title, notes: 'Updated by the contract suite', completed: '100', priority: POSTED.priority }
-      return Object.entries(want).filter(([k, value]) => event?.[k] !== value).map(([k, value]) => `${k}: expected "${value}", read back "${event?.[k] ?? '(missing)'}"`)
+      const want: Rec = {
+        title: POSTED.title,
+        notes: 'Updated by the contract suite',
+        completed: '100',
+        priority: POSTED.priority,
+      }
+      return Object.entries(want)
+        .filter(([k, value]) => event?.[k] !== value)
+        .map(([k, value]) => `${k}: expected "${value}", read back "${event?.[k] ?? '(missing)'}"`)
     },
   },
   {
@@ -323,7 +480,10 @@ const checks: PlanCheck[] = [
     operationId: 'listGroups',
     authenticate: false,
     status: 403,
-    request: () => ({ headers: { authorization: `Basic ${Buffer.from('12345_contract:wrong-password').toString('base64')}` }, query: { fields: 'id' } }),
+    request: () => ({
+      headers: { authorization: `Basic ${Buffer.from('12345_contract:wrong-password').toString('base64')}` },
+      query: { fields: 'id' },
+    }),
     skip: PROVOKES_ERROR,
   },
   {
@@ -344,15 +504,30 @@ const checks: PlanCheck[] = [
     name: 'an event that ends before it starts → 400',
     operationId: 'createEvent',
     status: 400,
-    request: () => ({ body: { title: 'Contract suite: never created', date_start: '2031-03-05 10:00:00', date_end: '2031-03-05 09:00:00' } }),
+    request: () => ({
+      body: {
+        title: 'Contract suite: never created',
+        date_start: '2031-03-05 10:00:00',
+        date_end: '2031-03-05 09:00:00',
+      },
+    }),
     skip: PROVOKES_ERROR,
   },
 ]
 
 /** ScheduleIt's client duties, kept against a live account (vendor page, inventory §1 and §6). */
 const REMOTE_DUTIES: ClientDuty[] = [
-  { after: [400, 403], then: 'stop', reason: 'ScheduleIt: after a 400 or 403 (access denied), stop or wait an hour before sending again' },
-  { after: 'error', inARow: 3, then: 'stop', reason: 'ScheduleIt: 3 errors (non-200 replies) in a row must stop the script' },
+  {
+    after: [400, 403],
+    then: 'stop',
+    reason: 'ScheduleIt: after a 400 or 403 (access denied), stop or wait an hour before sending again',
+  },
+  {
+    after: 'error',
+    inARow: 3,
+    then: 'stop',
+    reason: 'ScheduleIt: 3 errors (non-200 replies) in a row must stop the script',
+  },
   { after: 'error', then: 60_000, reason: 'ScheduleIt: after any other error, wait one minute' },
 ]
 
@@ -364,15 +539,32 @@ export const plan = defineContractPlan({
   vars: () => ({}),
   credentials(env, target) {
     const demo = `${DEMO.accountNumber}_${DEMO.loginName}`
-    if (target.kind === 'local') return basicAuth(demo, DEMO.password, `Basic as the demo login ${demo} (in-process mock)`)
+    if (target.kind === 'local')
+      return basicAuth(demo, DEMO.password, `Basic as the demo login ${demo} (in-process mock)`)
     const account = env[ENV.accountNumber]
     const login = env[ENV.loginName]
     const password = env[ENV.password]
-    if (account && login && password) return basicAuth(`${account}_${login}`, password, `Basic as ${account}_${login} (${ENV.accountNumber}, ${ENV.loginName}, ${ENV.password})`)
-    if (account || login || password) throw new Error(`Set all of ${ENV.accountNumber}, ${ENV.loginName} and ${ENV.password} (the Basic user is <account number>_<login name>)`)
-    if (target.kind === 'prism') return basicAuth('12345_contract', 'suite', 'Basic with placeholder values (Prism only checks that credentials are present)')
-    if (target.kind === 'mock') return basicAuth(demo, DEMO.password, `Basic as the mock's demo login ${demo} (no ${ENV.loginName} set)`)
-    throw new Error(`No credentials for ${target.baseUrl}: set ${ENV.accountNumber}, ${ENV.loginName} and ${ENV.password} (HTTP Basic as <account number>_<login name>:<password>)`)
+    if (account && login && password)
+      return basicAuth(
+        `${account}_${login}`,
+        password,
+        `Basic as ${account}_${login} (${ENV.accountNumber}, ${ENV.loginName}, ${ENV.password})`,
+      )
+    if (account || login || password)
+      throw new Error(
+        `Set all of ${ENV.accountNumber}, ${ENV.loginName} and ${ENV.password} (the Basic user is <account number>_<login name>)`,
+      )
+    if (target.kind === 'prism')
+      return basicAuth(
+        '12345_contract',
+        'suite',
+        'Basic with placeholder values (Prism only checks that credentials are present)',
+      )
+    if (target.kind === 'mock')
+      return basicAuth(demo, DEMO.password, `Basic as the mock's demo login ${demo} (no ${ENV.loginName} set)`)
+    throw new Error(
+      `No credentials for ${target.baseUrl}: set ${ENV.accountNumber}, ${ENV.loginName} and ${ENV.password} (HTTP Basic as <account number>_<login name>:<password>)`,
+    )
   },
   async startLocal(): Promise<LocalTargets> {
     const start = (chaos: number) => startLocalMock('scheduleit', { chaos })
@@ -388,11 +580,13 @@ export const plan = defineContractPlan({
     documentedLimit: 300,
     random: true,
     retryAfter: 'optional', // no Retry-After is documented
-    notOnRemote: 'ScheduleIt sends 429 only at random and documents no quota: provoking one would mean flooding a live account, which its client duties forbid',
+    notOnRemote:
+      'ScheduleIt sends 429 only at random and documents no quota: provoking one would mean flooding a live account, which its client duties forbid',
   },
   unauthorizedStatus: [400, 403], // "400 or 403 (access denied)" (000 line 15)
   forcedErrors: [400, 403, 404, 429],
   invalidBodyAlso: ['createEvent', 'createResource', 'createGroup', 'updateEvent', 'updateResource', 'updateGroup'],
-  skipErrorChecksOnRemote: 'ScheduleIt holds errors against the account: after a 400 or 403 a client must stop or wait an hour, and 3 errors in a row must stop it',
+  skipErrorChecksOnRemote:
+    'ScheduleIt holds errors against the account: after a 400 or 403 a client must stop or wait an hour, and 3 errors in a row must stop it',
   duties: { remote: REMOTE_DUTIES },
 })

@@ -39,11 +39,16 @@ const UNKNOWN = '999999999'
 
 type Rec = Record<string, unknown>
 const items = (res: ContractResponse): Rec[] => (Array.isArray(res.body) ? (res.body as Rec[]) : [])
-const rows = (res: ContractResponse): Rec[] => (((res.body as Rec | undefined)?.dataInfo as Rec | undefined)?.Tables as Rec[] | undefined) ?? []
+const rows = (res: ContractResponse): Rec[] =>
+  (((res.body as Rec | undefined)?.dataInfo as Rec | undefined)?.Tables as Rec[] | undefined) ?? []
 
 /** Against our mock the message must be exact; elsewhere case and a trailing period may differ (the docs do). */
 function errorIs(expected: string) {
-  const loose = (s: string) => s.trim().replace(/\s*\.$/, '').toLowerCase()
+  const loose = (s: string) =>
+    s
+      .trim()
+      .replace(/\s*\.$/, '')
+      .toLowerCase()
   return (res: ContractResponse, vars: Vars): string[] => {
     const actual = (res.body as Rec | undefined)?.error
     if (typeof actual !== 'string') return [`expected {"error": "${expected}"}, got ${res.text.slice(0, 200)}`]
@@ -76,7 +81,10 @@ function created(prefix: string) {
     if (typeof body?.taskID !== 'number' || typeof body.bookingID !== 'number') return
     ctx.vars[`${prefix}TaskId`] = body.taskID
     ctx.vars[`${prefix}BookingId`] = body.bookingID
-    ctx.track(prefix, ctx.request('deleteResourceBooking', { query: { id: body.bookingID, identifierType: 'booking' } }))
+    ctx.track(
+      prefix,
+      ctx.request('deleteResourceBooking', { query: { id: body.bookingID, identifierType: 'booking' } }),
+    )
   }
 }
 
@@ -91,7 +99,10 @@ const steps: PlanStep[] = [
     operationId: 'createToken',
     effect: 'read', // issues a token; changes no record
     needs: ['clientId_oauth', 'clientSecret_oauth'],
-    request: (v) => ({ contentType: 'application/x-www-form-urlencoded', body: { grant_type: 'client_credentials', client_id: v.clientId_oauth, client_secret: v.clientSecret_oauth } }),
+    request: (v) => ({
+      contentType: 'application/x-www-form-urlencoded',
+      body: { grant_type: 'client_credentials', client_id: v.clientId_oauth, client_secret: v.clientSecret_oauth },
+    }),
   },
   {
     operationId: 'listResourceBookings',
@@ -99,7 +110,8 @@ const steps: PlanStep[] = [
       // Without SCREENDRAGON_USER / _EVENT the run books the first listed user on the first named event.
       const first = items(res).find((b) => typeof b.item === 'string' && b.item !== '')
       const user = (first?.user as Rec | undefined)?.userID
-      if (ctx.vars.userRef === undefined && typeof user === 'number') Object.assign(ctx.vars, { userRef: String(user), userType: 'userid' })
+      if (ctx.vars.userRef === undefined && typeof user === 'number')
+        Object.assign(ctx.vars, { userRef: String(user), userType: 'userid' })
       if (ctx.vars.eventRef === undefined && first) Object.assign(ctx.vars, { eventRef: first.item, eventType: 'name' })
     },
   },
@@ -113,13 +125,18 @@ const steps: PlanStep[] = [
   {
     operationId: 'amendResourceBooking',
     needs: ['createdTaskId'],
-    request: (v) => ({ path: { taskId: v.createdTaskId as number }, body: bookingBody(v, { hoursPerDay: 1, comment: 'Amended by the contract suite.' }) }),
+    request: (v) => ({
+      path: { taskId: v.createdTaskId as number },
+      body: bookingBody(v, { hoursPerDay: 1, comment: 'Amended by the contract suite.' }),
+    }),
   },
   {
     operationId: 'amendResourceBookingViaPost',
     needs: ['createdTaskId'],
     // Accepting POST is the mock's reading of the article's heading; the vendor's Help page documents PUT only.
-    skip: mockOnly('POST on this path is inferred from the article\'s heading (the Help page documents PUT): checked on our mock only'),
+    skip: mockOnly(
+      "POST on this path is inferred from the article's heading (the Help page documents PUT): checked on our mock only",
+    ),
     request: (v) => ({ path: { taskId: v.createdTaskId as number }, body: bookingBody(v, { hoursPerDay: 2 }) }),
   },
   {
@@ -133,12 +150,20 @@ const steps: PlanStep[] = [
 // ── Checks: the scenario, then every documented message ─────────────────────────────────────────────────────
 
 const scenarioRange = { startDate: '2031-04-14', endDate: '2031-04-18' }
-const scenario = (v: Vars, overrides: Rec = {}) => bookingBody(v, { startTime: '2031-04-14T09:00:00Z', endTime: '2031-04-18T17:00:00Z', hoursPerDay: 3, ...overrides })
-const amendTarget = (v: Vars, overrides: Rec = {}) => bookingBody(v, { startTime: '2031-05-05T09:00:00Z', endTime: '2031-05-09T17:00:00Z', ...overrides })
+const scenario = (v: Vars, overrides: Rec = {}) =>
+  bookingBody(v, { startTime: '2031-04-14T09:00:00Z', endTime: '2031-04-18T17:00:00Z', hoursPerDay: 3, ...overrides })
+const amendTarget = (v: Vars, overrides: Rec = {}) =>
+  bookingBody(v, { startTime: '2031-05-05T09:00:00Z', endTime: '2031-05-09T17:00:00Z', ...overrides })
 
-const listed = (res: ContractResponse, v: Vars): Rec | undefined => items(res).find((b) => b.bookingID === v.scenarioBookingId)
+const listed = (res: ContractResponse, v: Vars): Rec | undefined =>
+  items(res).find((b) => b.bookingID === v.scenarioBookingId)
 
-const addRefused = (name: string, message: string, body: (v: Vars) => unknown, extra: Partial<PlanCheck> = {}): PlanCheck => ({
+const addRefused = (
+  name: string,
+  message: string,
+  body: (v: Vars) => unknown,
+  extra: Partial<PlanCheck> = {},
+): PlanCheck => ({
   name: `${name} → 400 "${message}"`,
   operationId: 'addResourceBooking',
   needs: ['userRef', 'eventRef'],
@@ -148,7 +173,12 @@ const addRefused = (name: string, message: string, body: (v: Vars) => unknown, e
   ...extra,
 })
 
-const amendRefused = (name: string, message: string, body: (v: Vars) => unknown, extra: Partial<PlanCheck> = {}): PlanCheck => ({
+const amendRefused = (
+  name: string,
+  message: string,
+  body: (v: Vars) => unknown,
+  extra: Partial<PlanCheck> = {},
+): PlanCheck => ({
   name: `${name} → 400 "${message}"`,
   operationId: 'amendResourceBooking',
   needs: ['amendTargetTaskId'],
@@ -162,8 +192,20 @@ const PROJECTS = [101, 102, 103, 104, 105, 106, 107, 108] as const
 
 const checks: PlanCheck[] = [
   // create → list → amend → list → daily resourcing → delete → 404
-  { name: 'scenario: add a booking → 200', operationId: 'addResourceBooking', needs: ['userRef', 'eventRef'], request: (v) => ({ body: scenario(v) }), status: 200, after: created('scenario') },
-  addRefused('the same user and event again, overlapping', MESSAGES.duplicate, (v) => scenario(v, { startTime: '2031-04-16T09:00:00Z', endTime: '2031-04-22T17:00:00Z' }), { needs: ['scenarioTaskId'] }),
+  {
+    name: 'scenario: add a booking → 200',
+    operationId: 'addResourceBooking',
+    needs: ['userRef', 'eventRef'],
+    request: (v) => ({ body: scenario(v) }),
+    status: 200,
+    after: created('scenario'),
+  },
+  addRefused(
+    'the same user and event again, overlapping',
+    MESSAGES.duplicate,
+    (v) => scenario(v, { startTime: '2031-04-16T09:00:00Z', endTime: '2031-04-22T17:00:00Z' }),
+    { needs: ['scenarioTaskId'] },
+  ),
   {
     name: 'scenario: the booking is listed with its times and hours',
     operationId: 'listResourceBookings',
@@ -173,7 +215,10 @@ const checks: PlanCheck[] = [
     expect(res, v) {
       const b = listed(res, v)
       if (!b) return [`booking ${String(v.scenarioBookingId)} is not listed`]
-      const problems = b.start === '2031-04-14T09:00:00Z' && b.end === '2031-04-18T17:00:00Z' ? [] : [`start/end are ${String(b.start)} / ${String(b.end)}`]
+      const problems =
+        b.start === '2031-04-14T09:00:00Z' && b.end === '2031-04-18T17:00:00Z'
+          ? []
+          : [`start/end are ${String(b.start)} / ${String(b.end)}`]
       return v.mock && b.hrs !== 15 ? [...problems, `hrs is ${String(b.hrs)}, expected 15 (3 a day × 5)`] : problems
     },
   },
@@ -181,9 +226,15 @@ const checks: PlanCheck[] = [
     name: 'scenario: amend it (PUT) → 200 with the same ids',
     operationId: 'amendResourceBooking',
     needs: ['scenarioTaskId'],
-    request: (v) => ({ path: { taskId: v.scenarioTaskId as number }, body: scenario(v, { endTime: '2031-04-16T17:00:00Z', hoursPerDay: 2 }) }),
+    request: (v) => ({
+      path: { taskId: v.scenarioTaskId as number },
+      body: scenario(v, { endTime: '2031-04-16T17:00:00Z', hoursPerDay: 2 }),
+    }),
     status: 200,
-    expect: (res, v) => ((res.body as Rec).taskID === v.scenarioTaskId && (res.body as Rec).bookingID === v.scenarioBookingId ? [] : [`the ids changed: ${res.text}`]),
+    expect: (res, v) =>
+      (res.body as Rec).taskID === v.scenarioTaskId && (res.body as Rec).bookingID === v.scenarioBookingId
+        ? []
+        : [`the ids changed: ${res.text}`],
   },
   {
     name: 'scenario: the list shows the amendment',
@@ -194,7 +245,9 @@ const checks: PlanCheck[] = [
     expect(res, v) {
       const b = listed(res, v)
       if (!b) return [`booking ${String(v.scenarioBookingId)} is not listed`]
-      return b.end === '2031-04-16T17:00:00Z' && (!v.mock || b.hrs === 6) ? [] : [`end/hrs are ${String(b.end)} / ${String(b.hrs)}, expected 2031-04-16T17:00:00Z / 6`]
+      return b.end === '2031-04-16T17:00:00Z' && (!v.mock || b.hrs === 6)
+        ? []
+        : [`end/hrs are ${String(b.end)} / ${String(b.hrs)}, expected 2031-04-16T17:00:00Z / 6`]
     },
   },
   {
@@ -208,7 +261,9 @@ const checks: PlanCheck[] = [
       const mine = rows(res).filter((r) => r.resourceitemid === v.scenarioBookingId)
       const seen = mine.map((r) => `${String(r['date resourced'])} ${String(r['hours resourced'])}`)
       const want = ['2031-04-14 2', '2031-04-15 2', '2031-04-16 2']
-      return JSON.stringify(seen) === JSON.stringify(want) ? [] : [`rows of the booking: ${JSON.stringify(seen)}, expected ${JSON.stringify(want)}`]
+      return JSON.stringify(seen) === JSON.stringify(want)
+        ? []
+        : [`rows of the booking: ${JSON.stringify(seen)}, expected ${JSON.stringify(want)}`]
     },
   },
   {
@@ -246,23 +301,49 @@ const checks: PlanCheck[] = [
   },
 
   // List
-  { name: `a user with no booking → 400 "${MESSAGES.noData}"`, operationId: 'listResourceBookings', request: () => ({ query: { user: Number(UNKNOWN) } }), status: 400, expect: errorIs(MESSAGES.noData) },
+  {
+    name: `a user with no booking → 400 "${MESSAGES.noData}"`,
+    operationId: 'listResourceBookings',
+    request: () => ({ query: { user: Number(UNKNOWN) } }),
+    status: 400,
+    expect: errorIs(MESSAGES.noData),
+  },
 
   // Add
   addRefused('a body that does not parse', MESSAGES.unparseable, () => '{"user": '),
   addRefused('taskID greater than 0', MESSAGES.duplicate, (v) => bookingBody(v, { taskID: 321 })),
-  addRefused('an unknown user', MESSAGES.noSuchUser, (v) => bookingBody(v, { user: UNKNOWN, identifierType: 'userid' })),
-  addRefused('a user without a current role', MESSAGES.noCurrentRole, (v) => bookingBody(v, { user: v.noRoleUser, identifierType: 'userid' }), { needs: ['userRef', 'eventRef', 'noRoleUser'] }),
-  addRefused('an unknown event', MESSAGES.noSuchEvent, (v) => bookingBody(v, { resourceEvent: UNKNOWN, eventIdentifierType: 'i_node' })),
+  addRefused('an unknown user', MESSAGES.noSuchUser, (v) =>
+    bookingBody(v, { user: UNKNOWN, identifierType: 'userid' }),
+  ),
+  addRefused(
+    'a user without a current role',
+    MESSAGES.noCurrentRole,
+    (v) => bookingBody(v, { user: v.noRoleUser, identifierType: 'userid' }),
+    { needs: ['userRef', 'eventRef', 'noRoleUser'] },
+  ),
+  addRefused('an unknown event', MESSAGES.noSuchEvent, (v) =>
+    bookingBody(v, { resourceEvent: UNKNOWN, eventIdentifierType: 'i_node' }),
+  ),
   addRefused('an end before the start', MESSAGES.dateRange, (v) => bookingBody(v, { endTime: '2031-04-06T17:00:00Z' })),
-  addRefused('a start in the past', MESSAGES.past, (v) => bookingBody(v, { startTime: '2020-01-06T09:00:00Z', endTime: '2020-01-10T17:00:00Z' })),
-  addRefused('a weekend only (nothing to book)', MESSAGES.noDataAdd, (v) => bookingBody(v, { startTime: '2031-05-10T09:00:00Z', endTime: '2031-05-11T17:00:00Z' })),
+  addRefused('a start in the past', MESSAGES.past, (v) =>
+    bookingBody(v, { startTime: '2020-01-06T09:00:00Z', endTime: '2020-01-10T17:00:00Z' }),
+  ),
+  addRefused('a weekend only (nothing to book)', MESSAGES.noDataAdd, (v) =>
+    bookingBody(v, { startTime: '2031-05-10T09:00:00Z', endTime: '2031-05-11T17:00:00Z' }),
+  ),
   {
     name: 'a token for a client with no system user',
     operationId: 'createToken',
     effect: 'read',
-    skip: mockOnly('needs the mock\'s client without a system user'),
-    request: () => ({ contentType: 'application/x-www-form-urlencoded', body: { grant_type: 'client_credentials', client_id: UNCONFIGURED_CLIENT.clientId, client_secret: UNCONFIGURED_CLIENT.clientSecret } }),
+    skip: mockOnly("needs the mock's client without a system user"),
+    request: () => ({
+      contentType: 'application/x-www-form-urlencoded',
+      body: {
+        grant_type: 'client_credentials',
+        client_id: UNCONFIGURED_CLIENT.clientId,
+        client_secret: UNCONFIGURED_CLIENT.clientSecret,
+      },
+    }),
     status: 200,
     after: (res, ctx) => void (ctx.vars.unconfiguredToken = (res.body as Rec).access_token),
   },
@@ -273,15 +354,40 @@ const checks: PlanCheck[] = [
   }),
 
   // Amend: a booking of the run's own to refuse changes to
-  { name: 'a booking to amend → 200', operationId: 'addResourceBooking', needs: ['userRef', 'eventRef'], request: (v) => ({ body: amendTarget(v) }), status: 200, after: created('amendTarget') },
+  {
+    name: 'a booking to amend → 200',
+    operationId: 'addResourceBooking',
+    needs: ['userRef', 'eventRef'],
+    request: (v) => ({ body: amendTarget(v) }),
+    status: 200,
+    after: created('amendTarget'),
+  },
   amendRefused('a body that does not parse', MESSAGES.unparseable, () => '{'),
-  amendRefused('an unknown user', MESSAGES.noSuchUser, (v) => amendTarget(v, { user: UNKNOWN, identifierType: 'userid' })),
-  amendRefused('a user without a current role', MESSAGES.noCurrentRole, (v) => amendTarget(v, { user: v.noRoleUser, identifierType: 'userid' }), { needs: ['amendTargetTaskId', 'noRoleUser'] }),
-  amendRefused('an unknown event', MESSAGES.noSuchEvent, (v) => amendTarget(v, { resourceEvent: UNKNOWN, eventIdentifierType: 'i_node' })),
-  amendRefused('an end before the start', MESSAGES.dateRange, (v) => amendTarget(v, { endTime: '2031-05-04T17:00:00Z' })),
-  amendRefused('a start in the past', MESSAGES.past, (v) => amendTarget(v, { startTime: '2020-01-06T09:00:00Z', endTime: '2020-01-10T17:00:00Z' })),
-  amendRefused('a weekend only (nothing to book)', MESSAGES.noData, (v) => amendTarget(v, { startTime: '2031-05-10T09:00:00Z', endTime: '2031-05-11T17:00:00Z' })),
-  amendRefused('an unknown task', MESSAGES.invalidTask, (v) => amendTarget(v), { needs: ['userRef', 'eventRef'], request: (v) => ({ path: { taskId: Number(UNKNOWN) }, body: amendTarget(v) }) }),
+  amendRefused('an unknown user', MESSAGES.noSuchUser, (v) =>
+    amendTarget(v, { user: UNKNOWN, identifierType: 'userid' }),
+  ),
+  amendRefused(
+    'a user without a current role',
+    MESSAGES.noCurrentRole,
+    (v) => amendTarget(v, { user: v.noRoleUser, identifierType: 'userid' }),
+    { needs: ['amendTargetTaskId', 'noRoleUser'] },
+  ),
+  amendRefused('an unknown event', MESSAGES.noSuchEvent, (v) =>
+    amendTarget(v, { resourceEvent: UNKNOWN, eventIdentifierType: 'i_node' }),
+  ),
+  amendRefused('an end before the start', MESSAGES.dateRange, (v) =>
+    amendTarget(v, { endTime: '2031-05-04T17:00:00Z' }),
+  ),
+  amendRefused('a start in the past', MESSAGES.past, (v) =>
+    amendTarget(v, { startTime: '2020-01-06T09:00:00Z', endTime: '2020-01-10T17:00:00Z' }),
+  ),
+  amendRefused('a weekend only (nothing to book)', MESSAGES.noData, (v) =>
+    amendTarget(v, { startTime: '2031-05-10T09:00:00Z', endTime: '2031-05-11T17:00:00Z' }),
+  ),
+  amendRefused('an unknown task', MESSAGES.invalidTask, (v) => amendTarget(v), {
+    needs: ['userRef', 'eventRef'],
+    request: (v) => ({ path: { taskId: Number(UNKNOWN) }, body: amendTarget(v) }),
+  }),
   {
     name: 'the refused amendments changed nothing',
     operationId: 'listResourceBookings',
@@ -290,7 +396,9 @@ const checks: PlanCheck[] = [
     status: 200,
     expect(res, v) {
       const b = items(res).find((x) => x.bookingID === v.amendTargetBookingId)
-      return b?.start === '2031-05-05T09:00:00Z' && b.end === '2031-05-09T17:00:00Z' ? [] : [`the booking now reads ${JSON.stringify(b)}`]
+      return b?.start === '2031-05-05T09:00:00Z' && b.end === '2031-05-09T17:00:00Z'
+        ? []
+        : [`the booking now reads ${JSON.stringify(b)}`]
     },
   },
   {
@@ -303,12 +411,20 @@ const checks: PlanCheck[] = [
   },
 
   // Delete
-  { name: `an unknown booking → 404 "${MESSAGES.noSuchBooking}"`, operationId: 'deleteResourceBooking', request: () => ({ query: { id: Number(UNKNOWN) } }), status: 404, expect: errorIs(MESSAGES.noSuchBooking) },
+  {
+    name: `an unknown booking → 404 "${MESSAGES.noSuchBooking}"`,
+    operationId: 'deleteResourceBooking',
+    request: () => ({ query: { id: Number(UNKNOWN) } }),
+    status: 404,
+    expect: errorIs(MESSAGES.noSuchBooking),
+  },
   {
     name: `a project with nothing on or after the cut-off date → 400 "${MESSAGES.noData}"`,
     operationId: 'deleteResourceBooking',
     effect: 'shared', // had it matched, it would delete bookings the run did not create
-    request: () => ({ query: { id: DEMO.projectId, identifierType: 'project', hasCutOff: true, cutOffDate: '2099-01-01' } }),
+    request: () => ({
+      query: { id: DEMO.projectId, identifierType: 'project', hasCutOff: true, cutOffDate: '2099-01-01' },
+    }),
     status: 400,
     expect: errorIs(MESSAGES.noData),
   },
@@ -324,17 +440,19 @@ const checks: PlanCheck[] = [
   },
 
   // Daily resourcing with no row at all: empties every seeded project first, so it runs on a mock only, and last.
-  ...PROJECTS.map((id): PlanCheck => ({
-    name: `empty project ${id} (to reach "No data.")`,
-    operationId: 'deleteResourceBooking',
-    effect: 'shared',
-    request: () => ({ query: { id, identifierType: 'project' } }),
-    status: 200,
-  })),
+  ...PROJECTS.map(
+    (id): PlanCheck => ({
+      name: `empty project ${id} (to reach "No data.")`,
+      operationId: 'deleteResourceBooking',
+      effect: 'shared',
+      request: () => ({ query: { id, identifierType: 'project' } }),
+      status: 200,
+    }),
+  ),
   {
     name: `no row at all → 400 "${MESSAGES.noData}"`,
     operationId: 'getDailyResourcing',
-    skip: mockOnly('needs an account without bookings: runs after the mock\'s projects were emptied'),
+    skip: mockOnly("needs an account without bookings: runs after the mock's projects were emptied"),
     request: () => ({ query: { includeGuestUsers: 'true' } }),
     status: 400,
     expect: errorIs(MESSAGES.noData),
@@ -367,21 +485,39 @@ export const plan = defineContractPlan({
   credentials(env, target) {
     const tokenPath = env[ENV.tokenPath] || '/oauth/token'
     if (target.kind === 'local') {
-      return clientCredentialsGrant({ tokenPath: '/oauth/token', ...DEMO_CLIENT, description: `OAuth2 client credentials as the demo client ${DEMO_CLIENT.clientId} (in-process mock)` })
+      return clientCredentialsGrant({
+        tokenPath: '/oauth/token',
+        ...DEMO_CLIENT,
+        description: `OAuth2 client credentials as the demo client ${DEMO_CLIENT.clientId} (in-process mock)`,
+      })
     }
     const token = env[ENV.token]
     const clientId = env[ENV.clientId]
     const clientSecret = env[ENV.clientSecret]
     const apiKey = env[ENV.apiKey]
     if (token) return bearerAuth(token, `Bearer token from ${ENV.token}`)
-    if ((clientId && !clientSecret) || (!clientId && clientSecret)) throw new Error(`Set both ${ENV.clientId} and ${ENV.clientSecret} (one of them is empty)`)
+    if ((clientId && !clientSecret) || (!clientId && clientSecret))
+      throw new Error(`Set both ${ENV.clientId} and ${ENV.clientSecret} (one of them is empty)`)
     if (clientId && clientSecret) {
-      return clientCredentialsGrant({ tokenPath, clientId, clientSecret, description: `OAuth2 client credentials (${ENV.clientId}/${ENV.clientSecret}) at ${tokenPath}` })
+      return clientCredentialsGrant({
+        tokenPath,
+        clientId,
+        clientSecret,
+        description: `OAuth2 client credentials (${ENV.clientId}/${ENV.clientSecret}) at ${tokenPath}`,
+      })
     }
     if (apiKey) return basicAuth(env[ENV.apiUser] ?? '', apiKey, `Basic with the API key from ${ENV.apiKey}`)
-    if (target.kind === 'prism') return bearerAuth('contract-suite', 'Bearer placeholder (Prism only checks that credentials are present)')
-    if (target.kind === 'mock') return clientCredentialsGrant({ tokenPath, ...DEMO_CLIENT, description: `OAuth2 client credentials as the mock's demo client ${DEMO_CLIENT.clientId} (no ${ENV.clientId} set)` })
-    throw new Error(`No credentials for ${target.baseUrl}: set ${ENV.clientId} and ${ENV.clientSecret} (OAuth2 client credentials), or ${ENV.token} (Bearer), or ${ENV.apiKey} (Basic)`)
+    if (target.kind === 'prism')
+      return bearerAuth('contract-suite', 'Bearer placeholder (Prism only checks that credentials are present)')
+    if (target.kind === 'mock')
+      return clientCredentialsGrant({
+        tokenPath,
+        ...DEMO_CLIENT,
+        description: `OAuth2 client credentials as the mock's demo client ${DEMO_CLIENT.clientId} (no ${ENV.clientId} set)`,
+      })
+    throw new Error(
+      `No credentials for ${target.baseUrl}: set ${ENV.clientId} and ${ENV.clientSecret} (OAuth2 client credentials), or ${ENV.token} (Bearer), or ${ENV.apiKey} (Basic)`,
+    )
   },
   async startLocal(): Promise<LocalTargets> {
     const start = (rateLimit: number) => startLocalMock('screendragon', { rateLimit })

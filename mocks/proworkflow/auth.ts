@@ -24,7 +24,13 @@ export function verifyBasic(credential: Credential, ctx: VerifyContext<PwState>)
   const login = credential.username.toLowerCase()
   const contact = ctx.state.contacts
     .all()
-    .find((c) => c.allowlogin && !c.pending && c.password !== '' && (c.username.toLowerCase() === login || c.email.toLowerCase() === login))
+    .find(
+      (c) =>
+        c.allowlogin &&
+        !c.pending &&
+        c.password !== '' &&
+        (c.username.toLowerCase() === login || c.email.toLowerCase() === login),
+    )
   if (!contact || contact.password !== credential.password) return undefined
   return { key: `contact:${contact.id}`, contactId: contact.id } satisfies PwPrincipal
 }

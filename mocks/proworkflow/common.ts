@@ -14,8 +14,24 @@ import type { MockResponse } from '../../src/core/types.ts'
 import type { Collection } from '../../src/store/collection.ts'
 import spec from '../../specs/proworkflow/openapi.gen.json' with { type: 'json' }
 import {
-  compare, comparePercent, dateOf, dateTimeOf, matchesContacts, matchesFieldPairs, matchesIdList, matchesText, pageOf, parseComparison,
-  parseFieldPairs, parseIdList, parsePercentComparison, resolveDate, resolveDateTime, selectFields, sortRecords, type SortValue,
+  compare,
+  comparePercent,
+  dateOf,
+  dateTimeOf,
+  matchesContacts,
+  matchesFieldPairs,
+  matchesIdList,
+  matchesText,
+  pageOf,
+  parseComparison,
+  parseFieldPairs,
+  parseIdList,
+  parsePercentComparison,
+  resolveDate,
+  resolveDateTime,
+  selectFields,
+  sortRecords,
+  type SortValue,
 } from './query.ts'
 import type { Audience, FieldValueIn, PwState } from './state.ts'
 import type { Wire } from './views.ts'
@@ -27,7 +43,8 @@ export interface PwPrincipal extends Principal {
 }
 
 /** The contact making the request (`me`), from the Basic half of the dual auth. */
-export const meId = (ctx: Ctx): number => (ctx.principal as PwPrincipal | undefined)?.contactId ?? ctx.state.demoContactId
+export const meId = (ctx: Ctx): number =>
+  (ctx.principal as PwPrincipal | undefined)?.contactId ?? ctx.state.demoContactId
 
 export const now = (ctx: Ctx): number => ctx.clock.now()
 export const stamp = (ctx: Ctx): string => dateTimeOf(ctx.clock.now())
@@ -56,15 +73,18 @@ export function find<T extends { id: number }>(collection: Collection<T>, id: un
 
 // ── Envelopes ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-export const one = (key: string, record: Wire): MockResponse => json(200, { status: 'Success', count: 1, [key]: record })
+export const one = (key: string, record: Wire): MockResponse =>
+  json(200, { status: 'Success', count: 1, [key]: record })
 
 /** 201 with one `details` entry per record added, in input order. */
 export const added = (thing: string, details: Wire[], batch = false): MockResponse =>
   json(201, { status: 'Success', message: `${thing}${batch ? '/s' : ''} Added`, details })
 
-export const updated = (thing: string, id: number): MockResponse => json(200, { status: 'Success', message: `${thing} Updated`, details: [{ id }] })
+export const updated = (thing: string, id: number): MockResponse =>
+  json(200, { status: 'Success', message: `${thing} Updated`, details: [{ id }] })
 
-export const deleted = (thing: string, id: number): MockResponse => json(200, { status: 'Success', message: `${thing} Deleted`, details: [{ id }] })
+export const deleted = (thing: string, id: number): MockResponse =>
+  json(200, { status: 'Success', message: `${thing} Deleted`, details: [{ id }] })
 
 // ── Filters ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -157,7 +177,8 @@ export const f = {
     <R>(actual: (r: R, ctx: Ctx) => number, total: (r: R) => number, reference: (r: R) => number): Filter<R> =>
     (value, ctx) => {
       const c = parsePercentComparison(str(value))
-      return (r) => (c.kind === 'value' ? comparePercent(c, actual(r, ctx), 0, 0) : comparePercent(c, 0, total(r), reference(r)))
+      return (r) =>
+        c.kind === 'value' ? comparePercent(c, actual(r, ctx), 0, 0) : comparePercent(c, 0, total(r), reference(r))
     },
   /** `id,string||id,string` with `<modeParam>` any|all. */
   pairs:
@@ -183,7 +204,9 @@ export function applyFilters<R>(ctx: Ctx, records: readonly R[], filters: Filter
 
 // ── Lists ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-const schemas = (spec as unknown as { components: { schemas: Record<string, { 'x-field-keys'?: Record<string, string[]> }> } }).components.schemas
+const schemas = (
+  spec as unknown as { components: { schemas: Record<string, { 'x-field-keys'?: Record<string, string[]> }> } }
+).components.schemas
 
 /** The keys each composite `fields` member returns, from the spec's `x-field-keys` of the entity schema. */
 export const fieldKeys = (entity: string): Record<string, string[]> => schemas[entity]?.['x-field-keys'] ?? {}
@@ -219,7 +242,8 @@ export function list<R extends { id: number }>(ctx: Ctx, spec: ListSpec<R>): Moc
 }
 
 /** A list with no filters (tags, groups, roles…): everything in one envelope. */
-export const plainList = (key: string, items: readonly object[]): MockResponse => json(200, { status: 'Success', count: items.length, totalcount: items.length, [key]: items })
+export const plainList = (key: string, items: readonly object[]): MockResponse =>
+  json(200, { status: 'Success', count: items.length, totalcount: items.length, [key]: items })
 
 // ── Subtotals ───────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -234,7 +258,12 @@ export function weekStart(date: string, from: string): string {
  * sum of `value`; only non-zero rows (002 line 2194: "Only non-zero Sub Totals will be returned"). Rows are ordered by
  * their columns, in key order.
  */
-export function subtotals<R>(records: readonly R[], keys: readonly string[], columns: (r: R, key: string) => Wire, value: (r: R) => number): Wire[] {
+export function subtotals<R>(
+  records: readonly R[],
+  keys: readonly string[],
+  columns: (r: R, key: string) => Wire,
+  value: (r: R) => number,
+): Wire[] {
   const groups = new Map<string, { row: Wire; subtotal: number }>()
   for (const r of records) {
     const row: Wire = {}
@@ -244,7 +273,9 @@ export function subtotals<R>(records: readonly R[], keys: readonly string[], col
     group.subtotal += value(r)
     groups.set(id, group)
   }
-  const rows: Wire[] = [...groups.values()].filter((g) => Math.abs(g.subtotal) > 1e-9).map((g) => ({ ...g.row, subtotal: Math.round(g.subtotal * 100) / 100 }))
+  const rows: Wire[] = [...groups.values()]
+    .filter((g) => Math.abs(g.subtotal) > 1e-9)
+    .map((g) => ({ ...g.row, subtotal: Math.round(g.subtotal * 100) / 100 }))
   const cell = (v: unknown) => (typeof v === 'number' ? v.toString().padStart(12, '0') : String(v ?? ''))
   return rows.sort((a, b) => {
     for (const k of Object.keys(a)) {
@@ -270,7 +301,8 @@ export function dateColumns(key: string, date: string | null | undefined, from: 
 
 export type Body = Record<string, unknown>
 
-export const bodyOf = (ctx: Ctx): Body => (ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? (ctx.body as Body) : {})
+export const bodyOf = (ctx: Ctx): Body =>
+  ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? (ctx.body as Body) : {}
 
 /** The body as a list of records: an object is one, an array is several (batch adds, 002 line 145). */
 export const bodies = (ctx: Ctx): Body[] => (Array.isArray(ctx.body) ? (ctx.body as Body[]) : [bodyOf(ctx)])
@@ -286,7 +318,10 @@ export function idValue(value: unknown): number | null | undefined {
 export function existing<T extends { id: number }>(collection: Collection<T>, value: unknown, field: string): T {
   const id = idValue(value)
   const record = id === null || id === undefined ? undefined : collection.get(id)
-  if (!record) invalid(`'${field}' ${value === '' || value === undefined ? 'is a required field' : `${String(value)} is not a valid ${collection.label} ID`}`)
+  if (!record)
+    invalid(
+      `'${field}' ${value === '' || value === undefined ? 'is a required field' : `${String(value)} is not a valid ${collection.label} ID`}`,
+    )
   return record
 }
 
@@ -323,7 +358,8 @@ export function dateTimeValue(ctx: Ctx, value: unknown): string | undefined {
 }
 
 /** A money value (`500`, `"500.00"`). */
-export const amount = (value: unknown): number | undefined => (value === undefined || value === '' ? undefined : Number(value))
+export const amount = (value: unknown): number | undefined =>
+  value === undefined || value === '' ? undefined : Number(value)
 
 /**
  * The string fields of an edit: only the keys sent change, and an empty string clears the field (C 01c, inv §9).
@@ -341,7 +377,12 @@ export function booleans(body: Body, names: readonly string[]): Record<string, b
 }
 
 /** `apifields` / `customfields` input: sets each `{id, value}` (an empty value removes it). */
-export function mergeFieldValues(current: readonly FieldValueIn[], input: unknown, defs: readonly { id: number }[], field: string): FieldValueIn[] {
+export function mergeFieldValues(
+  current: readonly FieldValueIn[],
+  input: unknown,
+  defs: readonly { id: number }[],
+  field: string,
+): FieldValueIn[] {
   if (!Array.isArray(input)) return [...current]
   const out = new Map(current.map((v) => [v.id, v.value]))
   for (const item of input as { id: unknown; value: unknown }[]) {
@@ -358,6 +399,7 @@ export function mergeFieldValues(current: readonly FieldValueIn[], input: unknow
 export function requireFields(body: Body, names: readonly string[]): void {
   for (const name of names) {
     const v = body[name]
-    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) invalid(`'${name}' is a required field`)
+    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === ''))
+      invalid(`'${name}' is a required field`)
   }
 }

@@ -26,7 +26,6 @@ import { PROWORKFLOW, PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaul
 
 export { PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
-
 const handlers: Record<string, Handler<PwState>> = {
   ...companyHandlers,
   ...contactHandlers,
@@ -67,7 +66,8 @@ export function errorResponse(error: MockError): MockResponse {
   if (error.code === 'unauthorized') return empty(401)
   if (error.code === 'no_route' || error.code === 'method_not_allowed') return notFoundPage(error.path ?? '')
   // C live: a 500's `details` is a bare string.
-  if (error.code === 'internal') return json(error.status, { status: 'Error', details: `An unidentified error occurred: ${error.message}` })
+  if (error.code === 'internal')
+    return json(error.status, { status: 'Error', details: `An unidentified error occurred: ${error.message}` })
   return json(statusFor(error, STATUSES, 400), { status: 'Error', details: error.messages })
 }
 
@@ -85,7 +85,8 @@ export const proworkflow = defineApi<PwState>({
   errorResponse,
   rateLimits(options) {
     const limit = Number(options.rateLimit)
-    if (!(Number.isInteger(limit) && limit >= 0)) throw new Error(`proworkflow: rateLimit must be a whole number >= 0, got ${String(options.rateLimit)}`)
+    if (!(Number.isInteger(limit) && limit >= 0))
+      throw new Error(`proworkflow: rateLimit must be a whole number >= 0, got ${String(options.rateLimit)}`)
     // C (inv §3): 500 per 30 s per API key; x-ratelimit-limit/-remaining/-reset (seconds) on every response; no Retry-After.
     return [
       fixedWindow({

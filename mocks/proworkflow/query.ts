@@ -37,7 +37,9 @@ export const dateTimeOf = (ms: number): string => new Date(ms).toISOString().sli
 /** Adds calendar months, clamping the day (31 Jan + 1 month = 28/29 Feb). */
 function addMonths(ms: number, months: number): number {
   const d = new Date(ms)
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()))
+  const target = new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()),
+  )
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay))
   return target.getTime()
@@ -53,7 +55,9 @@ export function resolveDate(value: string, now: number): string {
   const relative = /^([+-])(\d+)([dwmy])$/.exec(value)
   if (!relative) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-    throw invalid(`"${value}" is not a date: use yyyy-mm-dd or a relative date +/-X followed by d, w, m or y (e.g. -3w)`)
+    throw invalid(
+      `"${value}" is not a date: use yyyy-mm-dd or a relative date +/-X followed by d, w, m or y (e.g. -3w)`,
+    )
   }
   const n = Number(relative[2]) * (relative[1] === '-' ? -1 : 1)
   const today = Date.parse(`${dateOf(now)}T00:00:00Z`)
@@ -86,7 +90,10 @@ export function resolveDateTime(value: string, now: number, bound: 'from' | 'to'
     return dateTimeOf(now - n * ms)
   }
   const exact = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?)?$/.exec(value)
-  if (!exact) throw invalid(`"${value}" is not a date & time: use yyyy-mm-ddThh:mm or X followed by n, h, d, w or m (X minutes/hours/days/weeks/months ago, e.g. 12h)`)
+  if (!exact)
+    throw invalid(
+      `"${value}" is not a date & time: use yyyy-mm-ddThh:mm or X followed by n, h, d, w or m (X minutes/hours/days/weeks/months ago, e.g. 12h)`,
+    )
   if (!exact[2]) return `${exact[1]}T${bound === 'from' ? '00:00:00' : '23:59:59'}`
   return `${exact[1]}T${exact[2]}${exact[3] ?? ':00'}`
 }
@@ -102,7 +109,8 @@ export interface IdList {
 export function parseIdList(value: string): IdList {
   const negate = value.startsWith('!')
   const body = negate ? value.slice(1) : value
-  if (!/^\d+(,\d+)*$/.test(body)) throw invalid(`"${value}" is not a list of IDs: use comma-separated numbers, e.g. 1,2,3 (or !1,2 to exclude them)`)
+  if (!/^\d+(,\d+)*$/.test(body))
+    throw invalid(`"${value}" is not a list of IDs: use comma-separated numbers, e.g. 1,2,3 (or !1,2 to exclude them)`)
   return { negate, ids: body.split(',').map(Number) }
 }
 
@@ -121,7 +129,12 @@ export function matchesIdList(list: IdList, value: number | readonly number[] | 
  * `contactsmode`), `!IDs` (NOT assigned to ANY/ALL of them), `me`, `all`, `unassigned`.
  * 002 line 1085-1094 (projects `contacts`), line 1870 (tasks: "unassigned - Unassigned Tasks").
  */
-export function matchesContacts(value: string, assigned: number | readonly number[] | null | undefined, me: number, mode: 'any' | 'all' = 'any'): boolean {
+export function matchesContacts(
+  value: string,
+  assigned: number | readonly number[] | null | undefined,
+  me: number,
+  mode: 'any' | 'all' = 'any',
+): boolean {
   const have = asIds(assigned)
   if (value === 'all') return true
   if (value === 'unassigned') return have.length === 0
@@ -163,7 +176,11 @@ export function compare(c: Comparison, actual: number): boolean {
   return Math.abs(actual - c.value) < 1e-9
 }
 
-export type PercentComparison = { kind: 'value'; comparison: Comparison } | { kind: 'percent'; comparison: Comparison } | { kind: 'over' } | { kind: 'under' }
+export type PercentComparison =
+  | { kind: 'value'; comparison: Comparison }
+  | { kind: 'percent'; comparison: Comparison }
+  | { kind: 'over' }
+  | { kind: 'under' }
 
 /** `N`/`gteN`/`lteN`, `gteN%`/`lteN%` of a comparison total, `over`, `under` (002 line 1127-1140, 1228-1244). */
 export function parsePercentComparison(value: string): PercentComparison {
@@ -199,14 +216,22 @@ export function parseFieldPairs(value: string): FieldPair[] {
   return value.split('||').map((pair) => {
     const comma = pair.indexOf(',')
     const id = Number(pair.slice(0, comma))
-    if (comma < 1 || !Number.isInteger(id)) throw invalid(`"${pair}" is not a field pair: use fieldid,string and join pairs with || (e.g. 2,Europe||3,Industrial)`)
+    if (comma < 1 || !Number.isInteger(id))
+      throw invalid(
+        `"${pair}" is not a field pair: use fieldid,string and join pairs with || (e.g. 2,Europe||3,Industrial)`,
+      )
     return { id, text: pair.slice(comma + 1) }
   })
 }
 
 /** ANY (default) or ALL of the pairs match: the record's field with that id contains the string (002 line 49-52). */
-export function matchesFieldPairs(pairs: readonly FieldPair[], mode: 'any' | 'all', values: readonly { id: number; value: string }[]): boolean {
-  const hit = (p: FieldPair) => values.some((v) => v.id === p.id && v.value.toLowerCase().includes(p.text.toLowerCase()))
+export function matchesFieldPairs(
+  pairs: readonly FieldPair[],
+  mode: 'any' | 'all',
+  values: readonly { id: number; value: string }[],
+): boolean {
+  const hit = (p: FieldPair) =>
+    values.some((v) => v.id === p.id && v.value.toLowerCase().includes(p.text.toLowerCase()))
   return mode === 'all' ? pairs.every(hit) : pairs.some(hit)
 }
 
@@ -221,7 +246,11 @@ export function matchesFieldPairs(pairs: readonly FieldPair[], mode: 'any' | 'al
  * @example selectFields({ id: 1, firstname: 'A', lastname: 'B', type: 'staff' }, ['name'], { name: ['firstname', 'lastname'] })
  * // { id: 1, firstname: 'A', lastname: 'B' }
  */
-export function selectFields(record: Readonly<Record<string, unknown>>, fields: readonly string[], fieldKeys: Readonly<Record<string, readonly string[]>> = {}): Record<string, unknown> {
+export function selectFields(
+  record: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+  fieldKeys: Readonly<Record<string, readonly string[]>> = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = { id: record.id }
   for (const member of fields) {
     if (member === 'none') continue
@@ -245,7 +274,11 @@ export type SortValue = string | number | boolean | null | undefined
  * Sorts by one key, `asc` or `desc`; text ignores case, empty values sort last either way, ties keep id order.
  * (The reference gives the whitelists and defaults; the collation is inferred.)
  */
-export function sortRecords<T extends { id: number }>(records: readonly T[], key: (record: T) => SortValue, order: 'asc' | 'desc' = 'asc'): T[] {
+export function sortRecords<T extends { id: number }>(
+  records: readonly T[],
+  key: (record: T) => SortValue,
+  order: 'asc' | 'desc' = 'asc',
+): T[] {
   const sign = order === 'desc' ? -1 : 1
   const keyed = records.map((r) => ({ r, k: key(r) }))
   keyed.sort((a, b) => {
@@ -264,9 +297,14 @@ export function sortRecords<T extends { id: number }>(records: readonly T[], key
  * One page of the records: `pagenumber` (1-based) with `pagesize`, or everything up to 5,000 with neither; one without
  * the other is the documented 400 (002 line 126: "pagenumber=2&pagesize=10 (return Companies 11-20)"; C live).
  */
-export function pageOf<T>(records: readonly T[], pagenumber: number | undefined, pagesize: number | undefined): readonly T[] {
+export function pageOf<T>(
+  records: readonly T[],
+  pagenumber: number | undefined,
+  pagesize: number | undefined,
+): readonly T[] {
   if ((pagenumber === undefined) !== (pagesize === undefined)) throw invalid(PAGING_MESSAGE)
-  if (pagenumber === undefined || pagesize === undefined) return records.length > MAX_RECORDS ? records.slice(0, MAX_RECORDS) : records
+  if (pagenumber === undefined || pagesize === undefined)
+    return records.length > MAX_RECORDS ? records.slice(0, MAX_RECORDS) : records
   const start = (pagenumber - 1) * pagesize
   return start >= records.length ? [] : records.slice(start, start + pagesize)
 }

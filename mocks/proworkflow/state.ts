@@ -102,14 +102,43 @@ export interface ContactRec {
  */
 export function blankContact(): Omit<ContactRec, 'id' | 'type' | 'companyid' | 'lastmodified' | 'divisionid'> {
   return {
-    firstname: '', lastname: '', title: '', email: '', workphone: '', mobilephone: '', fax: '',
-    address1: '', address2: '', address3: '', city: '', state: '', zipcode: '', country: '',
-    facebook: '', linkedin: '', twitter: '', image: '', username: '', password: '',
-    allowlogin: false, addprojectrequest: false, viewallcompanyprojects: false, viewallprojecttasks: false,
-    viewarchivedprojects: false, viewcalendar: false, viewquotesandinvoices: false, viewtimeinformation: false,
+    firstname: '',
+    lastname: '',
+    title: '',
+    email: '',
+    workphone: '',
+    mobilephone: '',
+    fax: '',
+    address1: '',
+    address2: '',
+    address3: '',
+    city: '',
+    state: '',
+    zipcode: '',
+    country: '',
+    facebook: '',
+    linkedin: '',
+    twitter: '',
+    image: '',
+    username: '',
+    password: '',
+    allowlogin: false,
+    addprojectrequest: false,
+    viewallcompanyprojects: false,
+    viewallprojecttasks: false,
+    viewarchivedprojects: false,
+    viewcalendar: false,
+    viewquotesandinvoices: false,
+    viewtimeinformation: false,
     viewtimeline: false,
-    latitude: null, longitude: null, locationtime: null,
-    groupids: [], roleids: [], tagids: [], apifields: [], pending: false,
+    latitude: null,
+    longitude: null,
+    locationtime: null,
+    groupids: [],
+    roleids: [],
+    tagids: [],
+    apifields: [],
+    pending: false,
   }
 }
 
@@ -484,7 +513,15 @@ const SETTINGS: Settings = {
   ],
   rolePermissions: {
     1: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((p) => [p, ['view', 'add', 'edit', 'delete']])),
-    2: { 1: ['view', 'add', 'edit'], 2: ['view', 'add', 'edit', 'delete'], 3: ['view', 'add', 'edit'], 4: ['view', 'add'], 5: ['view'], 6: ['view', 'add'], 7: ['view', 'add', 'edit', 'delete'] },
+    2: {
+      1: ['view', 'add', 'edit'],
+      2: ['view', 'add', 'edit', 'delete'],
+      3: ['view', 'add', 'edit'],
+      4: ['view', 'add'],
+      5: ['view'],
+      6: ['view', 'add'],
+      7: ['view', 'add', 'edit', 'delete'],
+    },
     3: { 1: ['view'], 2: ['view', 'edit'], 3: ['view', 'add', 'edit'], 6: ['view'], 7: ['view', 'add'] },
   },
 }
@@ -504,8 +541,14 @@ export function createState(ctx: StateContext): PwState {
   const now = clock.now()
   const today = Date.parse(`${dateOf(now)}T00:00:00Z`)
   const day = (offset: number) => dateOf(today + offset * DAY)
-  const at = (offsetDays: number, hour = 10, minute = 0) => dateTimeOf(today + offsetDays * DAY + hour * 3_600_000 + minute * 60_000)
-  const modified = () => at(-faker.number.int({ min: 1, max: 60 }), faker.number.int({ min: 8, max: 17 }), faker.helpers.arrayElement([0, 15, 30, 45]))
+  const at = (offsetDays: number, hour = 10, minute = 0) =>
+    dateTimeOf(today + offsetDays * DAY + hour * 3_600_000 + minute * 60_000)
+  const modified = () =>
+    at(
+      -faker.number.int({ min: 1, max: 60 }),
+      faker.number.int({ min: 8, max: 17 }),
+      faker.helpers.arrayElement([0, 15, 30, 45]),
+    )
 
   const state: PwState = {
     clock,
@@ -542,7 +585,10 @@ export function createState(ctx: StateContext): PwState {
   })
   const addCompany = (type: CompanyType, name: string, extra: Partial<CompanyRec> = {}) => {
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '')
-    const code = name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()
+    const code = name
+      .replace(/[^A-Za-z]/g, '')
+      .slice(0, 3)
+      .toUpperCase()
     return state.companies.insert({
       name,
       code,
@@ -585,7 +631,9 @@ export function createState(ctx: StateContext): PwState {
   const addContact = (type: CompanyType, companyid: number, extra: Partial<ContactRec> = {}) => {
     const firstname = extra.firstname ?? faker.person.firstName()
     const lastname = extra.lastname ?? faker.person.lastName()
-    const email = extra.email ?? faker.internet.email({ firstName: firstname, lastName: lastname, provider: 'example.com' }).toLowerCase()
+    const email =
+      extra.email ??
+      faker.internet.email({ firstName: firstname, lastName: lastname, provider: 'example.com' }).toLowerCase()
     return state.contacts.insert({
       ...blankContact(),
       firstname,
@@ -602,7 +650,10 @@ export function createState(ctx: StateContext): PwState {
     })
   }
   // The demo login: a Super User on staff (the account's owner in the vendor's examples is staff too).
-  const [demoFirst, demoLast] = options.username.split('@')[0]?.toLowerCase() === 'demo' ? ['Demo', 'User'] : [faker.person.firstName(), faker.person.lastName()]
+  const [demoFirst, demoLast] =
+    options.username.split('@')[0]?.toLowerCase() === 'demo'
+      ? ['Demo', 'User']
+      : [faker.person.firstName(), faker.person.lastName()]
   const demo = addContact('staff', agency.id, {
     firstname: demoFirst,
     lastname: demoLast,
@@ -631,7 +682,8 @@ export function createState(ctx: StateContext): PwState {
       }),
     ),
   ]
-  for (const s of staff.slice(1)) if (s.allowlogin) state.contacts.update(s.id, { username: s.email.split('@')[0] ?? '' })
+  for (const s of staff.slice(1))
+    if (s.allowlogin) state.contacts.update(s.id, { username: s.email.split('@')[0] ?? '' })
   const clientContacts = clients.flatMap((company, i) =>
     Array.from({ length: i < 4 ? 2 : 1 }, (_, j) =>
       addContact('client', company.id, {
@@ -651,7 +703,16 @@ export function createState(ctx: StateContext): PwState {
   const staffIds = staff.map((s) => s.id)
 
   // ── Projects, tasks, time ─────────────────────────────────────────────────────────────────────────────────────
-  const projectTitles = ['Website Redesign', 'Brand Refresh', 'Spring Campaign', 'Mobile App', 'Annual Report', 'Trade Show Booth', 'Newsletter', 'Intranet']
+  const projectTitles = [
+    'Website Redesign',
+    'Brand Refresh',
+    'Spring Campaign',
+    'Mobile App',
+    'Annual Report',
+    'Trade Show Booth',
+    'Newsletter',
+    'Intranet',
+  ]
   const projects = projectTitles.map((title, i) => {
     const company = clients[i % clients.length] as CompanyRec
     const complete = i >= 6
@@ -715,7 +776,8 @@ export function createState(ctx: StateContext): PwState {
         completedate: done ? dateOf(start + 4 * DAY) : null,
         projectid: project.id,
         categoryid: null,
-        contactids: k === 0 ? [] : faker.helpers.arrayElements(project.staffids, { min: 1, max: 2 }).sort((a, b) => a - b),
+        contactids:
+          k === 0 ? [] : faker.helpers.arrayElements(project.staffids, { min: 1, max: 2 }).sort((a, b) => a - b),
         creatorid: project.managerid,
         dependent: k >= 3,
         current: k >= 3 && done,
@@ -775,7 +837,18 @@ export function createState(ctx: StateContext): PwState {
   // Always some time today by the demo user, so the default window (-6d..+0d) has records.
   const firstOpen = state.tasks.all().find((t) => t.status === 'active' && t.projectid !== null && t.type !== 'heading')
   if (firstOpen) {
-    state.time.insert({ date: day(0), starttime: at(0, 9), endtime: at(0, 10), timetracked: 60, billable: true, notes: 'Kick-off', contactid: demo.id, taskid: firstOpen.id, lastmodified: at(0, 10), apifields: [] })
+    state.time.insert({
+      date: day(0),
+      starttime: at(0, 9),
+      endtime: at(0, 10),
+      timetracked: 60,
+      billable: true,
+      notes: 'Kick-off',
+      contactid: demo.id,
+      taskid: firstOpen.id,
+      lastmodified: at(0, 10),
+      apifields: [],
+    })
   }
 
   // ── Quotes, invoices with lines, expenses ─────────────────────────────────────────────────────────────────────
@@ -853,8 +926,24 @@ export function createState(ctx: StateContext): PwState {
     })
     const lines: Omit<LineRec, 'id' | 'invoiceid' | 'displayorder'>[] = [
       { type: 'heading', name: project.title, description: '', quantity: 0, rate: 0, time: 0, taxable: false },
-      { type: 'lineitem', name: 'Design work', description: faker.lorem.words(4), quantity: 1 + (spec.project % 3), rate: 250, time: 0, taxable: true },
-      { type: 'staffrate', name: `${demo.firstname} ${demo.lastname}`, description: '', quantity: 0, rate: 120, time: 90, taxable: true },
+      {
+        type: 'lineitem',
+        name: 'Design work',
+        description: faker.lorem.words(4),
+        quantity: 1 + (spec.project % 3),
+        rate: 250,
+        time: 0,
+        taxable: true,
+      },
+      {
+        type: 'staffrate',
+        name: `${demo.firstname} ${demo.lastname}`,
+        description: '',
+        quantity: 0,
+        rate: 120,
+        time: 90,
+        taxable: true,
+      },
     ]
     lines.forEach((line, k) => state.lines.insert({ ...line, invoiceid: invoice.id, displayorder: k + 1 }))
   }
@@ -877,11 +966,25 @@ export function createState(ctx: StateContext): PwState {
   const p1 = projects[0] as ProjectRec
   const p2 = projects[1] as ProjectRec
   const briefs = state.folders.insert({ name: 'Briefs', projectid: p1.id, audience: 'all' })
-  const contracts = state.folders.insert({ name: 'Contracts', projectid: p2.id, audience: [demo.id, (staff[1] as ContactRec).id] })
+  const contracts = state.folders.insert({
+    name: 'Contracts',
+    projectid: p2.id,
+    audience: [demo.id, (staff[1] as ContactRec).id],
+  })
   const firstTask = state.tasks.all().find((t) => t.projectid === p1.id && t.type !== 'heading') as TaskRec
   const addFile = (name: string, text: string, where: Partial<FileRec>, offset: number) => {
     const content = toBase64(text)
-    return state.files.insert({ name, date: at(offset, 11), content, size: base64Size(content), projectid: null, projectrequestid: null, taskid: null, folderid: null, ...where })
+    return state.files.insert({
+      name,
+      date: at(offset, 11),
+      content,
+      size: base64Size(content),
+      projectid: null,
+      projectrequestid: null,
+      taskid: null,
+      folderid: null,
+      ...where,
+    })
   }
   const specFile = addFile('specification.txt', 'Website specification, version 1.', { projectid: p1.id }, -15)
   addFile('moodboard.txt', 'Colours: teal, sand, charcoal.', { taskid: firstTask.id }, -12)
@@ -890,7 +993,13 @@ export function createState(ctx: StateContext): PwState {
   addFile('logo-options.txt', 'Three logo directions.', { projectid: p2.id }, -8)
 
   // ── Discussions ───────────────────────────────────────────────────────────────────────────────────────────────
-  const startDiscussion = (project: ProjectRec, taskid: number | null, title: string, offset: number, fileids: number[] = []) => {
+  const startDiscussion = (
+    project: ProjectRec,
+    taskid: number | null,
+    title: string,
+    offset: number,
+    fileids: number[] = [],
+  ) => {
     const first = state.messages.insert({
       title,
       content: faker.lorem.sentences(2),
@@ -910,14 +1019,32 @@ export function createState(ctx: StateContext): PwState {
   const kickoff = startDiscussion(p1, null, 'Kick-off', -14, [specFile.id])
   for (const [k, author] of [p1.clientids[0] ?? demo.id, p1.staffids[0] ?? demo.id].entries()) {
     const { id: _first, ...thread } = kickoff
-    state.messages.insert({ ...thread, content: faker.lorem.sentence(), originalmessageid: kickoff.id, date: at(-13 + k, 11), authorid: author, fileids: [] })
+    state.messages.insert({
+      ...thread,
+      content: faker.lorem.sentence(),
+      originalmessageid: kickoff.id,
+      date: at(-13 + k, 11),
+      authorid: author,
+      fileids: [],
+    })
   }
   startDiscussion(p2, null, 'Logo feedback', -6)
   startDiscussion(p1, firstTask.id, 'Design questions', -3)
 
   // ── Notes: the Notes section, and notes on companies and contacts ────────────────────────────────────────────
   const note = (title: string, extra: Partial<NoteRec>, offset: number) =>
-    state.notes.insert({ title, content: faker.lorem.paragraph(), date: at(offset, 15), categoryid: null, audience: 'all', authorid: demo.id, lastmodified: at(offset, 15), companyid: null, contactid: null, ...extra })
+    state.notes.insert({
+      title,
+      content: faker.lorem.paragraph(),
+      date: at(offset, 15),
+      categoryid: null,
+      audience: 'all',
+      authorid: demo.id,
+      lastmodified: at(offset, 15),
+      companyid: null,
+      contactid: null,
+      ...extra,
+    })
   note('Studio process', { categoryid: 1 }, -30)
   note('Weekly meeting', { categoryid: 2, audience: staffIds.slice(0, 3) }, -7)
   note('New service idea', { categoryid: 3, audience: [demo.id] }, -2)
@@ -930,7 +1057,15 @@ export function createState(ctx: StateContext): PwState {
 
   // ── Events ────────────────────────────────────────────────────────────────────────────────────────────────────
   const event = (title: string, offset: number, hour: number, hours: number, contactids: number[]) =>
-    state.events.insert({ title, description: faker.lorem.sentence(), starttime: at(offset, hour), endtime: at(offset, hour + hours), contactids, lastmodified: modified(), divisionid: 1 })
+    state.events.insert({
+      title,
+      description: faker.lorem.sentence(),
+      starttime: at(offset, hour),
+      endtime: at(offset, hour + hours),
+      contactids,
+      lastmodified: modified(),
+      divisionid: 1,
+    })
   event('Team meeting', 1, 9, 1, staffIds)
   event('Client workshop', 3, 13, 3, [demo.id, (staff[1] as ContactRec).id])
   event('Studio offsite', 10, 9, 8, staffIds)

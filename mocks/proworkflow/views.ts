@@ -4,8 +4,25 @@
  * lists pick the keys of the requested `fields` out of it (query.ts `selectFields`).
  */
 import type {
-  Audience, CompanyRec, ContactRec, EventRec, ExpenseRec, FieldValueIn, FileRec, FolderRec, InvoiceRec, LineRec, MessageRec, Named,
-  NoteRec, ProjectRec, ProjectRequestRec, PwState, QuoteRec, TaskRec, TimeRec,
+  Audience,
+  CompanyRec,
+  ContactRec,
+  EventRec,
+  ExpenseRec,
+  FieldValueIn,
+  FileRec,
+  FolderRec,
+  InvoiceRec,
+  LineRec,
+  MessageRec,
+  Named,
+  NoteRec,
+  ProjectRec,
+  ProjectRequestRec,
+  PwState,
+  QuoteRec,
+  TaskRec,
+  TimeRec,
 } from './state.ts'
 
 export type Wire = Record<string, unknown>
@@ -14,7 +31,8 @@ const money = (n: number): number => Math.round(n * 100) / 100
 
 export const fullName = (c: Pick<ContactRec, 'firstname' | 'lastname'>): string => `${c.firstname} ${c.lastname}`.trim()
 
-export const nameIn = (list: readonly Named[], id: number | null | undefined): string => (id === null || id === undefined ? '' : (list.find((x) => x.id === id)?.name ?? ''))
+export const nameIn = (list: readonly Named[], id: number | null | undefined): string =>
+  id === null || id === undefined ? '' : (list.find((x) => x.id === id)?.name ?? '')
 
 export const namedList = (list: readonly Named[], ids: readonly number[]): Named[] =>
   ids.flatMap((id) => {
@@ -23,14 +41,19 @@ export const namedList = (list: readonly Named[], ids: readonly number[]): Named
   })
 
 /** API or custom field values with the field's name (002 line 203: "You must specify id and value"). */
-export const fieldValues = (defs: readonly Named[], values: readonly FieldValueIn[]): { id: number; name: string; value: string }[] =>
+export const fieldValues = (
+  defs: readonly Named[],
+  values: readonly FieldValueIn[],
+): { id: number; name: string; value: string }[] =>
   values.map((v) => ({ id: v.id, name: nameIn(defs, v.id), value: v.value }))
 
 /** A contact as other records show it; with `details`, also email, image and phone (002 line 34 `contactdetails`). */
 export function contactRef(state: PwState, id: number, details = false): Wire | undefined {
   const c = state.contacts.get(id)
   if (!c) return undefined
-  return details ? { id: c.id, name: fullName(c), email: c.email, image: c.image, phone: c.workphone } : { id: c.id, name: fullName(c) }
+  return details
+    ? { id: c.id, name: fullName(c), email: c.email, image: c.image, phone: c.workphone }
+    : { id: c.id, name: fullName(c) }
 }
 
 export const contactRefs = (state: PwState, ids: readonly number[], details = false): Wire[] =>
@@ -45,7 +68,13 @@ export const contactNameOf = (state: PwState, id: number | null | undefined): st
 }
 
 /** Everyone a note or folder is shared with: `all` = every contact. */
-export const audienceIds = (state: PwState, audience: Audience): number[] => (audience === 'all' ? state.contacts.all().filter((c) => !c.pending).map((c) => c.id) : audience)
+export const audienceIds = (state: PwState, audience: Audience): number[] =>
+  audience === 'all'
+    ? state.contacts
+        .all()
+        .filter((c) => !c.pending)
+        .map((c) => c.id)
+    : audience
 
 // ── Derived figures ─────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -60,7 +89,10 @@ export const linesOf = (state: PwState, invoiceId: number): LineRec[] =>
   state.lines.filter((l) => l.invoiceid === invoiceId).sort((a, b) => a.displayorder - b.displayorder || a.id - b.id)
 
 /** Subtotal after the discount (fixed or `N%`), tax on the taxable lines at the invoice's rate (inferred arithmetic). */
-export function invoiceTotals(state: PwState, invoice: InvoiceRec): { subtotal: number; taxtotal: number; grandtotal: number } {
+export function invoiceTotals(
+  state: PwState,
+  invoice: InvoiceRec,
+): { subtotal: number; taxtotal: number; grandtotal: number } {
   const lines = linesOf(state, invoice.id)
   const gross = lines.reduce((sum, l) => sum + lineTotal(l), 0)
   const taxableGross = lines.filter((l) => l.taxable).reduce((sum, l) => sum + lineTotal(l), 0)
@@ -72,7 +104,8 @@ export function invoiceTotals(state: PwState, invoice: InvoiceRec): { subtotal: 
   return { subtotal, taxtotal, grandtotal: money(subtotal + taxtotal) }
 }
 
-export const taskIdsOf = (state: PwState, projectId: number): number[] => state.tasks.filter((t) => t.projectid === projectId).map((t) => t.id)
+export const taskIdsOf = (state: PwState, projectId: number): number[] =>
+  state.tasks.filter((t) => t.projectid === projectId).map((t) => t.id)
 
 /** Minutes tracked on a task (optionally only the time records that pass `keep`). */
 export function taskTimeTracked(state: PwState, taskId: number, keep?: (t: TimeRec) => boolean): number {
@@ -90,12 +123,18 @@ export function projectTimeTracked(state: PwState, projectId: number, keep?: (t:
 
 export function projectInvoiceTotal(state: PwState, p: ProjectRec): number {
   if (p.invoicetotal !== 'auto') return p.invoicetotal
-  return money(state.invoices.filter((i) => i.projectid === p.id).reduce((sum, i) => sum + invoiceTotals(state, i).grandtotal, 0))
+  return money(
+    state.invoices.filter((i) => i.projectid === p.id).reduce((sum, i) => sum + invoiceTotals(state, i).grandtotal, 0),
+  )
 }
 
 export function projectQuoteTotal(state: PwState, p: ProjectRec): number {
   if (p.quotetotal !== 'auto') return p.quotetotal
-  return money(state.quotes.filter((q) => q.projectid === p.id && q.status !== 'declined').reduce((sum, q) => sum + q.grandtotal, 0))
+  return money(
+    state.quotes
+      .filter((q) => q.projectid === p.id && q.status !== 'declined')
+      .reduce((sum, q) => sum + q.grandtotal, 0),
+  )
 }
 
 /** Percentage of tasks completed, heading tasks excluded (002 line 1026). */
@@ -108,7 +147,9 @@ export function percentComplete(state: PwState, projectId: number): number {
 export const projectStatus = (p: ProjectRec): 'active' | 'complete' => (p.completedate ? 'complete' : 'active')
 
 /** Everyone on a project: manager, staff, clients and contractors. */
-export const projectContactIds = (p: ProjectRec): number[] => [...new Set([p.managerid, ...p.staffids, ...p.clientids, ...p.contractorids])]
+export const projectContactIds = (p: ProjectRec): number[] => [
+  ...new Set([p.managerid, ...p.staffids, ...p.clientids, ...p.contractorids]),
+]
 
 // ── Views ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -124,7 +165,16 @@ export function companyView(state: PwState, c: CompanyRec, contactDetails = fals
 }
 
 export function contactView(state: PwState, c: ContactRec): Wire {
-  const { password: _password, groupids, roleids, tagids, apifields, pending: _pending, divisionid: _division, ...keys } = c
+  const {
+    password: _password,
+    groupids,
+    roleids,
+    tagids,
+    apifields,
+    pending: _pending,
+    divisionid: _division,
+    ...keys
+  } = c
   const groups = namedList(state.settings.groups, groupids)
   const teamIds = [...new Set(groupids.flatMap((g) => state.settings.groups.find((x) => x.id === g)?.teamid ?? []))]
   return {
@@ -140,8 +190,18 @@ export function contactView(state: PwState, c: ContactRec): Wire {
 
 export function projectView(state: PwState, p: ProjectRec): Wire {
   const {
-    staffids, clientids, contractorids, invoicetotal: _it, quotetotal: _qt, clientaccess: _ca, emailalerts: _ea, templateid: _tpl, divisionid: _d,
-    customfields, apifields, ...keys
+    staffids,
+    clientids,
+    contractorids,
+    invoicetotal: _it,
+    quotetotal: _qt,
+    clientaccess: _ca,
+    emailalerts: _ea,
+    templateid: _tpl,
+    divisionid: _d,
+    customfields,
+    apifields,
+    ...keys
   } = p
   return {
     ...keys,
@@ -317,7 +377,11 @@ export function fileView(state: PwState, f: FileRec, withContent = false): Wire 
   }
 }
 
-export function messageView(state: PwState, m: MessageRec, options: { contactDetails?: boolean; projectContacts?: boolean } = {}): Wire {
+export function messageView(
+  state: PwState,
+  m: MessageRec,
+  options: { contactDetails?: boolean; projectContacts?: boolean } = {},
+): Wire {
   const { contactids, fileids, ...keys } = m
   const project = m.projectid === null ? undefined : state.projects.get(m.projectid)
   return {

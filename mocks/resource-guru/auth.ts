@@ -42,12 +42,17 @@ export function createToken(ctx: Ctx): MockResponse {
   if (!grant) return oauthError(400, 'invalid_request', 'The request is missing the required parameter grant_type.')
   const client = clientId ? ctx.state.clients.get(clientId) : undefined
   if (!client || client.clientSecret !== clientSecret) {
-    return oauthError(401, 'invalid_client', 'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.')
+    return oauthError(
+      401,
+      'invalid_client',
+      'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.',
+    )
   }
   let userId: number | undefined
   if (grant === 'refresh_token') {
     const refreshToken = field(body, 'refresh_token')
-    if (!refreshToken) return oauthError(400, 'invalid_request', 'The request is missing the required parameter refresh_token.')
+    if (!refreshToken)
+      return oauthError(400, 'invalid_request', 'The request is missing the required parameter refresh_token.')
     const pair = ctx.state.tokens.refresh(refreshToken, client.clientId)
     if (!pair) return oauthError(400, 'invalid_grant', 'The provided refresh token is invalid, expired or revoked.')
     return json(200, pair)
@@ -55,23 +60,35 @@ export function createToken(ctx: Ctx): MockResponse {
   if (grant === 'password') {
     const username = field(body, 'username')
     const password = field(body, 'password')
-    if (!username || !password) return oauthError(400, 'invalid_request', 'The password grant needs username and password.')
+    if (!username || !password)
+      return oauthError(400, 'invalid_request', 'The password grant needs username and password.')
     const login = ctx.state.logins.all().find((l) => l.user.email.toLowerCase() === username.toLowerCase())
-    if (!login || login.password !== password) return oauthError(400, 'invalid_grant', 'The provided username or password is invalid.')
+    if (!login || login.password !== password)
+      return oauthError(400, 'invalid_grant', 'The provided username or password is invalid.')
     userId = login.user.id
   } else if (grant === 'authorization_code') {
     const code = field(body, 'code')
     if (!code) return oauthError(400, 'invalid_request', 'The request is missing the required parameter code.')
     userId = ctx.state.tokens.redeemCode(code, client.clientId, field(body, 'redirect_uri'))
     if (userId === undefined) {
-      return oauthError(400, 'invalid_grant', 'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.')
+      return oauthError(
+        400,
+        'invalid_grant',
+        'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
+      )
     }
   } else {
-    return oauthError(400, 'unsupported_grant_type', `The authorization grant type "${clip(String(grant), 100)}" is not supported: use password, authorization_code or refresh_token.`)
+    return oauthError(
+      400,
+      'unsupported_grant_type',
+      `The authorization grant type "${clip(String(grant), 100)}" is not supported: use password, authorization_code or refresh_token.`,
+    )
   }
   const limit = checkAll(ctx.state.tokenLimits, `user:${userId}`, ctx.clock.now())
   if (!limit.allowed) {
-    throw new MockError('rate_limited', limit.reason ?? 'Rate Limit Exceeded', { headers: { 'retry-after': String(limit.retryAfterSeconds ?? 60) } })
+    throw new MockError('rate_limited', limit.reason ?? 'Rate Limit Exceeded', {
+      headers: { 'retry-after': String(limit.retryAfterSeconds ?? 60) },
+    })
   }
   return json(200, ctx.state.tokens.issue(userId, client.clientId))
 }
@@ -89,7 +106,8 @@ export function authorize(ctx: Ctx): MockResponse {
   }
   // 001: "Any Redirect URI given must be secure (HTTPS) unless it redirects to localhost."
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(target.hostname)
-  if (target.protocol !== 'https:' && !local) return oauthError(400, 'invalid_request', 'The redirect URI must be HTTPS unless it points at localhost.')
+  if (target.protocol !== 'https:' && !local)
+    return oauthError(400, 'invalid_request', 'The redirect URI must be HTTPS unless it points at localhost.')
   target.searchParams.set('code', ctx.state.tokens.createCode(ctx.state.demo.userId, clientId, redirectUri))
   if (typeof ctx.query.state === 'string') target.searchParams.set('state', ctx.query.state)
   return redirect(target.toString())

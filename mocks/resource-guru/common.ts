@@ -33,11 +33,20 @@ export function page<T>(ctx: Ctx, items: readonly T[]): readonly T[] {
 export const list = <T extends Identified>(collection: Collection<T>, records: readonly T[]): MockResponse =>
   rawJson(200, collection.jsonArrayBytes(records))
 
-export const one = <T extends Identified>(collection: Collection<T>, record: T, status = 200, headers: Record<string, string> = {}): MockResponse =>
-  rawJson(status, collection.bytes(record), headers)
+export const one = <T extends Identified>(
+  collection: Collection<T>,
+  record: T,
+  status = 200,
+  headers: Record<string, string> = {},
+): MockResponse => rawJson(status, collection.bytes(record), headers)
 
 /** 201 with `Location`, as the legacy docs describe creates. */
-export const created = <T extends Identified>(ctx: Ctx, collection: Collection<T>, record: T, path: string): MockResponse =>
+export const created = <T extends Identified>(
+  ctx: Ctx,
+  collection: Collection<T>,
+  record: T,
+  path: string,
+): MockResponse =>
   one(collection, record, 201, { location: `${ctx.baseUrl}/v1/${String(ctx.params.account)}/${path}/${record.id}` })
 
 export const noContent = (): MockResponse => empty(204)
@@ -48,9 +57,14 @@ export function invalid(...messages: string[]): never {
 }
 
 /** Flag query values arrive as "0"/"1" strings. */
-export const flag = (value: unknown, fallback: boolean): boolean => (value === undefined ? fallback : value === '1' || value === 1 || value === true)
+export const flag = (value: unknown, fallback: boolean): boolean =>
+  value === undefined ? fallback : value === '1' || value === 1 || value === true
 
-export function requireRecord<T extends Identified>(collection: Collection<T>, id: number | null | undefined, field: string): T | undefined {
+export function requireRecord<T extends Identified>(
+  collection: Collection<T>,
+  id: number | null | undefined,
+  field: string,
+): T | undefined {
   if (id === null || id === undefined) return undefined
   const record = collection.get(id)
   if (!record) invalid(`${field} ${id} does not exist`)

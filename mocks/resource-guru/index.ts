@@ -24,7 +24,6 @@ import { RESOURCE_GURU, RESOURCE_GURU_DEFAULTS } from './defaults.ts'
 
 export { RESOURCE_GURU_DEFAULTS } from './defaults.ts'
 
-
 const handlers: Record<string, Handler<RgState>> = {
   createToken,
   authorize,
@@ -66,7 +65,8 @@ export const resourceGuru = defineApi<RgState>({
     // the rate limit has been exceeded". Recorded (and blocked with --block-misconduct), never enforced otherwise.
     return [
       waitForRetryAfter({
-        description: 'After a 429, wait the seconds Retry-After gives before sending again (001 "Rate Limiting Headers")',
+        description:
+          'After a 429, wait the seconds Retry-After gives before sending again (001 "Rate Limiting Headers")',
         fallbackMs: 60_000,
       }),
     ]

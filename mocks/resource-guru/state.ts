@@ -10,8 +10,23 @@ import type { StateContext } from '../../src/core/plugin.ts'
 import { fixedWindow, type RateLimitPolicy } from '../../src/rate-limit/policies.ts'
 import { Collection } from '../../src/store/collection.ts'
 import type {
-  Account, Activity, Booking, Calendar, Client, CustomAvailablePeriod, CustomField, CustomFieldOption, Downtime,
-  DowntimeType, ExternalEvent, Project, Resource, ResourceType, User, Webhook, WebhookPayload,
+  Account,
+  Activity,
+  Booking,
+  Calendar,
+  Client,
+  CustomAvailablePeriod,
+  CustomField,
+  CustomFieldOption,
+  Downtime,
+  DowntimeType,
+  ExternalEvent,
+  Project,
+  Resource,
+  ResourceType,
+  User,
+  Webhook,
+  WebhookPayload,
 } from './types.ts'
 
 export interface Overtime {
@@ -130,32 +145,66 @@ export function createState(ctx: StateContext): RgState {
   const colleagues = Array.from({ length: 4 }, () => {
     const first = faker.person.firstName()
     const last = faker.person.lastName()
-    return makeUser(first, last, faker.internet.email({ firstName: first, lastName: last, provider: 'example.com' }).toLowerCase(), 'secret', false)
+    return makeUser(
+      first,
+      last,
+      faker.internet.email({ firstName: first, lastName: last, provider: 'example.com' }).toLowerCase(),
+      'secret',
+      false,
+    )
   })
   const outsider = makeUser('Olive', 'Outsider', 'owner@other.example.com', 'secret', true)
 
   const accounts = new Map<string, AccountData>()
   const accountIds = new Map<number, string>()
-  const addAccount = (id: number, subdomain: string, name: string, owner: Login & { id: number }, members: number[], size: number) => {
+  const addAccount = (
+    id: number,
+    subdomain: string,
+    name: string,
+    owner: Login & { id: number },
+    members: number[],
+    size: number,
+  ) => {
     const data = seedAccount(faker, clock, { id, subdomain, name, owner, members, size, created, logins })
     accounts.set(subdomain, data)
     accountIds.set(id, subdomain)
   }
   addAccount(1, options.account, 'Example Corp', demo, [demo.id, ...colleagues.map((c) => c.id)], 1)
   // A second account the demo user is not a member of: requests for it get 403.
-  addAccount(2, options.account === 'other-corp' ? 'another-corp' : 'other-corp', 'Other Corp', outsider, [outsider.id], 0)
+  addAccount(
+    2,
+    options.account === 'other-corp' ? 'another-corp' : 'other-corp',
+    'Other Corp',
+    outsider,
+    [outsider.id],
+    0,
+  )
 
-  const clients = new Map<string, OAuthClient>([[options.clientId, { clientId: options.clientId, clientSecret: options.clientSecret, name: 'Demo application' }]])
+  const clients = new Map<string, OAuthClient>([
+    [options.clientId, { clientId: options.clientId, clientSecret: options.clientSecret, name: 'Demo application' }],
+  ])
   return {
     clock,
     logins,
     accounts,
     accountIds,
     clients,
-    tokens: new TokenService<number>({ clock, accessTokenTtlSeconds: Number(options.tokenTtlSeconds), refreshTokenTtlSeconds: Number(options.refreshTokenTtlSeconds) }),
+    tokens: new TokenService<number>({
+      clock,
+      accessTokenTtlSeconds: Number(options.tokenTtlSeconds),
+      refreshTokenTtlSeconds: Number(options.refreshTokenTtlSeconds),
+    }),
     tokenLimits: [
-      fixedWindow({ limit: 20, windowMs: 60_000, message: 'Rate Limit Exceeded: at most 20 OAuth2 tokens per minute per user' }),
-      fixedWindow({ limit: 1000, windowMs: 86_400_000, message: 'Rate Limit Exceeded: at most 1,000 OAuth2 tokens per day per user' }),
+      fixedWindow({
+        limit: 20,
+        windowMs: 60_000,
+        message: 'Rate Limit Exceeded: at most 20 OAuth2 tokens per minute per user',
+      }),
+      fixedWindow({
+        limit: 1000,
+        windowMs: 86_400_000,
+        message: 'Rate Limit Exceeded: at most 1,000 OAuth2 tokens per day per user',
+      }),
     ],
     demo: { userId: demo.id, account: options.account },
   }
@@ -185,7 +234,12 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
       url: `https://api.resourceguruapp.com/v1/accounts/${input.id}`,
       created_at: created,
       updated_at: created,
-      owner: { name: `${input.owner.user.first_name} ${input.owner.user.last_name}`, email: input.owner.user.email, image: null, timezone: 'London' },
+      owner: {
+        name: `${input.owner.user.first_name} ${input.owner.user.last_name}`,
+        email: input.owner.user.email,
+        image: null,
+        timezone: 'London',
+      },
     },
     memberIds: new Set(input.members),
     resourceTypes: new Collection({ label: 'Resource type' }),
@@ -206,11 +260,38 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
     customAvailablePeriods: new Collection({ label: 'Custom available period' }),
     overtimes: new Collection({ label: 'Overtime' }),
   }
-  const person = data.resourceTypes.insert({ human: true, name: 'Person', created_at: created, updated_at: created, custom_attributes: ['phone'], custom_fields: [] })
-  const room = data.resourceTypes.insert({ human: false, name: 'Meeting Room', created_at: created, updated_at: created, custom_attributes: ['capacity'], custom_fields: [] })
-  data.resourceTypes.insert({ human: false, name: 'Vehicle', created_at: created, updated_at: created, custom_attributes: ['registration_number'], custom_fields: [] })
+  const person = data.resourceTypes.insert({
+    human: true,
+    name: 'Person',
+    created_at: created,
+    updated_at: created,
+    custom_attributes: ['phone'],
+    custom_fields: [],
+  })
+  const room = data.resourceTypes.insert({
+    human: false,
+    name: 'Meeting Room',
+    created_at: created,
+    updated_at: created,
+    custom_attributes: ['capacity'],
+    custom_fields: [],
+  })
+  data.resourceTypes.insert({
+    human: false,
+    name: 'Vehicle',
+    created_at: created,
+    updated_at: created,
+    custom_attributes: ['registration_number'],
+    custom_fields: [],
+  })
   for (const name of ['Vacation', 'Sick Leave', 'Holiday', 'Training']) {
-    data.downtimeTypes.insert({ name, account_id: input.id, created_at: created, updated_at: created, default: name === 'Vacation' })
+    data.downtimeTypes.insert({
+      name,
+      account_id: input.id,
+      created_at: created,
+      updated_at: created,
+      default: name === 'Vacation',
+    })
   }
   if (input.size === 0) return data
 
@@ -221,12 +302,20 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
   for (let i = 0; i < resourceCount; i++) {
     const human = i < 8
     const type = human ? person : room
-    const name = human ? faker.person.fullName() : `${faker.word.adjective({ length: { min: 4, max: 8 } })} room`.replace(/^./, (c) => c.toUpperCase())
+    const name = human
+      ? faker.person.fullName()
+      : `${faker.word.adjective({ length: { min: 4, max: 8 } })} room`.replace(/^./, (c) => c.toUpperCase())
     data.resources.insert({
       archived: i === 7,
       bookable: true,
       human,
-      available_periods: [1, 2, 3, 4, 5].map((week_day) => ({ week_day, start_time: 540, end_time: 1020, valid_from: '2020-01-01', valid_until: null })),
+      available_periods: [1, 2, 3, 4, 5].map((week_day) => ({
+        week_day,
+        start_time: 540,
+        end_time: 1020,
+        valid_from: '2020-01-01',
+        valid_until: null,
+      })),
       custom_available_periods: [],
       color: hexColor(faker),
       email: human ? faker.internet.email({ provider: 'example.com' }).toLowerCase() : null,
@@ -306,7 +395,12 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
       duration,
       start_time: startTime,
       details: faker.helpers.maybe(() => faker.lorem.sentence(), { probability: 0.5 }) ?? '',
-      booker: { id: booker.id, name: `${booker.first_name} ${booker.last_name}`, email: booker.email, color: booker.color ?? null },
+      booker: {
+        id: booker.id,
+        name: `${booker.first_name} ${booker.last_name}`,
+        email: booker.email,
+        color: booker.color ?? null,
+      },
       billable: project?.default_billable ?? false,
       project_id: project?.id ?? null,
       client_id: project?.client_id ?? null,
@@ -342,10 +436,26 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
     })
   }
   const skills = data.customFields.insert({
-    label: 'Skills', required: false, type: 'multi_select', entity_types: ['resource'], resource_type_ids: [person.id], default: false, icon: 'clipboard', created_at: created, updated_at: created,
+    label: 'Skills',
+    required: false,
+    type: 'multi_select',
+    entity_types: ['resource'],
+    resource_type_ids: [person.id],
+    default: false,
+    icon: 'clipboard',
+    created_at: created,
+    updated_at: created,
   })
   const phase = data.customFields.insert({
-    label: 'Phase', required: false, type: 'single_select', entity_types: ['booking'], resource_type_ids: [person.id, room.id], default: false, icon: 'percent', created_at: created, updated_at: created,
+    label: 'Phase',
+    required: false,
+    type: 'single_select',
+    entity_types: ['booking'],
+    resource_type_ids: [person.id, room.id],
+    default: false,
+    icon: 'percent',
+    created_at: created,
+    updated_at: created,
   })
   for (const value of ['TypeScript', 'Design', 'Project management']) {
     data.customFieldOptions.insert({ custom_field_id: skills.id, value, created_at: created, updated_at: created })
@@ -354,18 +464,42 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
     data.customFieldOptions.insert({ custom_field_id: phase.id, value, created_at: created, updated_at: created })
   }
   data.webhooks.insert({
-    name: 'Bookings to our ERP', payload_url: 'https://erp.example.com/hooks/resource-guru', account_id: input.id, user_id: lastUpdatedBy,
-    events: ['bookings'], url: `${base}/webhooks/1`, created_at: created, updated_at: created, status: 'success', paused: false,
+    name: 'Bookings to our ERP',
+    payload_url: 'https://erp.example.com/hooks/resource-guru',
+    account_id: input.id,
+    user_id: lastUpdatedBy,
+    events: ['bookings'],
+    url: `${base}/webhooks/1`,
+    created_at: created,
+    updated_at: created,
+    status: 'success',
+    paused: false,
   })
   const firstBooking = data.bookings.all()[0] as Booking
   data.webhookPayloads.insert({
-    account_id: input.id, webhook_id: 1, model: { id: firstBooking.id, timestamp: Math.floor(Date.parse(created) / 1000), payload: { type: 'booking', id: firstBooking.id } },
-    user: { id: lastUpdatedBy, name: data.account.owner?.name ?? '', email: input.owner.user.email }, action: 'create', attempts: 1, status: 'delivered',
-    last_sent_on: created, created_at: created, request_headers: { 'Content-Type': 'application/json' }, response_from_http_client: 200, next_try: null,
+    account_id: input.id,
+    webhook_id: 1,
+    model: {
+      id: firstBooking.id,
+      timestamp: Math.floor(Date.parse(created) / 1000),
+      payload: { type: 'booking', id: firstBooking.id },
+    },
+    user: { id: lastUpdatedBy, name: data.account.owner?.name ?? '', email: input.owner.user.email },
+    action: 'create',
+    attempts: 1,
+    status: 'delivered',
+    last_sent_on: created,
+    created_at: created,
+    request_headers: { 'Content-Type': 'application/json' },
+    response_from_http_client: 200,
+    next_try: null,
   })
   data.calendars.insert({
-    calendar_account_name: input.owner.user.email, connection_status: 'success', api: 'google',
-    incoming_calendars: [{ id: 1, name: 'Team holidays', sync: true }], outgoing_calendar_state: 'paused',
+    calendar_account_name: input.owner.user.email,
+    connection_status: 'success',
+    api: 'google',
+    incoming_calendars: [{ id: 1, name: 'Team holidays', sync: true }],
+    outgoing_calendar_state: 'paused',
   })
   for (let i = 0; i < 3; i++) data.externalEvents.insert({})
   return data
@@ -395,7 +529,13 @@ export function insertBooking(data: AccountData, clock: Clock, b: NewBooking): B
   const now = nowIso(clock)
   const durations: Booking['durations'] = []
   for (let date = b.start_date; date <= b.end_date; date = addDays(date, 1)) {
-    durations.push({ date, duration: b.duration, start_time: b.start_time, end_time: b.start_time === null ? null : Math.min(1440, b.start_time + b.duration), waiting: b.waiting })
+    durations.push({
+      date,
+      duration: b.duration,
+      start_time: b.start_time,
+      end_time: b.start_time === null ? null : Math.min(1440, b.start_time + b.duration),
+      waiting: b.waiting,
+    })
   }
   return data.bookings.insert({
     resource_id: b.resource_ids[0] as number,
@@ -432,7 +572,11 @@ export function inspectState(state: RgState): unknown {
     accounts: [...state.accounts.values()].map((a) => ({
       subdomain: a.account.subdomain,
       members: [...a.memberIds],
-      counts: Object.fromEntries(Object.entries(a).filter(([, v]) => v instanceof Collection).map(([k, v]) => [k, (v as Collection<{ id: number }>).size])),
+      counts: Object.fromEntries(
+        Object.entries(a)
+          .filter(([, v]) => v instanceof Collection)
+          .map(([k, v]) => [k, (v as Collection<{ id: number }>).size]),
+      ),
     })),
   }
 }

@@ -26,7 +26,8 @@ export function verifyBasic(credential: Credential, ctx: VerifyContext<SiState>)
   const demo = ctx.state.login
   if (!login || login.accountNumber !== demo.accountNumber) return undefined
   // Login names compared case-insensitively, passwords exactly (inferred).
-  if (login.loginName.toLowerCase() !== demo.loginName.toLowerCase() || credential.password !== demo.password) return undefined
+  if (login.loginName.toLowerCase() !== demo.loginName.toLowerCase() || credential.password !== demo.password)
+    return undefined
   return { key: `login:${credential.username}`, ...login } satisfies SiPrincipal
 }
 

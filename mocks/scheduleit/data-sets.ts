@@ -7,8 +7,29 @@ import type { HandlerContext } from '../../src/core/plugin.ts'
 import { json, rawJson } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
 import type { Collection } from '../../src/store/collection.ts'
-import { chooseFields, dateTerms, flag, idSet, numberTerms, pick, rangeFrom, rangeTo, sortRecords, text, type Filter, type Predicate } from './query.ts'
-import { EVENT_FIELDS, GROUP_FIELDS, LABEL_FIELDS, MAIN_WORKSPACE, RESOURCE_FIELDS, type SiState, type Wire } from './state.ts'
+import {
+  chooseFields,
+  dateTerms,
+  flag,
+  idSet,
+  numberTerms,
+  pick,
+  rangeFrom,
+  rangeTo,
+  sortRecords,
+  text,
+  type Filter,
+  type Predicate,
+} from './query.ts'
+import {
+  EVENT_FIELDS,
+  GROUP_FIELDS,
+  LABEL_FIELDS,
+  MAIN_WORKSPACE,
+  RESOURCE_FIELDS,
+  type SiState,
+  type Wire,
+} from './state.ts'
 
 export type Ctx = HandlerContext<SiState>
 
@@ -87,7 +108,11 @@ export const GROUPS: DataSet = {
   fields: GROUP_FIELDS,
   summary: ['id', 'name'],
   // "Group search" (000 lines 98-101).
-  filters: { search_id: numberTerms('id'), search_name: text('name'), search_date_modified: dateTerms('date_modified') },
+  filters: {
+    search_id: numberTerms('id'),
+    search_name: text('name'),
+    search_date_modified: dateTerms('date_modified'),
+  },
   workspaces: true,
   collection: (s) => s.groups,
 }
@@ -110,7 +135,8 @@ export const LIST_OPERATIONS: Readonly<Record<string, DataSet>> = {
   listLabels: LABELS,
 }
 
-const wire = (set: DataSet, state: SiState, record: { id: number }): Wire => set.collection(state).present(record) as Wire
+const wire = (set: DataSet, state: SiState, record: { id: number }): Wire =>
+  set.collection(state).present(record) as Wire
 
 /** `{"_embedded":{"<data set>":{"_embedded":{"data":[…]}}}}` from each record's JSON (inventory §5). */
 function envelope(set: DataSet, items: string[]): MockResponse {
@@ -118,7 +144,8 @@ function envelope(set: DataSet, items: string[]): MockResponse {
 }
 
 /** The workspace asked for: `search_workspace`, else the main one (third-party: "omit for the main workspace"). */
-const workspaceOf = (ctx: Ctx): string => (ctx.query.search_workspace === undefined ? MAIN_WORKSPACE : String(ctx.query.search_workspace))
+const workspaceOf = (ctx: Ctx): string =>
+  ctx.query.search_workspace === undefined ? MAIN_WORKSPACE : String(ctx.query.search_workspace)
 
 /** GET /api/<data set>: filters, sort, limit and fields, against the store. */
 export function listRecords(set: DataSet, ctx: Ctx): MockResponse {
@@ -132,16 +159,28 @@ export function listRecords(set: DataSet, ctx: Ctx): MockResponse {
     predicates.push((r) => r.workspace === workspace)
   }
   const fields = chooseFields(ctx.query.fields, set.fields, set.name) ?? set.summary
-  let records = set.collection(ctx.state).all().map((r) => wire(set, ctx.state, r)).filter((r) => predicates.every((p) => p(r)))
+  let records = set
+    .collection(ctx.state)
+    .all()
+    .map((r) => wire(set, ctx.state, r))
+    .filter((r) => predicates.every((p) => p(r)))
   records = sortRecords(records, ctx.query.sort, set.fields, set.name)
   // 000 line 48: "the top 10 records if no additional query parameters are sent"; otherwise every match unless limited.
-  const limit = typeof ctx.query.limit === 'number' ? ctx.query.limit : Object.keys(ctx.rawQuery).length === 0 ? 10 : undefined
+  const limit =
+    typeof ctx.query.limit === 'number' ? ctx.query.limit : Object.keys(ctx.rawQuery).length === 0 ? 10 : undefined
   if (limit !== undefined) records = records.slice(0, limit)
-  return envelope(set, records.map((r) => JSON.stringify(pick(r, fields))))
+  return envelope(
+    set,
+    records.map((r) => JSON.stringify(pick(r, fields))),
+  )
 }
 
 /** The record of `{id}`, or the vendor-shaped 404 (also for a record of another workspace). */
-export function requireRecord<R extends { id: number }>(set: DataSet, ctx: Ctx, collection: Pick<Collection<R>, 'get'>): R {
+export function requireRecord<R extends { id: number }>(
+  set: DataSet,
+  ctx: Ctx,
+  collection: Pick<Collection<R>, 'get'>,
+): R {
   const id = ctx.params.id as number
   const record = collection.get(id)
   if (!record || (set.workspaces && wire(set, ctx.state, record).workspace !== workspaceOf(ctx))) {
@@ -159,12 +198,26 @@ export function getRecord(set: DataSet, ctx: Ctx): MockResponse {
 }
 
 /** POST create/update answer: "JSON representing the affected fields" (000 line 12) — the id, the fields written and the change date. */
-export function affected(set: DataSet, state: SiState, record: { id: number }, written: readonly string[]): MockResponse {
-  const fields = ['id', ...set.fields.filter((f) => written.includes(f) && f !== 'id'), ...(set.fields.includes('date_modified') ? ['date_modified'] : [])]
+export function affected(
+  set: DataSet,
+  state: SiState,
+  record: { id: number },
+  written: readonly string[],
+): MockResponse {
+  const fields = [
+    'id',
+    ...set.fields.filter((f) => written.includes(f) && f !== 'id'),
+    ...(set.fields.includes('date_modified') ? ['date_modified'] : []),
+  ]
   return json(200, pick(wire(set, state, record), [...new Set(fields)]))
 }
 
 /** DELETE answer (member names third-party, values inferred; inventory §5). */
 export function deleted(set: DataSet, id: number): MockResponse {
-  return json(200, { active_workspace: MAIN_WORKSPACE, message: `${set.label} ${id} deleted`, status: 'OK', status_code: '200' })
+  return json(200, {
+    active_workspace: MAIN_WORKSPACE,
+    message: `${set.label} ${id} deleted`,
+    status: 'OK',
+    status_code: '200',
+  })
 }

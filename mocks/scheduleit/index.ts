@@ -3,7 +3,7 @@
  * the `{"status", "status_code", "message"}` error body, random 429s "to see if your error checking code is working"
  * (000 line 15), an optional quota, and the vendor's client duties as conduct rules.
  */
-import { MockError, statusFor } from '../../src/core/errors.ts'
+import { type MockError, statusFor } from '../../src/core/errors.ts'
 import { defineApi, type Handler } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
@@ -20,7 +20,6 @@ import { createState, inspectState, type SiOptions, type SiState } from './state
 import { SCHEDULEIT, SCHEDULEIT_DEFAULTS } from './defaults.ts'
 
 export { SCHEDULEIT_DEFAULTS } from './defaults.ts'
-
 
 const handlers: Record<string, Handler<SiState>> = {
   ...rootHandlers,
@@ -65,7 +64,9 @@ export function errorResponse(error: MockError): MockResponse {
     // wrong ones (inferred).
     const missing = error.reason === 'missing_credentials'
     const status = missing ? 400 : 403
-    const message = missing ? 'Login required: send HTTP Basic credentials <account number>_<login name>:<password>' : 'Access denied: the account number, login name or password is wrong'
+    const message = missing
+      ? 'Login required: send HTTP Basic credentials <account number>_<login name>:<password>'
+      : 'Access denied: the account number, login name or password is wrong'
     return json(status, { status: 'Access Denied', status_code: String(status), message })
   }
   const status = statusFor(error, STATUSES, 400)
@@ -86,16 +87,34 @@ export const scheduleit = defineApi<SiState>({
   rateLimits(options, random) {
     const policies: RateLimitPolicy[] = []
     const quota = Number(options.rateLimit)
-    if (!(Number.isInteger(quota) && quota >= 0)) throw new Error(`scheduleit: rateLimit must be a whole number >= 0 (0 = no quota), got ${String(options.rateLimit)}`)
+    if (!(Number.isInteger(quota) && quota >= 0))
+      throw new Error(
+        `scheduleit: rateLimit must be a whole number >= 0 (0 = no quota), got ${String(options.rateLimit)}`,
+      )
     if (quota > 0) {
       // ScheduleIt documents no quota: this is the mock's own, per login and minute, answered like its 429s.
-      policies.push(fixedWindow({ limit: quota, windowMs: 60_000, message: `Wait 1 Minute: more than ${quota} requests this minute (the mock's rateLimit option)` }))
+      policies.push(
+        fixedWindow({
+          limit: quota,
+          windowMs: 60_000,
+          message: `Wait 1 Minute: more than ${quota} requests this minute (the mock's rateLimit option)`,
+        }),
+      )
     }
     const chaos = Number(options.chaos)
-    if (!(chaos >= 0 && chaos <= 1)) throw new Error(`scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got ${String(options.chaos)}`)
+    if (!(chaos >= 0 && chaos <= 1))
+      throw new Error(
+        `scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got ${String(options.chaos)}`,
+      )
     if (chaos > 0) {
       // 000 line 15: "Occasionally we will reply with a 429 response to see if your error checking code is working."
-      policies.push(randomRejection({ probability: chaos, random, message: 'Wait 1 Minute: a random 429, as ScheduleIt sends to check that your script handles errors' }))
+      policies.push(
+        randomRejection({
+          probability: chaos,
+          random,
+          message: 'Wait 1 Minute: a random 429, as ScheduleIt sends to check that your script handles errors',
+        }),
+      )
     }
     return policies
   },

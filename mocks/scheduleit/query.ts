@@ -45,7 +45,8 @@ function combine<T>(list: Term<T>[], get: (record: Wire) => T | undefined, compa
     for (const t of rest) {
       if (t.op === '!') {
         if (value !== undefined && compare(value, t.value) === 0) return false
-      } else if (value === undefined || (t.op === '>' ? compare(value, t.value) <= 0 : compare(value, t.value) >= 0)) return false
+      } else if (value === undefined || (t.op === '>' ? compare(value, t.value) <= 0 : compare(value, t.value) >= 0))
+        return false
     }
     return equal.length === 0 || (value !== undefined && equal.some((t) => compare(value, t.value) === 0))
   }
@@ -54,12 +55,14 @@ function combine<T>(list: Term<T>[], get: (record: Wire) => T | undefined, compa
 const parseNumber = (text: string): number | undefined => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined)
 
 /** `search_id`, `search_price`, `search_completed`: numbers with `>`, `<`, `!`, comma-separated (000 lines 76, 95). */
-export const numberTerms = (field: string): Filter => (raw, parameter) =>
-  combine(
-    terms(raw, parameter, parseNumber, 'a number'),
-    (record) => parseNumber(record[field] ?? ''),
-    (a, b) => a - b,
-  )
+export const numberTerms =
+  (field: string): Filter =>
+  (raw, parameter) =>
+    combine(
+      terms(raw, parameter, parseNumber, 'a number'),
+      (record) => parseNumber(record[field] ?? ''),
+      (a, b) => a - b,
+    )
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/
 
@@ -77,56 +80,77 @@ export function parseDate(text: string): string | undefined {
  * `search_date_modified`, `search_date_start`, `search_date_end`: `[op]YYYY-MM-DD[ HH:MM[:SS]]` (000 lines 126-144).
  * Each term compares at its own precision: a date by day ("on date" is the whole day), a date-time to the minute.
  */
-export const dateTerms = (field: string): Filter => (raw, parameter) => {
-  const list = terms(raw, parameter, parseDate, 'a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)')
-  return (record) => {
-    const value = record[field] ?? ''
-    return list.every((t) => t.op === '' || check(t, value)) && (!list.some((t) => t.op === '') || list.some((t) => t.op === '' && check(t, value)))
+export const dateTerms =
+  (field: string): Filter =>
+  (raw, parameter) => {
+    const list = terms(raw, parameter, parseDate, 'a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)')
+    return (record) => {
+      const value = record[field] ?? ''
+      return (
+        list.every((t) => t.op === '' || check(t, value)) &&
+        (!list.some((t) => t.op === '') || list.some((t) => t.op === '' && check(t, value)))
+      )
+    }
+    function check(t: Term<string>, value: string): boolean {
+      if (value === '') return t.op === '!'
+      const mine = value.slice(0, t.value.length)
+      if (t.op === '>') return mine > t.value
+      if (t.op === '<') return mine < t.value
+      if (t.op === '!') return mine !== t.value
+      return mine === t.value
+    }
   }
-  function check(t: Term<string>, value: string): boolean {
-    if (value === '') return t.op === '!'
-    const mine = value.slice(0, t.value.length)
-    if (t.op === '>') return mine > t.value
-    if (t.op === '<') return mine < t.value
-    if (t.op === '!') return mine !== t.value
-    return mine === t.value
-  }
-}
 
 /** Text search: contains, case-insensitive; `!text` does not contain (000 line 112 "title contains the word 'test'"). */
-export const text = (...fields: string[]): Filter => (raw) => {
-  const negate = raw.startsWith('!')
-  const needle = (negate ? raw.slice(1) : raw).toLowerCase()
-  return (record) => fields.some((f) => (record[f] ?? '').toLowerCase().includes(needle)) !== negate
-}
+export const text =
+  (...fields: string[]): Filter =>
+  (raw) => {
+    const negate = raw.startsWith('!')
+    const needle = (negate ? raw.slice(1) : raw).toLowerCase()
+    return (record) => fields.some((f) => (record[f] ?? '').toLowerCase().includes(needle)) !== negate
+  }
 
 /**
  * `search_owner`: records tagged with ids (000 lines 82, 92, 103). `123,456` = either, `123+456` = both (`+` arrives
  * as a space when not encoded), `!123` = not tagged with 123.
  */
-export const idSet = (field: string): Filter => (raw, parameter) => {
-  const alternatives: { id: number; not: boolean }[][] = []
-  const exclusions: number[] = []
-  for (const item of raw.split(',')) {
-    const conjunction = item.split(/[+ ]/).filter((s) => s !== '').map((term) => {
-      const not = term.startsWith('!')
-      const id = parseNumber(not ? term.slice(1) : term)
-      if (id === undefined || !Number.isInteger(id)) return bad(parameter, `has "${term}", which is not an id`)
-      return { id, not }
-    })
-    const [only] = conjunction
-    if (conjunction.length === 1 && only?.not) exclusions.push(only.id)
-    else alternatives.push(conjunction)
+export const idSet =
+  (field: string): Filter =>
+  (raw, parameter) => {
+    const alternatives: { id: number; not: boolean }[][] = []
+    const exclusions: number[] = []
+    for (const item of raw.split(',')) {
+      const conjunction = item
+        .split(/[+ ]/)
+        .filter((s) => s !== '')
+        .map((term) => {
+          const not = term.startsWith('!')
+          const id = parseNumber(not ? term.slice(1) : term)
+          if (id === undefined || !Number.isInteger(id)) return bad(parameter, `has "${term}", which is not an id`)
+          return { id, not }
+        })
+      const [only] = conjunction
+      if (conjunction.length === 1 && only?.not) exclusions.push(only.id)
+      else alternatives.push(conjunction)
+    }
+    return (record) => {
+      const tagged = new Set(
+        (record[field] ?? '')
+          .split(',')
+          .filter((s) => s !== '')
+          .map(Number),
+      )
+      if (exclusions.some((id) => tagged.has(id))) return false
+      return alternatives.length === 0 || alternatives.some((all) => all.every((t) => tagged.has(t.id) !== t.not))
+    }
   }
-  return (record) => {
-    const tagged = new Set((record[field] ?? '').split(',').filter((s) => s !== '').map(Number))
-    if (exclusions.some((id) => tagged.has(id))) return false
-    return alternatives.length === 0 || alternatives.some((all) => all.every((t) => tagged.has(t.id) !== t.not))
-  }
-}
 
 /** A 1/0 switch (`search_istask`, `search_isnodate`, 000 lines 86-87). */
-export const flag = (test: (record: Wire) => boolean): Filter => (raw) => (record) => test(record) === (raw === '1')
+export const flag =
+  (test: (record: Wire) => boolean): Filter =>
+  (raw) =>
+  (record) =>
+    test(record) === (raw === '1')
 
 /** `date_range_from`: events that end on or after the day (or start on it, when they have no end). */
 export const rangeFrom: Filter = (raw) => (record) => {
@@ -150,7 +174,11 @@ export function chooseFields(raw: unknown, known: readonly string[], dataSet: st
   if (typeof raw !== 'string') return undefined
   const names = raw.split(',')
   const unknown = names.filter((n) => !known.includes(n))
-  if (unknown.length) bad('fields', `names ${unknown.map((n) => `"${n}"`).join(', ')}, which ${dataSet} do not have: use ${known.join(', ')}`)
+  if (unknown.length)
+    bad(
+      'fields',
+      `names ${unknown.map((n) => `"${n}"`).join(', ')}, which ${dataSet} do not have: use ${known.join(', ')}`,
+    )
   return [...new Set(names)]
 }
 
@@ -168,7 +196,11 @@ export function sortRecords(records: Wire[], raw: unknown, known: readonly strin
   if (typeof raw !== 'string') return records
   const keys = raw.split(',').map((key) => ({ field: key.replace(/^-/, ''), descending: key.startsWith('-') }))
   const unknown = keys.filter((k) => !known.includes(k.field))
-  if (unknown.length) bad('sort', `names ${unknown.map((k) => `"${k.field}"`).join(', ')}, which ${dataSet} do not have: use ${known.join(', ')}`)
+  if (unknown.length)
+    bad(
+      'sort',
+      `names ${unknown.map((k) => `"${k.field}"`).join(', ')}, which ${dataSet} do not have: use ${known.join(', ')}`,
+    )
   return [...records].sort((a, b) => {
     for (const { field, descending } of keys) {
       const order = compareValues(a[field] ?? '', b[field] ?? '')

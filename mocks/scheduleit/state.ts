@@ -23,17 +23,74 @@ export type Wire = Record<string, string>
 
 /** Field order of each data set (the order of the spec's schemas), for full records and `fields` checks. */
 export const EVENT_FIELDS = [
-  'id', 'title', 'owner', 'owner_names_simple', 'date_start', 'date_end', 'date_start_utc', 'date_start_timezone', 'timezone',
-  'notes', 'location', 'custom1', 'custom2', 'custom3', 'custom4', 'custom7', 'custom8', 'custom9', 'starticon', 'color_text',
-  'color_back', 'priority', 'completed', 'istask', 'locked', 'private', 'parentid', 'style', 'geonav', 'workingduration',
-  'workspace', 'date_modified',
+  'id',
+  'title',
+  'owner',
+  'owner_names_simple',
+  'date_start',
+  'date_end',
+  'date_start_utc',
+  'date_start_timezone',
+  'timezone',
+  'notes',
+  'location',
+  'custom1',
+  'custom2',
+  'custom3',
+  'custom4',
+  'custom7',
+  'custom8',
+  'custom9',
+  'starticon',
+  'color_text',
+  'color_back',
+  'priority',
+  'completed',
+  'istask',
+  'locked',
+  'private',
+  'parentid',
+  'style',
+  'geonav',
+  'workingduration',
+  'workspace',
+  'date_modified',
 ] as const satisfies readonly (keyof Schemas['Event'])[]
 export const RESOURCE_FIELDS = [
-  'id', 'name', 'owner', 'email', 'color_back', 'color_text', 'color_event_back', 'data1', 'data2', 'data3', 'data4', 'data5',
-  'data6', 'data7', 'data8', 'data9', 'data10', 'skills', 'geonav', 'price', 'workspace', 'date_modified',
+  'id',
+  'name',
+  'owner',
+  'email',
+  'color_back',
+  'color_text',
+  'color_event_back',
+  'data1',
+  'data2',
+  'data3',
+  'data4',
+  'data5',
+  'data6',
+  'data7',
+  'data8',
+  'data9',
+  'data10',
+  'skills',
+  'geonav',
+  'price',
+  'workspace',
+  'date_modified',
 ] as const satisfies readonly (keyof Schemas['Resource'])[]
 export const GROUP_FIELDS = [
-  'id', 'name', 'color_back', 'positionv', 'min_resources', 'max_resources', 'hide_from_main', 'hide_from_event', 'workspace', 'date_modified',
+  'id',
+  'name',
+  'color_back',
+  'positionv',
+  'min_resources',
+  'max_resources',
+  'hide_from_main',
+  'hide_from_event',
+  'workspace',
+  'date_modified',
 ] as const satisfies readonly (keyof Schemas['Group'])[]
 export const LABEL_FIELDS = ['id', 'name', 'type', 'group_id'] as const satisfies readonly (keyof Schemas['Label'])[]
 
@@ -73,7 +130,11 @@ export const now = (clock: Clock): string => formatDateTime(clock.now())
 /** `",1,2,"` from ids (inventory §1: owner lists are read back wrapped in commas); `""` for none. */
 export const wrapIds = (ids: readonly number[]): string => (ids.length ? `,${ids.join(',')},` : '')
 /** Ids from `",1,2,"`, `"1,2"` or `""`. */
-export const idsOf = (list: string): number[] => list.split(',').filter((s) => s !== '').map(Number)
+export const idsOf = (list: string): number[] =>
+  list
+    .split(',')
+    .filter((s) => s !== '')
+    .map(Number)
 
 /** Minutes from start to end, the mock's reading of `workingduration` (third-party field; unit inferred). */
 export function minutesBetween(start: string, end: string): string {
@@ -90,12 +151,15 @@ export function ownerNames(resources: Collection<ResourceRecord>, owner: string)
     .join(', ')
 }
 
-const present = <R extends { id: number }>(fields: readonly string[]) => (record: R): Wire => {
-  // Wire form in the data set's field order, the id as a string like every other value.
-  const out: Wire = {}
-  for (const field of fields) out[field] = field === 'id' ? String(record.id) : ((record as unknown as Wire)[field] ?? '')
-  return out
-}
+const present =
+  <R extends { id: number }>(fields: readonly string[]) =>
+  (record: R): Wire => {
+    // Wire form in the data set's field order, the id as a string like every other value.
+    const out: Wire = {}
+    for (const field of fields)
+      out[field] = field === 'id' ? String(record.id) : ((record as unknown as Wire)[field] ?? '')
+    return out
+  }
 
 const DAY = 86_400_000
 
@@ -111,7 +175,18 @@ const GROUPS = ['Staff', 'Rooms', 'Equipment', 'Vehicles', 'Contractors'] as con
 const ROOMS = ['Meeting Room 1', 'Meeting Room 2', 'Training Room', 'Board Room']
 const EQUIPMENT = ['Projector', 'Laptop 1', 'Laptop 2', 'Camera']
 const VEHICLES = ['Van 1', 'Van 2']
-const TITLES = ['Site visit', 'Team meeting', 'Training', 'Maintenance', 'Client call', 'Test run', 'Planning', 'Installation', 'System test', 'Review']
+const TITLES = [
+  'Site visit',
+  'Team meeting',
+  'Training',
+  'Maintenance',
+  'Client call',
+  'Test run',
+  'Planning',
+  'Installation',
+  'System test',
+  'Review',
+]
 const LABELS: [string, string, string][] = [
   ['Confirmed', 'status', '0'],
   ['Tentative', 'status', '0'],
@@ -125,7 +200,11 @@ export function createState(ctx: StateContext): SiState {
   const { faker, clock } = ctx
   const options = ctx.options as unknown as SiOptions
   const groups = new Collection<GroupRecord>({ label: 'Group', firstId: 10, present: present(GROUP_FIELDS) })
-  const resources = new Collection<ResourceRecord>({ label: 'Resource', firstId: 100, present: present(RESOURCE_FIELDS) })
+  const resources = new Collection<ResourceRecord>({
+    label: 'Resource',
+    firstId: 100,
+    present: present(RESOURCE_FIELDS),
+  })
   const events = new Collection<EventRecord>({ label: 'Event', firstId: 1000, present: present(EVENT_FIELDS) })
   const labels = new Collection<LabelRecord>({ label: 'Label', firstId: 1, present: present(LABEL_FIELDS) })
   const modified = () => formatDateTime(clock.now() - faker.number.int({ min: DAY, max: 90 * DAY }))
@@ -144,26 +223,46 @@ export function createState(ctx: StateContext): SiState {
     }),
   )
   // Group ids in seeding order (the collection starts at 10).
-  const staff = 10, rooms = 11, equipment = 12, vehicles = 13, contractors = 14
+  const staff = 10,
+    rooms = 11,
+    equipment = 12,
+    vehicles = 13,
+    contractors = 14
   const addResource = (name: string, owner: number[], person: boolean, price: number) =>
     resources.insert({
       name,
       owner: wrapIds(owner),
-      email: person ? faker.internet.email({ firstName: name.split(' ')[0], lastName: name.split(' ')[1], provider: 'example.com' }).toLowerCase() : '',
+      email: person
+        ? faker.internet
+            .email({ firstName: name.split(' ')[0], lastName: name.split(' ')[1], provider: 'example.com' })
+            .toLowerCase()
+        : '',
       color_back: hex(faker),
       color_text: '#000000',
       color_event_back: hex(faker),
       data1: person ? faker.person.jobTitle() : '',
       data2: person ? faker.commerce.department() : '',
       data3: person ? faker.phone.number({ style: 'national' }) : '',
-      data4: '', data5: '', data6: '', data7: '', data8: '', data9: '', data10: '',
+      data4: '',
+      data5: '',
+      data6: '',
+      data7: '',
+      data8: '',
+      data9: '',
+      data10: '',
       skills: person ? faker.helpers.arrayElements(['1', '2', '3', '4'], { min: 0, max: 2 }).sort().join(',') : '',
       geonav: '',
       price: String(price),
       workspace: MAIN_WORKSPACE,
       date_modified: modified(),
     })
-  for (let i = 0; i < 8; i++) addResource(faker.person.fullName(), i === 7 ? [staff, contractors] : [staff], true, faker.number.int({ min: 3, max: 9 }) * 10)
+  for (let i = 0; i < 8; i++)
+    addResource(
+      faker.person.fullName(),
+      i === 7 ? [staff, contractors] : [staff],
+      true,
+      faker.number.int({ min: 3, max: 9 }) * 10,
+    )
   for (const name of ROOMS) addResource(name, [rooms], false, 0)
   for (const name of EQUIPMENT) addResource(name, [equipment], false, faker.helpers.arrayElement([0, 15]))
   for (const name of VEHICLES) addResource(name, [vehicles], false, 25)
@@ -179,7 +278,10 @@ export function createState(ctx: StateContext): SiState {
     const day = monday + faker.number.int({ min: -21, max: 27 }) * DAY
     const startMs = day + faker.number.int({ min: 16, max: 32 }) * 30 * 60_000 // 08:00-16:00
     const endMs = startMs + faker.number.int({ min: 1, max: 6 }) * 30 * 60_000
-    const owner = [faker.helpers.arrayElement(people), ...(faker.datatype.boolean({ probability: 0.4 }) ? [faker.helpers.arrayElement(things)] : [])].sort((a, b) => a - b)
+    const owner = [
+      faker.helpers.arrayElement(people),
+      ...(faker.datatype.boolean({ probability: 0.4 }) ? [faker.helpers.arrayElement(things)] : []),
+    ].sort((a, b) => a - b)
     const start = noDate ? '' : formatDateTime(startMs)
     const end = noDate ? '' : formatDateTime(endMs)
     events.insert({
@@ -195,7 +297,11 @@ export function createState(ctx: StateContext): SiState {
       location: faker.datatype.boolean({ probability: 0.4 }) ? faker.location.streetAddress() : '',
       custom1: faker.helpers.arrayElement(['ABC', 'XYZ', '', '']),
       custom2: faker.helpers.arrayElement(['PO-1001', 'PO-1002', '']),
-      custom3: '', custom4: '', custom7: '', custom8: '', custom9: '',
+      custom3: '',
+      custom4: '',
+      custom7: '',
+      custom8: '',
+      custom9: '',
       starticon: String(faker.helpers.arrayElement([0, 0, 1, 2])),
       color_text: '#000000',
       color_back: hex(faker),
@@ -214,7 +320,11 @@ export function createState(ctx: StateContext): SiState {
   }
 
   return {
-    login: { accountNumber: String(options.accountNumber), loginName: String(options.loginName), password: String(options.password) },
+    login: {
+      accountNumber: String(options.accountNumber),
+      loginName: String(options.loginName),
+      password: String(options.password),
+    },
     clock,
     events,
     resources,

@@ -25,14 +25,20 @@ export function createToken(ctx: Ctx): MockResponse {
   const grant = field(body, 'grant_type')
   if (grant !== 'client_credentials') {
     // The authorization-code grant is documented, but its authorization URL is per customer: not mocked.
-    return oauthError(400, 'unsupported_grant_type', `grant_type "${clip(grant ?? '', 100)}" is not supported: use client_credentials.`)
+    return oauthError(
+      400,
+      'unsupported_grant_type',
+      `grant_type "${clip(grant ?? '', 100)}" is not supported: use client_credentials.`,
+    )
   }
   const clientId = field(body, 'client_id')
   const clientSecret = field(body, 'client_secret')
   if (!clientId) return oauthError(400, 'invalid_request', 'The request is missing the required parameter client_id.')
-  if (!clientSecret) return oauthError(400, 'invalid_request', 'The request is missing the required parameter client_secret.')
+  if (!clientSecret)
+    return oauthError(400, 'invalid_request', 'The request is missing the required parameter client_secret.')
   const client = ctx.state.clients.get(clientId)
-  if (!client || client.clientSecret !== clientSecret) return oauthError(400, 'invalid_client', 'The client_id or client_secret is not valid.')
+  if (!client || client.clientSecret !== clientSecret)
+    return oauthError(400, 'invalid_client', 'The client_id or client_secret is not valid.')
   const pair = ctx.state.tokens.issue(client.clientId, client.clientId, { refresh: false })
   const token: Token = { access_token: pair.access_token, token_type: 'bearer', expires_in: pair.expires_in }
   return json(200, token)
@@ -44,7 +50,11 @@ export function verifyBearer(credential: Credential, ctx: VerifyContext<SdState>
   const found = ctx.state.tokens.verify(credential.token)
   if (!found) return undefined
   const client = ctx.state.clients.get(found.clientId)
-  return { key: `client:${found.clientId}`, clientId: found.clientId, configured: client?.configured ?? false } satisfies SdPrincipal
+  return {
+    key: `client:${found.clientId}`,
+    clientId: found.clientId,
+    configured: client?.configured ?? false,
+  } satisfies SdPrincipal
 }
 
 /**

@@ -22,7 +22,6 @@ export { SCREENDRAGON_DEFAULTS } from './defaults.ts'
 export { DEMO, UNCONFIGURED_CLIENT } from './state.ts'
 export { MESSAGES } from './common.ts'
 
-
 const BOOKING_WRITES = new Set(['addResourceBooking', 'amendResourceBooking', 'amendResourceBookingViaPost'])
 const AMENDS = new Set(['amendResourceBooking', 'amendResourceBookingViaPost'])
 
@@ -50,7 +49,8 @@ export const screendragon = defineApi<SdState>({
     // A body that does not parse or bind to `Booking` (003 lines 77, 143).
     if (BOOKING_WRITES.has(id) && badBody) return json(400, { error: MESSAGES.unparseable })
     // A {taskId} that is not an Int32 (003 line 144).
-    if (AMENDS.has(id) && error.code === 'invalid_parameters' && error.parameter === 'taskId') return json(400, { error: MESSAGES.invalidTask })
+    if (AMENDS.has(id) && error.code === 'invalid_parameters' && error.parameter === 'taskId')
+      return json(400, { error: MESSAGES.invalidTask })
     if (error.code === 'unauthorized') return json(401, { error: MESSAGES.unauthorized })
     // The vendor documents 400 for every refusal; there is no 422.
     return json(error.status === 422 ? 400 : error.status, { error: error.message })
@@ -73,7 +73,8 @@ export const screendragon = defineApi<SdState>({
     // prohibited. Recorded at /__mock/screendragon/conduct (blocked with --block-misconduct), never enforced otherwise.
     return [
       waitForRetryAfter({
-        description: 'After a 429, wait until the hourly window ends (Retry-After) before sending again (API Usage Guidelines)',
+        description:
+          'After a 429, wait until the hourly window ends (Retry-After) before sending again (API Usage Guidelines)',
         fallbackMs: 3_600_000,
       }),
     ]

@@ -108,7 +108,10 @@ export interface SdOptions {
 }
 
 /** A second OAuth client whose tokens work but which has no system user: "Invalid client configuration." on add. */
-export const UNCONFIGURED_CLIENT = { clientId: 'unconfigured_client_id', clientSecret: 'unconfigured_client_secret' } as const
+export const UNCONFIGURED_CLIENT = {
+  clientId: 'unconfigured_client_id',
+  clientSecret: 'unconfigured_client_secret',
+} as const
 
 /** The custom fields of the article's sample request (003 line 231), so that request works as written. */
 export const CUSTOM_FIELDS: readonly CustomFieldDefinition[] = [
@@ -172,7 +175,8 @@ export const hasCurrentRole = (user: User, today: number): boolean =>
 export const capacity = (user: User): number => Math.round(user.availableHours * user.fte * 100) / 100
 
 /** Working days of a booking (the number of its daily resourcing rows). */
-export const bookingDays = (b: Pick<BookingRecord, 'start' | 'end'>): number => workingDaysBetween(dayOf(b.start), dayOf(b.end))
+export const bookingDays = (b: Pick<BookingRecord, 'start' | 'end'>): number =>
+  workingDaysBetween(dayOf(b.start), dayOf(b.end))
 
 function makeUser(data: Omit<User, 'wire'>): User {
   const wire: ViewUser = {
@@ -201,8 +205,26 @@ export function createState(ctx: StateContext): SdState {
   const fields = () => ({ 'abc-123': faker.helpers.arrayElement(DEPARTMENTS), 'def-456': faker.location.city() })
   const add = (u: Omit<User, 'wire'>) => users.set(u.id, makeUser(u))
   const base = { active: true, guest: false, fte: 1, availableHours: 8 }
-  add({ ...base, id: DEMO.userId, username: DEMO.username, firstName: 'John', lastName: 'Doe', email: DEMO.email, role: role('Developer'), customFields: fields() })
-  add({ ...base, id: DEMO.janeId, username: 'jane.doe', firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com', role: role('Developer'), customFields: fields() })
+  add({
+    ...base,
+    id: DEMO.userId,
+    username: DEMO.username,
+    firstName: 'John',
+    lastName: 'Doe',
+    email: DEMO.email,
+    role: role('Developer'),
+    customFields: fields(),
+  })
+  add({
+    ...base,
+    id: DEMO.janeId,
+    username: 'jane.doe',
+    firstName: 'Jane',
+    lastName: 'Doe',
+    email: 'jane.doe@example.com',
+    role: role('Developer'),
+    customFields: fields(),
+  })
   const person = (id: number, extra: Partial<Omit<User, 'wire'>>) => {
     const firstName = faker.person.firstName()
     const lastName = faker.person.lastName()
@@ -234,7 +256,13 @@ export function createState(ctx: StateContext): SdState {
   const events = new Map<number, ResourceEvent>()
   for (let i = 0; i < 8; i++) {
     const id = DEMO.projectId + i
-    projects.set(id, { id, title: i === 0 ? 'Project Alpha' : `${faker.company.name()} ${faker.helpers.arrayElement(['Rebrand', 'Campaign', 'Website', 'Launch', 'Portal'])}` })
+    projects.set(id, {
+      id,
+      title:
+        i === 0
+          ? 'Project Alpha'
+          : `${faker.company.name()} ${faker.helpers.arrayElement(['Rebrand', 'Campaign', 'Website', 'Launch', 'Portal'])}`,
+    })
   }
   let eventId = DEMO.eventId
   events.set(eventId, { id: eventId, name: DEMO.eventName, projectId: DEMO.projectId })
@@ -275,10 +303,19 @@ export function createState(ctx: StateContext): SdState {
       [UNCONFIGURED_CLIENT.clientId, { ...UNCONFIGURED_CLIENT, configured: false }],
     ]),
     apiKey: options.apiKey,
-    tokens: new TokenService<string>({ clock, accessTokenTtlSeconds: Number(options.tokenTtlSeconds), issueRefreshTokens: false }),
+    tokens: new TokenService<string>({
+      clock,
+      accessTokenTtlSeconds: Number(options.tokenTtlSeconds),
+      issueRefreshTokens: false,
+    }),
     customFields: [...CUSTOM_FIELDS],
   }
-  seedBookings(state, clock, Math.max(0, Math.floor(Number(options.dailyResourcingRows) || 0)), seededRandom(faker.number.int({ max: 2 ** 31 })))
+  seedBookings(
+    state,
+    clock,
+    Math.max(0, Math.floor(Number(options.dailyResourcingRows) || 0)),
+    seededRandom(faker.number.int({ max: 2 ** 31 })),
+  )
   bookings.all() // sorts (and caches) the seeded bookings now rather than in the first request
   return state
 }

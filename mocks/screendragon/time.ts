@@ -14,7 +14,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+)
 export function parseIsoTime(text: string): number | undefined {
   const m = ISO.exec(text.trim())
   if (!m) return undefined
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number) as [number, number, number, number, number, number]
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(
+    Number,
+  ) as [number, number, number, number, number, number]
   const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined
   const local = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction)

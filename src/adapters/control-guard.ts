@@ -15,7 +15,8 @@ export const CONTROL_TOKEN_HEADER = 'x-mock-control-token'
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1']
 
-export const isLoopback = (host: string): boolean => LOOPBACK_NAMES.includes(host.toLowerCase()) || host.startsWith('127.') || host === '[::1]'
+export const isLoopback = (host: string): boolean =>
+  LOOPBACK_NAMES.includes(host.toLowerCase()) || host.startsWith('127.') || host === '[::1]'
 export const isWildcard = (host: string): boolean => host === '0.0.0.0' || host === '::' || host === '[::]'
 
 /** `Host: example.test:4010` → `example.test`; `[::1]:4010` → `::1`. */
@@ -31,7 +32,8 @@ export function hostnameOf(hostHeader: string): string {
 export function allowedHostnames(bound: string, extra: readonly string[] = []): Set<string> {
   const names = new Set([...LOOPBACK_NAMES, ...extra.map((h) => h.toLowerCase())])
   if (isWildcard(bound)) {
-    for (const list of Object.values(networkInterfaces())) for (const address of list ?? []) names.add(address.address.toLowerCase())
+    for (const list of Object.values(networkInterfaces()))
+      for (const address of list ?? []) names.add(address.address.toLowerCase())
   } else names.add(hostnameOf(bound.includes(':') && !bound.startsWith('[') ? `[${bound}]` : bound))
   return names
 }
@@ -49,7 +51,8 @@ export function refuseControl(headers: IncomingHttpHeaders, guard: ControlGuard)
     return `the Host header "${host.slice(0, 100)}" is not an address of this mock: control requests must be sent to the address it listens on (DNS rebinding protection)`
   }
   const site = headers['sec-fetch-site']
-  if (site === 'cross-site' || site === 'same-site') return 'cross-site requests may not drive the control plane (Sec-Fetch-Site: ' + site + ')'
+  if (site === 'cross-site' || site === 'same-site')
+    return `cross-site requests may not drive the control plane (Sec-Fetch-Site: ${site})`
   const origin = headers.origin
   if (origin !== undefined && origin !== 'null') {
     let originHost: string | undefined
@@ -58,12 +61,14 @@ export function refuseControl(headers: IncomingHttpHeaders, guard: ControlGuard)
     } catch {
       originHost = undefined
     }
-    if (originHost !== host.toLowerCase()) return `cross-origin requests may not drive the control plane (Origin ${origin.slice(0, 100)})`
+    if (originHost !== host.toLowerCase())
+      return `cross-origin requests may not drive the control plane (Origin ${origin.slice(0, 100)})`
   } else if (origin === 'null') return 'requests from an opaque origin may not drive the control plane'
   if (guard.token !== undefined) {
     const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]
     const sent = (headers[CONTROL_TOKEN_HEADER] as string | undefined) ?? bearer
-    if (sent !== guard.token) return `the control token is missing or wrong: send it as "${CONTROL_TOKEN_HEADER}: <token>" (printed at start-up, or set with --control-token)`
+    if (sent !== guard.token)
+      return `the control token is missing or wrong: send it as "${CONTROL_TOKEN_HEADER}: <token>" (printed at start-up, or set with --control-token)`
   }
   return undefined
 }

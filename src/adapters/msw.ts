@@ -16,7 +16,10 @@ export interface HandlersOptions {
 
 /** MSW handlers that answer every request under the base URL through the engine. */
 export function createEngineHandlers(engine: Engine, options: HandlersOptions = {}): HttpHandler[] {
-  const baseUrl = (options.baseUrl ?? engine.plugin.document.servers?.[0]?.url ?? 'http://localhost').replace(/\/+$/, '')
+  const baseUrl = (options.baseUrl ?? engine.plugin.document.servers?.[0]?.url ?? 'http://localhost').replace(
+    /\/+$/,
+    '',
+  )
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '')
   return [
     http.all(`${baseUrl}/*`, async ({ request }) => {
@@ -31,7 +34,7 @@ export function createEngineHandlers(engine: Engine, options: HandlersOptions = 
         path: url.pathname.slice(basePath.length) || '/',
         rawQuery: url.search.replace(/^\?/, ''),
         headers,
-        body: bytes && bytes.length ? bytes : undefined,
+        body: bytes?.length ? bytes : undefined,
       }
       const response = engine.handle(mockRequest, baseUrl)
       const body = response.body

@@ -9,7 +9,11 @@ function streamingEngine(respond: () => MockResponse): Engine {
   return { id: 'stream', title: 'Stream', maxBodyBytes: 1024, operations: [], handle: respond } as unknown as Engine
 }
 
-async function* chunks(count: number, size: number, produced: { n: number; finished?: () => void }): AsyncGenerator<string> {
+async function* chunks(
+  count: number,
+  size: number,
+  produced: { n: number; finished?: () => void },
+): AsyncGenerator<string> {
   const chunk = 'x'.repeat(size)
   try {
     for (let i = 0; i < count; i++) {
@@ -33,17 +37,22 @@ describe('node-server streamed bodies', () => {
   async function start(respond: () => MockResponse): Promise<string> {
     const server = createMockServer([{ prefix: '', engine: streamingEngine(respond) }])
     const url = await listen(server, 0)
-    close = () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    })
+    close = () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
     return url
   }
 
   it('writes many chunks past the socket buffer with back-pressure and no listener build-up', async () => {
     process.on('warning', onWarning)
     const produced = { n: 0 }
-    const url = await start(() => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: chunks(200, 64 * 1024, produced) }))
+    const url = await start(() => ({
+      status: 200,
+      headers: { 'content-type': 'text/plain' },
+      body: chunks(200, 64 * 1024, produced),
+    }))
     const response = await fetch(url)
     const reader = response.body!.getReader()
     let bytes = 0

@@ -45,7 +45,11 @@ const CORS_ENTRIES = Object.entries(CORS_HEADERS)
  */
 function preflightHeaders(req: IncomingMessage): Record<string, string> {
   const asked = req.headers['access-control-request-headers']
-  return { ...(asked ? { 'access-control-allow-headers': asked } : {}), 'access-control-max-age': '600', vary: 'Access-Control-Request-Headers' }
+  return {
+    ...(asked ? { 'access-control-allow-headers': asked } : {}),
+    'access-control-max-age': '600',
+    vary: 'Access-Control-Request-Headers',
+  }
 }
 
 /** Creates (but does not start) an HTTP server for the mounts. */
@@ -60,8 +64,16 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     if (!guard) {
       const address = server.address() as AddressInfo | null
       const host = address?.address ?? '127.0.0.1'
-      guard = { hostnames: allowedHostnames(host, publicUrl ? [new URL(publicUrl).hostname.replace(/^\[|\]$/g, '')] : []), token: options.controlToken }
-      const shown = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === '::1' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+      guard = {
+        hostnames: allowedHostnames(host, publicUrl ? [new URL(publicUrl).hostname.replace(/^\[|\]$/g, '')] : []),
+        token: options.controlToken,
+      }
+      const shown =
+        host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === '::1'
+          ? 'localhost'
+          : host.includes(':')
+            ? `[${host}]`
+            : host
       ownOrigin = `http://${shown}:${address?.port ?? 80}`
     }
     return guard
@@ -76,7 +88,16 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // Only a bug in this adapter gets here; answer rather than leave the client hanging.
-      if (!res.headersSent) send(res, { status: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: String(error) }) }, cors)
+      if (!res.headersSent)
+        send(
+          res,
+          {
+            status: 500,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ error: String(error) }),
+          },
+          cors,
+        )
       else res.destroy()
     })
   })
@@ -92,11 +113,16 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     // Node refuses headers over its limit (16 KB by default) before routing; 431 is what a real front server answers.
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
     const refusal = unknownMethod
-      ? new MockError('method_not_allowed', `Unknown HTTP method "${clip(method, 100)}"`, { status: 405, path: clip(path, 300) })
+      ? new MockError('method_not_allowed', `Unknown HTTP method "${clip(method, 100)}"`, {
+          status: 405,
+          path: clip(path, 300),
+        })
       : tooLarge
         ? new MockError('headers_too_large', 'The request headers are too large: send at most 16 KB of headers')
         : new MockError('malformed_body', `Malformed HTTP request (${error.code ?? error.message})`)
-    const response: MockResponse = mount ? mount.engine.renderError(refusal) : jsonResponse(refusal.status, { error: refusal.message })
+    const response: MockResponse = mount
+      ? mount.engine.renderError(refusal)
+      : jsonResponse(refusal.status, { error: refusal.message })
     const body = typeof response.body === 'string' || response.body instanceof Uint8Array ? response.body : ''
     const head = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`]
     for (const [name, value] of Object.entries(response.headers)) head.push(`${name}: ${value}`)
@@ -127,7 +153,10 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       return
     }
     // Node's parser knows whether a body follows; skipping the stream for bodiless requests saves a promise per GET.
-    const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined
+    const hasBody =
+      req.headers['content-length'] !== undefined
+        ? req.headers['content-length'] !== '0'
+        : req.headers['transfer-encoding'] !== undefined
     const body = hasBody ? await readBody(req, mount.engine.maxBodyBytes) : undefined
     const request: MockRequest = {
       method,
@@ -147,7 +176,8 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     const [first = '', ...others] = rest.split('/')
     const target = sorted.find((m) => m.engine.id === first)
     const action = others.join('/')
-    if (target && method === 'GET' && (action === 'openapi.json' || action === 'openapi.yaml')) return publishedSpec(target, action, origin)
+    if (target && method === 'GET' && (action === 'openapi.json' || action === 'openapi.yaml'))
+      return publishedSpec(target, action, origin)
     if (target) return target.engine.control(method, action, rawQuery)
     if (first === 'reset' && method === 'POST') {
       const results = sorted.map((m) => JSON.parse(String(m.engine.control(method, 'reset', rawQuery).body)) as unknown)
@@ -155,7 +185,16 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     }
     return jsonResponse(404, {
       error: `Unknown control request ${method} ${CONTROL_PREFIX}/${rest}`,
-      available: [`POST ${CONTROL_PREFIX}/reset`, ...sorted.flatMap((m) => [`GET ${CONTROL_PREFIX}/${m.engine.id}/openapi.json|yaml`, `GET ${CONTROL_PREFIX}/${m.engine.id}/state`, `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`, `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/conduct`])],
+      available: [
+        `POST ${CONTROL_PREFIX}/reset`,
+        ...sorted.flatMap((m) => [
+          `GET ${CONTROL_PREFIX}/${m.engine.id}/openapi.json|yaml`,
+          `GET ${CONTROL_PREFIX}/${m.engine.id}/state`,
+          `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`,
+          `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`,
+          `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/conduct`,
+        ]),
+      ],
     })
   }
 
@@ -164,7 +203,11 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
    * Turning a large spec into YAML takes half a second, so everything but the `servers` line is rendered once.
    */
   const specYaml = new Map<Mount, string>()
-  async function publishedSpec(mount: Mount, file: 'openapi.json' | 'openapi.yaml', origin: string): Promise<MockResponse> {
+  async function publishedSpec(
+    mount: Mount,
+    file: 'openapi.json' | 'openapi.yaml',
+    origin: string,
+  ): Promise<MockResponse> {
     const { openapi, info, servers: _vendorServers, ...rest } = mount.engine.plugin.document
     const servers = [{ url: `${origin}${mount.prefix}`, description: 'This mock (scheduling-api-mocks)' }]
     if (file === 'openapi.json') return jsonResponse(200, { openapi, info, servers, ...rest })
@@ -175,13 +218,22 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       body = toYaml(rest, { aliasDuplicateObjects: false, lineWidth: 0 })
       specYaml.set(mount, body)
     }
-    return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: toYaml({ openapi, info, servers }, { lineWidth: 0 }) + body }
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/yaml; charset=utf-8' },
+      body: toYaml({ openapi, info, servers }, { lineWidth: 0 }) + body,
+    }
   }
 
   function index(path: string): MockResponse {
     return jsonResponse(path === '/' ? 200 : 404, {
       ...(path === '/' ? {} : { error: `Nothing is served at ${clip(path, 300)}` }),
-      apis: sorted.map((m) => ({ id: m.engine.id, title: m.engine.title, prefix: m.prefix || '/', operations: m.engine.operations.length })),
+      apis: sorted.map((m) => ({
+        id: m.engine.id,
+        title: m.engine.title,
+        prefix: m.prefix || '/',
+        operations: m.engine.operations.length,
+      })),
       control: CONTROL_PREFIX,
     })
   }
@@ -220,7 +272,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | und
     })
     req.on('end', () => {
       if (length === 0) resolve(undefined)
-      else if (overflow) resolve(new Uint8Array(length)) // only the size matters now: 413
+      else if (overflow)
+        resolve(new Uint8Array(length)) // only the size matters now: 413
       else resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks))
     })
     req.on('error', reject)
@@ -232,7 +285,8 @@ function send(res: ServerResponse, response: MockResponse, cors: boolean): void 
   const headers = response.headers
   if (cors) for (const [name, value] of CORS_ENTRIES) if (!(name in headers)) headers[name] = value
   const body = response.body as string | Uint8Array | undefined
-  if (body !== undefined) headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length)
+  if (body !== undefined)
+    headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length)
   else if (response.status !== 204 && response.status !== 304) headers['content-length'] = '0'
   res.writeHead(response.status, headers)
   res.end(body)

@@ -45,12 +45,17 @@ export const DEFAULT_PORT = 4010
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   if (options.apis.length === 0) throw new Error('startServer: pass at least one plug-in in `apis`')
-  if (options.root && options.apis.length > 1) throw new Error('startServer: `root: true` serves a single API; pass one plug-in')
+  if (options.root && options.apis.length > 1)
+    throw new Error('startServer: `root: true` serves a single API; pass one plug-in')
   const prefixes: Record<string, string> = {}
   const engines = options.apis.map((plugin) => {
     const prefix = options.root ? '' : `/${plugin.id}`
     prefixes[plugin.id] = prefix
-    return createEngine(plugin, { ...options.engine, ...options.engineFor?.(plugin, prefix), options: options.options?.[plugin.id] })
+    return createEngine(plugin, {
+      ...options.engine,
+      ...options.engineFor?.(plugin, prefix),
+      options: options.options?.[plugin.id],
+    })
   })
   const server = createMockServer(
     engines.map((engine) => ({ prefix: prefixes[engine.id] ?? '', engine })),

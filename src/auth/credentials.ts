@@ -20,9 +20,17 @@ export interface CredentialSources {
   body?: unknown
 }
 
-export function extractCredential(scheme: SecuritySchemeObject, src: CredentialSources, bodyKeyNames: string[] = []): Extracted {
+export function extractCredential(
+  scheme: SecuritySchemeObject,
+  src: CredentialSources,
+  bodyKeyNames: string[] = [],
+): Extracted {
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') return readBasic(src.headers.authorization)
-  if ((scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') {
+  if (
+    (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') ||
+    scheme.type === 'oauth2' ||
+    scheme.type === 'openIdConnect'
+  ) {
     return readBearer(src.headers.authorization)
   }
   if (scheme.type === 'apiKey' && scheme.name) {

@@ -63,7 +63,12 @@ export class TokenService<S> {
   readonly #access: BoundedMap<string, AccessRecord<S>>
   readonly #refresh: BoundedMap<string, RefreshRecord<S>>
   readonly #codes: BoundedMap<string, CodeRecord<S>>
-  readonly #options: Required<Pick<TokenServiceOptions, 'clock' | 'accessTokenTtlSeconds' | 'codeTtlSeconds' | 'issueRefreshTokens' | 'refreshTokenTtlSeconds'>>
+  readonly #options: Required<
+    Pick<
+      TokenServiceOptions,
+      'clock' | 'accessTokenTtlSeconds' | 'codeTtlSeconds' | 'issueRefreshTokens' | 'refreshTokenTtlSeconds'
+    >
+  >
 
   constructor(options: TokenServiceOptions) {
     this.#options = {
@@ -136,7 +141,8 @@ export class TokenService<S> {
     if (!record) return undefined
     this.#codes.delete(code)
     if (record.clientId !== clientId) return undefined
-    if (record.redirectUri !== undefined && redirectUri !== undefined && record.redirectUri !== redirectUri) return undefined
+    if (record.redirectUri !== undefined && redirectUri !== undefined && record.redirectUri !== redirectUri)
+      return undefined
     return record.subject
   }
 

@@ -37,7 +37,10 @@ export function parseCommandLine(argv: string[], options: OptionSpec): Record<st
     } else joined.push(arg)
   }
   try {
-    return parseArgs({ args: joined, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>
+    return parseArgs({ args: joined, options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >
   } catch (error) {
     throw new UsageError(explain(error as Error & { code?: string }))
   }
@@ -55,7 +58,8 @@ function explain(error: Error & { code?: string }): string {
       return `Unexpected argument "${value}": options start with -- (see --help)`
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/does not take an argument/.test(message)) return `${option} is a switch and takes no value: pass ${option} alone`
+      if (/does not take an argument/.test(message))
+        return `${option} is a switch and takes no value: pass ${option} alone`
       return `${option} needs a value, e.g. ${option} <value> or ${option}=<value>`
     default:
       return message
@@ -76,7 +80,13 @@ export function numberOption(name: string, value: string, rule: NumberRule = {})
   if (ok) return n
   const kind = integer ? 'a whole number' : 'a number'
   const range =
-    min > Number.NEGATIVE_INFINITY && max < Number.POSITIVE_INFINITY ? ` from ${min} to ${max}` : min > Number.NEGATIVE_INFINITY ? ` of at least ${min}` : max < Number.POSITIVE_INFINITY ? ` of at most ${max}` : ''
+    min > Number.NEGATIVE_INFINITY && max < Number.POSITIVE_INFINITY
+      ? ` from ${min} to ${max}`
+      : min > Number.NEGATIVE_INFINITY
+        ? ` of at least ${min}`
+        : max < Number.POSITIVE_INFINITY
+          ? ` of at most ${max}`
+          : ''
   throw new UsageError(`${name} must be ${kind}${range}, got "${value}"`)
 }
 
@@ -84,7 +94,8 @@ export function numberOption(name: string, value: string, rule: NumberRule = {})
 export function coerceOption(name: string, value: string, like: unknown): unknown {
   if (typeof like === 'number') return numberOption(name, value, { min: 0 })
   if (typeof like === 'boolean') {
-    if (!['true', 'false', '1', '0'].includes(value)) throw new UsageError(`${name} must be true or false, got "${value}"`)
+    if (!['true', 'false', '1', '0'].includes(value))
+      throw new UsageError(`${name} must be true or false, got "${value}"`)
     return value === 'true' || value === '1'
   }
   return value
@@ -96,7 +107,12 @@ export function vendorOptionSpec(api: string, defaults: Readonly<Record<string, 
 }
 
 /** The vendor options for one API from flags and environment (flags win). */
-export function vendorOptions(api: string, defaults: Readonly<Record<string, unknown>>, values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): Record<string, unknown> {
+export function vendorOptions(
+  api: string,
+  defaults: Readonly<Record<string, unknown>>,
+  values: Record<string, string | boolean | undefined>,
+  env: NodeJS.ProcessEnv,
+): Record<string, unknown> {
   const options: Record<string, unknown> = {}
   for (const [key, like] of Object.entries(defaults)) {
     const flag = `${api}-${kebab(key)}`

@@ -16,7 +16,11 @@ const HEADER = (api: string) =>
 
 export async function generate(specsDir: string, api: string): Promise<string> {
   const file = join(specsDir, api, 'openapi.yaml')
-  const ast = await openapiTS(new URL(`file://${join(process.cwd(), file)}`), { alphabetize: false, exportType: true, emptyObjectsUnknown: true })
+  const ast = await openapiTS(new URL(`file://${join(process.cwd(), file)}`), {
+    alphabetize: false,
+    exportType: true,
+    emptyObjectsUnknown: true,
+  })
   return HEADER(api) + astToString(ast)
 }
 
@@ -26,7 +30,10 @@ async function run(check: boolean): Promise<number> {
   let stale = 0
   const outputs: [string, () => Promise<string>][] = apis.flatMap((api): [string, () => Promise<string>][] => [
     [join(specsDir, api, 'openapi.gen.ts'), () => generate(specsDir, api)],
-    [join(specsDir, api, 'openapi.gen.json'), async () => `${JSON.stringify(parseYaml(readFileSync(join(specsDir, api, 'openapi.yaml'), 'utf8')), null, 1)}\n`],
+    [
+      join(specsDir, api, 'openapi.gen.json'),
+      async () => `${JSON.stringify(parseYaml(readFileSync(join(specsDir, api, 'openapi.yaml'), 'utf8')), null, 1)}\n`,
+    ],
   ])
   for (const [out, make] of outputs) {
     const text = await make()

@@ -50,7 +50,8 @@ export function createLineWriter(target: Pick<Writable, 'write'> | number): Line
       const buffer = Buffer.from(text)
       const next = (offset: number) => {
         writeFd(target, buffer, offset, buffer.length - offset, null, (error, written) => {
-          if (error?.code === 'EAGAIN') setTimeout(() => next(offset), 1) // a non-blocking pipe is full: try again
+          if (error?.code === 'EAGAIN')
+            setTimeout(() => next(offset), 1) // a non-blocking pipe is full: try again
           else if (!error && offset + written < buffer.length) next(offset + written)
           else {
             // A closed stdout (EPIPE) loses the log but must not take the server down.

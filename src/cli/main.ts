@@ -23,7 +23,7 @@ export function binUsage(options: BinOptions): string {
     '',
     'Commands:',
     `  serve       serve the mock APIs (the default command): ${Object.keys(options.catalog).join(', ')}`,
-    '  contract    check a server (our mock, Prism or the live API) against an API\'s spec',
+    "  contract    check a server (our mock, Prism or the live API) against an API's spec",
     '',
     'Options:',
     '  -h, --help      show help (for a command: <command> --help)',
@@ -43,12 +43,17 @@ export const SHUTDOWN_GRACE_MS = 10_000
  * A graceful stop on SIGTERM/SIGINT: stop accepting connections, let the responses under way finish (within the
  * grace period), close keep-alive connections as they fall idle, then exit 0. A second signal exits at once.
  */
-export function onShutdownSignal(server: Server, options: { graceMs: number; log(line: string): void; beforeExit(): Promise<void> }): void {
+export function onShutdownSignal(
+  server: Server,
+  options: { graceMs: number; log(line: string): void; beforeExit(): Promise<void> },
+): void {
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1)
     stopping = true
-    options.log(`${signal}: no new connections; finishing the responses under way (up to ${options.graceMs / 1000} s), then exiting. ${signal} again exits now.`)
+    options.log(
+      `${signal}: no new connections; finishing the responses under way (up to ${options.graceMs / 1000} s), then exiting. ${signal} again exits now.`,
+    )
     server.close(() => {
       void options.beforeExit().then(() => process.exit(0))
     })
@@ -94,7 +99,10 @@ export async function main(options: BinOptions, argv = process.argv.slice(2)): P
   // Straight to stdout's descriptor, off the event loop (see log-writer.ts); the banner goes first, synchronously.
   const writer = createLineWriter(process.stdout.fd)
   try {
-    const started = await serve(options.catalog, serveArgs, process.env, { print: (line) => console.log(line), log: writer.write })
+    const started = await serve(options.catalog, serveArgs, process.env, {
+      print: (line) => console.log(line),
+      log: writer.write,
+    })
     if (!started) return
     onShutdownSignal(started.server, { graceMs: SHUTDOWN_GRACE_MS, log: writer.write, beforeExit: writer.drain })
   } catch (error) {

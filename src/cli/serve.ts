@@ -11,7 +11,16 @@ import type { ExchangeLogEntry } from '../core/engine.ts'
 import { escapeForLog } from '../core/log-safe.ts'
 import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
-import { UsageError, envName, kebab, numberOption, parseCommandLine, vendorOptionSpec, vendorOptions, type OptionSpec } from './args.ts'
+import {
+  UsageError,
+  envName,
+  kebab,
+  numberOption,
+  parseCommandLine,
+  vendorOptionSpec,
+  vendorOptions,
+  type OptionSpec,
+} from './args.ts'
 
 export type Catalog = Record<string, ApiEntry>
 
@@ -42,18 +51,21 @@ function exampleEnv(catalog: Catalog): string {
 
 export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks serve'): string {
   const flags = Object.values(catalog).flatMap((entry) =>
-    Object.keys(entry.defaults).map((k) => [`  --${entry.id}-${kebab(k)} <value>`, JSON.stringify(entry.serveDefaults?.[k] ?? entry.defaults[k])] as const),
+    Object.keys(entry.defaults).map(
+      (k) =>
+        [`  --${entry.id}-${kebab(k)} <value>`, JSON.stringify(entry.serveDefaults?.[k] ?? entry.defaults[k])] as const,
+    ),
   )
   const width = Math.max(...flags.map(([flag]) => flag.length)) + 2
   const vendorFlags = flags.map(([flag, value]) => `${flag.padEnd(width)}(default ${value})`)
   return [
     `Usage: ${command} [options]`,
     '',
-    'Serves a stateful mock of each API, with the vendor\'s auth, errors and rate limits, and seeded data.',
+    "Serves a stateful mock of each API, with the vendor's auth, errors and rate limits, and seeded data.",
     '',
     `  --port <n>             port to listen on (default ${DEFAULT_PORT}, or $PORT; 0 picks a free one)`,
     '  --host <addr>          address to bind (default 127.0.0.1, or $HOST); beyond loopback the control plane needs a token',
-    '  --public-url <url>     the URL clients reach the mock at, if not the address it listens on (for records\' url, Location)',
+    "  --public-url <url>     the URL clients reach the mock at, if not the address it listens on (for records' url, Location)",
     `  --control-token <t>    token every ${CONTROL_PREFIX}/ request must send as "${CONTROL_TOKEN_HEADER}: <t>" (or $${CONTROL_TOKEN_ENV};`,
     '                         generated and printed when --host is not a loopback address and none is given)',
     `  --api <id>             serve one API at the root instead of all under /<id> (${Object.keys(catalog).join(', ')})`,
@@ -64,7 +76,7 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
     '  --validate-responses   check every response against the spec (slower; for debugging the mock)',
     '  --quiet                do not print one line per request',
     '  --no-cors              do not send CORS headers',
-    '  --block-misconduct     block a client that breaks a vendor\'s client duties (APIs with conduct rules), for an hour',
+    "  --block-misconduct     block a client that breaks a vendor's client duties (APIs with conduct rules), for an hour",
     '  -h, --help             show this help',
     '',
     `Vendor options (also as environment variables: --<api>-<option> is <API>_<OPTION>, e.g. ${exampleEnv(catalog)}):`,
@@ -84,16 +96,31 @@ export interface ServeIo {
 /** One request-log line. Path and query come from the client: escaped (no forged lines, no terminal sequences). */
 function formatExchange(e: ExchangeLogEntry, prefix: string): string {
   const target = escapeForLog(`${e.path}${e.query ? `?${e.query}` : ''}`, 1000)
-  return `${e.at} ${e.method} ${prefix}${target} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${e.status >= 500 && e.error ? `\n  ${e.error.split('\n', 20).map((line) => escapeForLog(line, 500)).join('\n  ')}` : ''}`
+  return `${e.at} ${e.method} ${prefix}${target} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${
+    e.status >= 500 && e.error
+      ? `\n  ${e.error
+          .split('\n', 20)
+          .map((line) => escapeForLog(line, 500))
+          .join('\n  ')}`
+      : ''
+  }`
 }
 
 /** Parses arguments, starts the server and prints the banner. Throws `UsageError` on bad arguments. */
-export async function serve(catalog: Catalog, argv: string[], env: NodeJS.ProcessEnv = process.env, printOrIo: ServeIo['print'] | ServeIo = console.log): Promise<StartedServer | undefined> {
+export async function serve(
+  catalog: Catalog,
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  printOrIo: ServeIo['print'] | ServeIo = console.log,
+): Promise<StartedServer | undefined> {
   const io: ServeIo = typeof printOrIo === 'function' ? { print: printOrIo } : printOrIo
   const print = io.print ?? console.log
   const log = io.log ?? print
   const entries = Object.values(catalog)
-  const values = parseCommandLine(argv, { ...OPTIONS, ...Object.assign({}, ...entries.map((e) => vendorOptionSpec(e.id, e.defaults))) })
+  const values = parseCommandLine(argv, {
+    ...OPTIONS,
+    ...Object.assign({}, ...entries.map((e) => vendorOptionSpec(e.id, e.defaults))),
+  })
   if (values.help) {
     print(serveUsage(catalog))
     return undefined
@@ -104,7 +131,11 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
     if (variable && env[variable] !== undefined && env[variable] !== '') return [variable, env[variable] as string]
     return undefined
   }
-  const num = (flag: string, variable: string | undefined, rule: Parameters<typeof numberOption>[2]): number | undefined => {
+  const num = (
+    flag: string,
+    variable: string | undefined,
+    rule: Parameters<typeof numberOption>[2],
+  ): number | undefined => {
     const found = text(flag, variable)
     return found ? numberOption(found[0], found[1], rule) : undefined
   }
@@ -123,21 +154,27 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
       parsed = undefined
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      throw new UsageError(`--public-url must be an absolute http(s) URL such as http://mock.internal:4010, got "${publicUrl}"`)
+      throw new UsageError(
+        `--public-url must be an absolute http(s) URL such as http://mock.internal:4010, got "${publicUrl}"`,
+      )
     }
   }
   const exposed = !isLoopback(host)
   const givenToken = text('control-token', CONTROL_TOKEN_ENV)?.[1]
   const controlToken = givenToken ?? (exposed ? randomBytes(18).toString('base64url') : undefined)
   const only = values.api as string | undefined
-  if (only !== undefined && !catalog[only]) throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(catalog).join(', ')}`)
+  if (only !== undefined && !catalog[only])
+    throw new UsageError(`Unknown API "${only}": choose one of ${Object.keys(catalog).join(', ')}`)
   const selected = only ? [catalog[only] as ApiEntry] : entries
   const blocking = values['block-misconduct'] === true
 
   // Options first (so a bad value is reported before anything loads), then the plug-ins of the APIs served.
   const vendor: Record<string, Record<string, unknown>> = {}
   for (const entry of selected) {
-    const options: Record<string, unknown> = { ...entry.serveDefaults, ...vendorOptions(entry.id, entry.defaults, values, env) }
+    const options: Record<string, unknown> = {
+      ...entry.serveDefaults,
+      ...vendorOptions(entry.id, entry.defaults, values, env),
+    }
     if (rateLimit !== undefined && 'rateLimit' in entry.defaults) options.rateLimit = rateLimit
     if (chaos !== undefined && 'chaos' in entry.defaults) options.chaos = chaos
     vendor[entry.id] = options
@@ -158,7 +195,10 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
       conduct: {
         block: blocking,
         // Findings are always printed, even with --quiet: they are what a user needs to see.
-        onFinding: (f) => log(`${f.at} misconduct by ${f.client} [${f.rule}] ${f.message} — ${f.request}${blocking ? ' (client blocked)' : ''}`),
+        onFinding: (f) =>
+          log(
+            `${f.at} misconduct by ${f.client} [${f.rule}] ${f.message} — ${f.request}${blocking ? ' (client blocked)' : ''}`,
+          ),
       },
       onExchange: values.quiet === true ? undefined : (e) => log(formatExchange(e, prefix)),
     }),
@@ -168,9 +208,15 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
   if (exposed) {
     const port = new URL(started.url).port
     const wildcard = host === '0.0.0.0' || host === '::'
-    const addresses = wildcard ? externalAddresses().map((a) => `http://${a}:${port}`) : [`http://${host.includes(':') ? `[${host}]` : host}:${port}`]
-    print(`warning: --host ${host} makes the mocks reachable from other machines${wildcard ? ' at every address of this machine' : ''}: ${addresses.join(', ') || `port ${port}`}.`)
-    print(`  The control plane (${CONTROL_PREFIX}/) needs a token there: ${givenToken ? 'the one you set' : `"${controlToken}" (generated; set your own with --control-token or $${CONTROL_TOKEN_ENV})`}.`)
+    const addresses = wildcard
+      ? externalAddresses().map((a) => `http://${a}:${port}`)
+      : [`http://${host.includes(':') ? `[${host}]` : host}:${port}`]
+    print(
+      `warning: --host ${host} makes the mocks reachable from other machines${wildcard ? ' at every address of this machine' : ''}: ${addresses.join(', ') || `port ${port}`}.`,
+    )
+    print(
+      `  The control plane (${CONTROL_PREFIX}/) needs a token there: ${givenToken ? 'the one you set' : `"${controlToken}" (generated; set your own with --control-token or $${CONTROL_TOKEN_ENV})`}.`,
+    )
   }
   for (const engine of started.engines) {
     const base = `${url}${started.prefixes[engine.id] ?? ''}`
@@ -181,20 +227,34 @@ export async function serve(catalog: Catalog, argv: string[], env: NodeJS.Proces
     if (missing.length) print(`  warning: no handler for ${missing.join(', ')}`)
   }
   print('')
-  print(`Control: POST ${url}${CONTROL_PREFIX}/reset · GET ${url}${CONTROL_PREFIX}/<api>/state · GET ${url}${CONTROL_PREFIX}/<api>/requests · GET ${url}${CONTROL_PREFIX}/<api>/conduct`)
-  if (controlToken) print(`  with the header "${CONTROL_TOKEN_HEADER}: ${controlToken}", e.g. curl -H '${CONTROL_TOKEN_HEADER}: ${controlToken}' ${url}${CONTROL_PREFIX}/${started.engines[0]?.id ?? '<api>'}/state`)
+  print(
+    `Control: POST ${url}${CONTROL_PREFIX}/reset · GET ${url}${CONTROL_PREFIX}/<api>/state · GET ${url}${CONTROL_PREFIX}/<api>/requests · GET ${url}${CONTROL_PREFIX}/<api>/conduct`,
+  )
+  if (controlToken)
+    print(
+      `  with the header "${CONTROL_TOKEN_HEADER}: ${controlToken}", e.g. curl -H '${CONTROL_TOKEN_HEADER}: ${controlToken}' ${url}${CONTROL_PREFIX}/${started.engines[0]?.id ?? '<api>'}/state`,
+    )
   print(`Specs: GET ${url}${CONTROL_PREFIX}/<api>/openapi.json (or .yaml), with servers pointing here`)
   return started
 }
 
 /** This machine's addresses other machines can reach (IPv4 first), for the banner of a wildcard bind. */
 function externalAddresses(): string[] {
-  const all = Object.values(networkInterfaces()).flatMap((list) => list ?? []).filter((a) => !a.internal)
-  return [...all.filter((a) => a.family === 'IPv4'), ...all.filter((a) => a.family !== 'IPv4' && !a.address.startsWith('fe80'))].map((a) => (a.family === 'IPv4' ? a.address : `[${a.address}]`))
+  const all = Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => !a.internal)
+  return [
+    ...all.filter((a) => a.family === 'IPv4'),
+    ...all.filter((a) => a.family !== 'IPv4' && !a.address.startsWith('fe80')),
+  ].map((a) => (a.family === 'IPv4' ? a.address : `[${a.address}]`))
 }
 
 /** Says what a failure to listen means and what to pass instead; undefined for errors that are bugs. */
-export function listenErrorMessage(error: NodeJS.ErrnoException, argv: string[], env: NodeJS.ProcessEnv): string | undefined {
+export function listenErrorMessage(
+  error: NodeJS.ErrnoException,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): string | undefined {
   const given = (flag: string, variable: string) => {
     const i = argv.findIndex((a) => a === `--${flag}` || a.startsWith(`--${flag}=`))
     if (i !== -1) return (argv[i] as string).includes('=') ? (argv[i] as string).split('=')[1] : argv[i + 1]

@@ -25,7 +25,8 @@ export function waitAfterStatus(options: WaitAfterStatusOptions): ConductRule {
     check(_request, history, now) {
       const last = lastMatching(history, options.statuses)
       if (!last) return undefined
-      const waitMs = options.useRetryAfter && last.retryAfterSeconds !== undefined ? last.retryAfterSeconds * 1000 : options.waitMs
+      const waitMs =
+        options.useRetryAfter && last.retryAfterSeconds !== undefined ? last.retryAfterSeconds * 1000 : options.waitMs
       const elapsed = now - last.at
       if (elapsed >= waitMs) return undefined
       return `sent again ${seconds(elapsed)} after a ${last.status}; wait at least ${minutes(waitMs)}`
@@ -38,7 +39,13 @@ export function waitAfterStatus(options: WaitAfterStatusOptions): ConductRule {
  * before sending again. Rule id `wait-retry-after`.
  */
 export function waitForRetryAfter(options: { description: string; fallbackMs: number }): ConductRule {
-  return waitAfterStatus({ id: 'wait-retry-after', description: options.description, statuses: (status) => status === 429, waitMs: options.fallbackMs, useRetryAfter: true })
+  return waitAfterStatus({
+    id: 'wait-retry-after',
+    description: options.description,
+    statuses: (status) => status === 429,
+    waitMs: options.fallbackMs,
+    useRetryAfter: true,
+  })
 }
 
 function lastMatching(history: ClientHistory, statuses: (status: number) => boolean) {

@@ -53,7 +53,6 @@ export interface ConductRule {
   check(request: ConductRequest, history: ClientHistory, now: number): string | undefined
 }
 
-
 export interface ConductFinding {
   at: string
   /** The client key, escaped for logs and at most `MEMORY_LIMITS.clientKeyLength` characters (longer ones hashed). */
@@ -142,7 +141,9 @@ export function parseConductPage(query: Query): ConductPage | string {
     const raw = query[name]?.[0]
     if (raw === undefined || raw === '') return fallback
     const value = Number(raw)
-    return Number.isSafeInteger(value) && value >= 0 && /^\d+$/.test(raw) ? value : `${name} must be a whole number >= 0, got "${escapeForLog(raw, 40)}"`
+    return Number.isSafeInteger(value) && value >= 0 && /^\d+$/.test(raw)
+      ? value
+      : `${name} must be a whole number >= 0, got "${escapeForLog(raw, 40)}"`
   }
   const limit = read('limit', MEMORY_LIMITS.conductPageSize)
   if (typeof limit === 'string') return limit
@@ -153,7 +154,14 @@ export function parseConductPage(query: Query): ConductPage | string {
 
 /** The report of an API without conduct rules. */
 export function emptyConductReport(page: ConductPage): ConductReport {
-  return { blocking: false, rules: [], ...page, totals: { clients: 0, blocked: 0, findings: 0, breaches: 0 }, clients: [], findings: [] }
+  return {
+    blocking: false,
+    rules: [],
+    ...page,
+    totals: { clients: 0, blocked: 0, findings: 0, breaches: 0 },
+    clients: [],
+    findings: [],
+  }
 }
 
 export class ConductTracker {
@@ -177,7 +185,10 @@ export class ConductTracker {
     this.#repeatWindowMs = options.repeatWindowMs ?? MEMORY_LIMITS.findingRepeatWindowMs
     this.#onFinding = options.onFinding
     const maxClients = options.maxClients ?? MEMORY_LIMITS.conductClients
-    this.#clients = new BoundedMap({ maxSize: maxClients, idleMs: options.historyIdleMs ?? MEMORY_LIMITS.conductIdleMs })
+    this.#clients = new BoundedMap({
+      maxSize: maxClients,
+      idleMs: options.historyIdleMs ?? MEMORY_LIMITS.conductIdleMs,
+    })
     this.#blocked = new BoundedMap({ maxSize: options.maxBlocked ?? MEMORY_LIMITS.blockedClients })
     this.#recent = new BoundedMap({ maxSize: maxClients })
   }
@@ -188,7 +199,12 @@ export class ConductTracker {
 
   /** How many entries each table holds (for tests and diagnostics). */
   sizes(): { clients: number; blocked: number; findings: number; recent: number } {
-    return { clients: this.#clients.size, blocked: this.#blocked.size, findings: this.#findings.length, recent: this.#recent.size }
+    return {
+      clients: this.#clients.size,
+      blocked: this.#blocked.size,
+      findings: this.#findings.length,
+      recent: this.#recent.size,
+    }
   }
 
   /** Checks a request against every rule before it is handled. */
@@ -203,7 +219,10 @@ export class ConductTracker {
     let block = this.#blocked.peek(client, now)
     if (findings.length && this.#block) {
       // A new breach starts (or extends) the block; the reason stays the one that first caused it.
-      block = { until: now + this.#blockForMs, reason: block?.reason ?? `${findings[0]?.rule}: ${findings[0]?.message}` }
+      block = {
+        until: now + this.#blockForMs,
+        reason: block?.reason ?? `${findings[0]?.rule}: ${findings[0]?.message}`,
+      }
       this.#blocked.set(client, block, now, block.until)
     }
     return { findings, blocked: block?.reason }
@@ -291,7 +310,10 @@ export class ConductTracker {
       rule: rule.id,
       description: rule.description,
       message: escapeForLog(message, FINDING_TEXT_LENGTH),
-      request: escapeForLog(`${request.method} ${request.path}${request.rawQuery ? `?${redactQuery(request.rawQuery)}` : ''}`, FINDING_TEXT_LENGTH),
+      request: escapeForLog(
+        `${request.method} ${request.path}${request.rawQuery ? `?${redactQuery(request.rawQuery)}` : ''}`,
+        FINDING_TEXT_LENGTH,
+      ),
       repeats: 0,
       lastAt: at,
     }
@@ -304,7 +326,8 @@ export class ConductTracker {
 
   #history(client: string, now: number): ClientHistory {
     let history = this.#clients.get(client, now)
-    if (!history) this.#clients.set(client, (history = { exchanges: [], consecutiveErrors: 0, lastPoll: new Map() }), now)
+    if (!history)
+      this.#clients.set(client, (history = { exchanges: [], consecutiveErrors: 0, lastPoll: new Map() }), now)
     return history
   }
 }

@@ -47,7 +47,13 @@ export interface PasswordGrantOptions {
 export function passwordGrant(options: PasswordGrantOptions): AuthProvider {
   return tokenGrant(
     options.tokenPath,
-    { grant_type: 'password', username: options.username, password: options.password, client_id: options.clientId, client_secret: options.clientSecret },
+    {
+      grant_type: 'password',
+      username: options.username,
+      password: options.password,
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+    },
     'the password grant',
     'the username, password, client id and secret',
     options.description ?? `OAuth2 password grant as ${options.username}`,
@@ -74,7 +80,13 @@ export function clientCredentialsGrant(options: ClientCredentialsGrantOptions): 
 }
 
 /** A bearer token from one form-encoded token request, made on first use and shared by every later request. */
-function tokenGrant(tokenPath: string, fields: Record<string, string>, grant: string, check: string, description: string): AuthProvider {
+function tokenGrant(
+  tokenPath: string,
+  fields: Record<string, string>,
+  grant: string,
+  check: string,
+  description: string,
+): AuthProvider {
   let token: Promise<string> | undefined
   async function fetchToken(context: AuthContext): Promise<string> {
     const url = `${context.baseUrl}${tokenPath}`
@@ -92,7 +104,9 @@ function tokenGrant(tokenPath: string, fields: Record<string, string>, grant: st
       accessToken = undefined
     }
     if (response.status !== 200 || typeof accessToken !== 'string') {
-      throw new Error(`${grant[0]?.toUpperCase()}${grant.slice(1)} at ${url} answered ${response.status} ${text.slice(0, 300)}: check ${check}`)
+      throw new Error(
+        `${grant[0]?.toUpperCase()}${grant.slice(1)} at ${url} answered ${response.status} ${text.slice(0, 300)}: check ${check}`,
+      )
     }
     return accessToken
   }

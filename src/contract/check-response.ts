@@ -9,7 +9,9 @@ import { deref, type JsonSchema, type OpenApiDocument, type Operation, type Resp
 import { SpecValidator } from '../spec/validator.ts'
 
 // ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv2020,
+) => void
 
 export interface CheckableResponse {
   status: number
@@ -65,7 +67,9 @@ export function createResponseChecker(doc: OpenApiDocument, options: ResponseChe
   return (op, response) => {
     const declared = documentedResponse(op, response.status)
     if (!declared) {
-      return [`status ${response.status} is not documented for ${op.operationId} (documented: ${Object.keys(op.responses).join(', ')})`]
+      return [
+        `status ${response.status} is not documented for ${op.operationId} (documented: ${Object.keys(op.responses).join(', ')})`,
+      ]
     }
     const problems: string[] = []
     for (const [name, header] of Object.entries(declared.headers ?? {})) {
@@ -74,12 +78,16 @@ export function createResponseChecker(doc: OpenApiDocument, options: ResponseChe
       const value = response.headers[lower]
       if (value === undefined) {
         const required = presence === 'declared' ? header.required !== false : header.required === true
-        if (required && !optional.has(lower)) problems.push(`header ${name} is missing (declared for ${response.status})`)
+        if (required && !optional.has(lower))
+          problems.push(`header ${name} is missing (declared for ${response.status})`)
         continue
       }
       if (header.schema) {
         const validate = headerValidator(`${op.operationId} ${response.status} ${lower}`, header.schema)
-        if (!validate({ value })) problems.push(`header ${name} is "${value}", which does not match its schema (${validate.errors?.[0]?.message ?? 'invalid'})`)
+        if (!validate({ value }))
+          problems.push(
+            `header ${name} is "${value}", which does not match its schema (${validate.errors?.[0]?.message ?? 'invalid'})`,
+          )
       }
     }
     if (response.jsonError) return [...problems, response.jsonError]

@@ -8,7 +8,16 @@ import { basename, dirname } from 'node:path'
 import { UsageError, parseCommandLine, type OptionSpec } from '../cli/args.ts'
 import { listOperations } from '../spec/openapi.ts'
 import type { ContractPlan } from './plan.ts'
-import { detectTarget, isMock, LOW_RATE_LIMIT, settingsEnv, TARGET_LABELS, type ContractMode, type ContractSettings, type TargetInfo } from './target.ts'
+import {
+  detectTarget,
+  isMock,
+  LOW_RATE_LIMIT,
+  settingsEnv,
+  TARGET_LABELS,
+  type ContractMode,
+  type ContractSettings,
+  type TargetInfo,
+} from './target.ts'
 
 const OPTIONS = {
   api: { type: 'string' },
@@ -34,14 +43,14 @@ export function contractUsage(apis: readonly string[], command = 'scheduling-api
   return [
     `Usage: ${command} --api <id> --base-url <url> [options]`,
     '',
-    'Checks a server (our mock, Prism or the live API) against the API\'s spec: statuses, headers, bodies, errors, 429.',
+    "Checks a server (our mock, Prism or the live API) against the API's spec: statuses, headers, bodies, errors, 429.",
     '',
     `  --api <id>            the API whose contract to check (${apis.join(', ')})`,
     '  --base-url <url>      where the API is: our mock (serve → http://localhost:4010/<id>), Prism, or the live API',
     '  --mode <mode>         stateful (default) or stateless (default against Prism: examples, no state)',
     '  --junit <file>        also write a JUnit XML report there',
     '  --allow-429           run the 429 contract even against a live API (it spends the whole quota)',
-    '  --write               allow creating, changing and deleting the run\'s own records on a live API',
+    "  --write               allow creating, changing and deleting the run's own records on a live API",
     '                        (our mock and Prism always allow it; a live API is read-only by default)',
     '',
     '  -h, --help            show this help',
@@ -61,9 +70,13 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
   if (!help) {
     if (!api) throw new UsageError(`Missing --api <id>: choose one of ${apis.join(', ')}`)
     if (!apis.includes(api)) throw new UsageError(`Unknown API "${api}": choose one of ${apis.join(', ')}`)
-    if (!baseUrl) throw new UsageError(`Missing --base-url <url>: the server to check, e.g. http://localhost:4010/${api} (serve) or the vendor's API URL`)
+    if (!baseUrl)
+      throw new UsageError(
+        `Missing --base-url <url>: the server to check, e.g. http://localhost:4010/${api} (serve) or the vendor's API URL`,
+      )
     checkBaseUrl(baseUrl)
-    if (mode !== undefined && mode !== 'stateful' && mode !== 'stateless') throw new UsageError(`--mode must be stateful or stateless, got "${mode}"`)
+    if (mode !== undefined && mode !== 'stateful' && mode !== 'stateless')
+      throw new UsageError(`--mode must be stateful or stateless, got "${mode}"`)
   }
   return {
     help,
@@ -85,7 +98,8 @@ function checkBaseUrl(baseUrl: string): void {
     url = undefined
   }
   if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return
-  if (!baseUrl.includes('://')) throw new UsageError(`--base-url "${baseUrl}" has no scheme: write it as http://${baseUrl} (or https://)`)
+  if (!baseUrl.includes('://'))
+    throw new UsageError(`--base-url "${baseUrl}" has no scheme: write it as http://${baseUrl} (or https://)`)
   throw new UsageError(`--base-url must be an http:// or https:// URL, got "${baseUrl}"`)
 }
 
@@ -108,7 +122,7 @@ export interface ContractCliOptions {
 
 /** Runs the CLI; resolves with the exit code (0 passed, 1 failed, 2 usage error). */
 export async function runContractCli(argv: string[], options: ContractCliOptions): Promise<number> {
-  const env = options.env ?? process.env
+  const _env = options.env ?? process.env
   const print = options.print ?? ((line: string) => console.log(line))
   const printError = options.printError ?? ((line: string) => console.error(line))
   const apis = Object.keys(options.suites).sort()
@@ -163,18 +177,23 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
     return 2
   }
 
-  const writes = isMock(kind) ? `allowed (${TARGET_LABELS[kind]})` : args.write ? 'allowed (--write): the run creates, changes and deletes its own records' : 'read-only (pass --write to create, change and delete the run\'s own records)'
-  const rateLimit = kind === 'prism'
-    ? 'Prism has no quota: the 429 contract is checked with Prefer: code=429 (stateless mode)'
-    : kind === 'remote' && plan.rateLimit?.notOnRemote
-    ? `never against the live API: ${plan.rateLimit.notOnRemote}`
-    : args.allow429
-    ? 'runs (--allow-429): sends requests until the quota is spent'
-    : kind === 'mock' && plan.rateLimit && !plan.rateLimit.limitHeader
-      ? `skipped (the API sends no quota header; pass --allow-429 to probe up to ${plan.rateLimit.documentedLimit} requests for a 429)`
-    : kind === 'mock'
-      ? `runs if the mock's limit is ${LOW_RATE_LIMIT} or less (start it with --rate-limit 20), else skipped`
-      : 'skipped (pass --allow-429: it spends the whole quota)'
+  const writes = isMock(kind)
+    ? `allowed (${TARGET_LABELS[kind]})`
+    : args.write
+      ? 'allowed (--write): the run creates, changes and deletes its own records'
+      : "read-only (pass --write to create, change and delete the run's own records)"
+  const rateLimit =
+    kind === 'prism'
+      ? 'Prism has no quota: the 429 contract is checked with Prefer: code=429 (stateless mode)'
+      : kind === 'remote' && plan.rateLimit?.notOnRemote
+        ? `never against the live API: ${plan.rateLimit.notOnRemote}`
+        : args.allow429
+          ? 'runs (--allow-429): sends requests until the quota is spent'
+          : kind === 'mock' && plan.rateLimit && !plan.rateLimit.limitHeader
+            ? `skipped (the API sends no quota header; pass --allow-429 to probe up to ${plan.rateLimit.documentedLimit} requests for a 429)`
+            : kind === 'mock'
+              ? `runs if the mock's limit is ${LOW_RATE_LIMIT} or less (start it with --rate-limit 20), else skipped`
+              : 'skipped (pass --allow-429: it spends the whole quota)'
   print(`Contract suite: ${args.api} (${listOperations(plan.document).length} operations)`)
   print(`  target:      ${args.baseUrl} — ${TARGET_LABELS[kind]}`)
   print(`  mode:        ${mode}${args.mode ? '' : ' (default for this target)'}`)
@@ -182,10 +201,13 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
   print(`  writes:      ${writes}`)
   print(`  429 check:   ${rateLimit}`)
   if (args.junit) print(`  junit:       ${args.junit}`)
-  if (kind === 'prism' && mode === 'stateful') print('  note:        Prism keeps no state, so stateful checks will fail there; --mode stateless is meant for it')
+  if (kind === 'prism' && mode === 'stateful')
+    print('  note:        Prism keeps no state, so stateful checks will fail there; --mode stateless is meant for it')
   print('  requests are never retried; when the quota runs out the run waits for the next window')
   const duties = [
-    ...(plan.rateLimit?.random ? [`wait ${plan.rateLimit.windowSeconds} s after a 429 (the API sends them at random)`] : []),
+    ...(plan.rateLimit?.random
+      ? [`wait ${plan.rateLimit.windowSeconds} s after a 429 (the API sends them at random)`]
+      : []),
     ...(plan.duties?.all ?? []).map((d) => d.reason),
     ...(isMock(kind) ? [] : (plan.duties?.remote ?? []).map((d) => d.reason)),
   ]
@@ -195,24 +217,21 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
 
   const settings: ContractSettings = { baseUrl: args.baseUrl, mode, allow429: args.allow429, write: args.write }
   Object.assign(process.env, settingsEnv(settings))
-  const vitest = await startVitest(
-    'test',
-    [],
-    {
-      root: dirname(suite.file),
-      config: false,
-      watch: false,
-      include: [basename(suite.file)],
-      // The suite files ship inside node_modules when the package is installed; vitest excludes those by default.
-      exclude: [],
-      reporters: args.junit ? ['default', 'junit'] : ['default'],
-      ...(args.junit ? { outputFile: { junit: args.junit } } : {}),
-      // A paced run waits up to a window (a minute) inside one test.
-      testTimeout: 180_000,
-      hookTimeout: 180_000,
-    },
-  )
+  const vitest = await startVitest('test', [], {
+    root: dirname(suite.file),
+    config: false,
+    watch: false,
+    include: [basename(suite.file)],
+    // The suite files ship inside node_modules when the package is installed; vitest excludes those by default.
+    exclude: [],
+    reporters: args.junit ? ['default', 'junit'] : ['default'],
+    ...(args.junit ? { outputFile: { junit: args.junit } } : {}),
+    // A paced run waits up to a window (a minute) inside one test.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  })
   await vitest.close()
-  const failed = vitest.state.getFiles().some((file) => file.result?.state === 'fail') || vitest.state.getCountOfFailedTests() > 0
+  const failed =
+    vitest.state.getFiles().some((file) => file.result?.state === 'fail') || vitest.state.getCountOfFailedTests() > 0
   return failed || vitest.state.getFiles().length === 0 ? 1 : 0
 }

@@ -87,13 +87,22 @@ export function createContractClient(options: ContractClientOptions): ContractCl
   const doFetch = options.fetch ?? fetch
   const timeoutMs = options.timeoutMs ?? 30_000
   const pacer = options.pacing ? createPacer(options.pacing) : undefined
-  const keeper = options.duties?.length ? createDutyKeeper(options.duties, { onWait: options.onDutyWait, now: options.pacing?.now, sleep: options.pacing?.sleep }) : undefined
+  const keeper = options.duties?.length
+    ? createDutyKeeper(options.duties, {
+        onWait: options.onDutyWait,
+        now: options.pacing?.now,
+        sleep: options.pacing?.sleep,
+      })
+    : undefined
   return {
     baseUrl,
     auth: options.auth,
     async send(request, sendOptions = {}) {
       const authenticate = request.authenticate ?? true
-      const headers: Record<string, string> = { accept: 'application/json', ...(authenticate && options.auth ? await options.auth.headers({ baseUrl, fetch: doFetch }) : {}) }
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        ...(authenticate && options.auth ? await options.auth.headers({ baseUrl, fetch: doFetch }) : {}),
+      }
       for (const [k, v] of Object.entries(request.headers ?? {})) headers[k.toLowerCase()] = v
       let body: string | undefined
       if (request.body !== undefined) {
@@ -113,17 +122,33 @@ export function createContractClient(options: ContractClientOptions): ContractCl
       const sentAt = Date.now()
       let response: Response
       try {
-        response = await doFetch(url, { method: request.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
+        response = await doFetch(url, {
+          method: request.method,
+          headers,
+          body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(timeoutMs),
+        })
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause
-        throw new Error(`${request.method} ${url} failed before any response: ${cause?.code ?? cause?.message ?? (error as Error).message}. Is the server running at ${baseUrl}?`)
+        throw new Error(
+          `${request.method} ${url} failed before any response: ${cause?.code ?? cause?.message ?? (error as Error).message}. Is the server running at ${baseUrl}?`,
+        )
       }
       const text = await response.text()
       const responseHeaders: Record<string, string> = {}
       response.headers.forEach((value, name) => {
         responseHeaders[name.toLowerCase()] = value
       })
-      const result: ContractResponse = { status: response.status, headers: responseHeaders, text, body: undefined, method: request.method, url, ms: Math.round(performance.now() - started) }
+      const result: ContractResponse = {
+        status: response.status,
+        headers: responseHeaders,
+        text,
+        body: undefined,
+        method: request.method,
+        url,
+        ms: Math.round(performance.now() - started),
+      }
       if (text !== '') {
         const type = responseHeaders['content-type'] ?? ''
         if (/[/+]json\b/i.test(type)) {
@@ -178,7 +203,10 @@ interface Budget {
  * `windowMs` after the first request seen in it, which holds for fixed windows (aligned or not) and errs on the long
  * side for sliding ones.
  */
-export function createPacer(options: PacingOptions): { before(identity: string): Promise<void>; after(identity: string, headers: Record<string, string>, sentAt: number): void } {
+export function createPacer(options: PacingOptions): {
+  before(identity: string): Promise<void>
+  after(identity: string, headers: Record<string, string>, sentAt: number): void
+} {
   const now = options.now ?? Date.now
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const header = options.remainingHeader.toLowerCase()

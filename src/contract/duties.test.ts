@@ -35,7 +35,9 @@ describe('createDutyKeeper', () => {
     for (const status of [404, 500, 200, 400, 403]) k.after(status)
     await expect(k.before()).resolves.toBeUndefined() // 2 in a row so far
     k.after(404)
-    await expect(k.before()).rejects.toThrow('Not sent: the run stopped sending because 3 errors in a row: stop sending')
+    await expect(k.before()).rejects.toThrow(
+      'Not sent: the run stopped sending because 3 errors in a row: stop sending',
+    )
   })
 
   it('keeps the longest wait when several duties apply', async () => {
@@ -50,14 +52,32 @@ describe('createDutyKeeper', () => {
 })
 
 describe('invalidBody for form bodies', () => {
-  const form = (schema: object) => ({ requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema } } }, responses: { '200': { description: 'ok' } } })
+  const form = (schema: object) => ({
+    requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema } } },
+    responses: { '200': { description: 'ok' } },
+  })
   const doc: OpenApiDocument = {
     openapi: '3.1.0',
     info: { title: 't', version: '1' },
     paths: {
-      '/a': { post: { operationId: 'required', ...form({ type: 'object', required: ['name'], properties: { name: { type: 'string' } } }) } },
-      '/b': { post: { operationId: 'atLeastOne', ...form({ type: 'object', minProperties: 1, properties: { name: { type: 'string' } } }) } },
-      '/c': { post: { operationId: 'enum', ...form({ type: 'object', properties: { flag: { type: 'string', enum: ['0', '1'] } } }) } },
+      '/a': {
+        post: {
+          operationId: 'required',
+          ...form({ type: 'object', required: ['name'], properties: { name: { type: 'string' } } }),
+        },
+      },
+      '/b': {
+        post: {
+          operationId: 'atLeastOne',
+          ...form({ type: 'object', minProperties: 1, properties: { name: { type: 'string' } } }),
+        },
+      },
+      '/c': {
+        post: {
+          operationId: 'enum',
+          ...form({ type: 'object', properties: { flag: { type: 'string', enum: ['0', '1'] } } }),
+        },
+      },
       '/d': { post: { operationId: 'anyText', ...form({ type: 'object', properties: { name: { type: 'string' } } }) } },
     },
   }

@@ -42,11 +42,14 @@ export function freePort(): Promise<number> {
  */
 export async function startPrism(options: StartPrismOptions): Promise<ProvidedTarget & { close(): Promise<void> }> {
   const bin = options.bin ?? DEFAULT_PRISM_BIN
-  if (!existsSync(bin)) throw new Error(`Prism is not installed at ${bin}: run npm install (it is a devDependency, @stoplight/prism-cli)`)
+  if (!existsSync(bin))
+    throw new Error(`Prism is not installed at ${bin}: run npm install (it is a devDependency, @stoplight/prism-cli)`)
   const port = options.port ?? (await freePort())
   const timeoutMs = options.timeoutMs ?? 60_000
   // Spawned directly (not through npx) so the pid is Prism's own and kill() stops it.
-  const child = spawn(bin, ['mock', options.spec, '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(bin, ['mock', options.spec, '--port', String(port), '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const close = async () => {
@@ -59,7 +62,15 @@ export async function startPrism(options: StartPrismOptions): Promise<ProvidedTa
   }
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Prism did not print "Prism is listening" within ${timeoutMs / 1000} s. Its output:\n${output.slice(-2000)}`)), timeoutMs)
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `Prism did not print "Prism is listening" within ${timeoutMs / 1000} s. Its output:\n${output.slice(-2000)}`,
+            ),
+          ),
+        timeoutMs,
+      )
       const onData = (chunk: Buffer) => {
         output += chunk.toString()
         if (output.includes('Prism is listening')) {

@@ -3,7 +3,14 @@
  * required query parameters from their examples, the body from the media type's example — each overridable. Also
  * derives a body that breaks the schema, for the invalid-body check.
  */
-import { deref, type JsonSchema, type MediaTypeObject, type OpenApiDocument, type Operation, type ParameterObject } from '../spec/openapi.ts'
+import {
+  deref,
+  type JsonSchema,
+  type MediaTypeObject,
+  type OpenApiDocument,
+  type Operation,
+  type ParameterObject,
+} from '../spec/openapi.ts'
 import type { ContractRequest, QueryValue } from './client.ts'
 
 export type Vars = Record<string, unknown>
@@ -20,7 +27,10 @@ export interface RequestOverrides {
 }
 
 /** The example of a parameter, header or schema: `example`, then the first of `examples`, `default`, `enum[0]`. */
-export function exampleOf(node: { example?: unknown; examples?: unknown; schema?: JsonSchema } | undefined, doc?: OpenApiDocument): unknown {
+export function exampleOf(
+  node: { example?: unknown; examples?: unknown; schema?: JsonSchema } | undefined,
+  doc?: OpenApiDocument,
+): unknown {
   if (!node) return undefined
   if (node.example !== undefined) return node.example
   if (node.examples && typeof node.examples === 'object') {
@@ -47,7 +57,10 @@ export function exampleBody(media: MediaTypeObject | undefined, doc?: OpenApiDoc
 
 /** The status a successful call answers with: the lowest documented 2xx (or 3xx, for redirects). */
 export function successStatus(op: Operation): number | undefined {
-  const codes = Object.keys(op.responses).filter((c) => /^[23]\d\d$/.test(c)).map(Number).sort((a, b) => a - b)
+  const codes = Object.keys(op.responses)
+    .filter((c) => /^[23]\d\d$/.test(c))
+    .map(Number)
+    .sort((a, b) => a - b)
   return codes.find((c) => c < 300) ?? codes[0]
 }
 
@@ -57,9 +70,11 @@ export function pathParameterNames(op: Operation): string[] {
 
 /** YAML parses unquoted dates into `Date`s; parameters and bodies need the text the author wrote. */
 function plain(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value.toISOString()
+  if (value instanceof Date)
+    return value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value.toISOString()
   if (Array.isArray(value)) return value.map(plain)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
   return value
 }
 
@@ -78,13 +93,20 @@ function toQueryValue(param: ParameterObject, value: unknown): QueryValue | unde
  * buildRequest(doc, op, { account: 'acme' }, { path: { id: 7 }, body: { duration: 60 } })
  * // → { method: 'PUT', path: '/v1/acme/things/7', body: { duration: 60 }, contentType: 'application/json', … }
  */
-export function buildRequest(doc: OpenApiDocument, op: Operation, vars: Vars, overrides: RequestOverrides = {}): ContractRequest {
+export function buildRequest(
+  doc: OpenApiDocument,
+  op: Operation,
+  vars: Vars,
+  overrides: RequestOverrides = {},
+): ContractRequest {
   let path = op.path
   for (const name of pathParameterNames(op)) {
     const param = op.parameters.find((p) => p.in === 'path' && p.name === name)
     const value = overrides.path?.[name] ?? vars[name] ?? exampleOf(param, doc)
     if (value === undefined || value === null) {
-      throw new Error(`${op.operationId}: no value for the path parameter {${name}}: give it in the plan (request.path.${name}) or as an example in the spec`)
+      throw new Error(
+        `${op.operationId}: no value for the path parameter {${name}}: give it in the plan (request.path.${name}) or as an example in the spec`,
+      )
     }
     path = path.replace(`{${name}}`, encodeURIComponent(String(plain(value))))
   }
@@ -100,7 +122,10 @@ export function buildRequest(doc: OpenApiDocument, op: Operation, vars: Vars, ov
   const request: ContractRequest = { method: op.method, path, query, headers: { ...overrides.headers } }
   const mediaTypes = Object.keys(op.requestBody?.content ?? {})
   const contentType = overrides.contentType ?? mediaTypes[0]
-  const body = 'body' in overrides ? overrides.body : exampleBody(contentType ? op.requestBody?.content[contentType] : undefined, doc)
+  const body =
+    'body' in overrides
+      ? overrides.body
+      : exampleBody(contentType ? op.requestBody?.content[contentType] : undefined, doc)
   if (body !== undefined) {
     request.body = plain(body)
     request.contentType = contentType ?? 'application/json'
@@ -137,14 +162,18 @@ function wrongValue(schema: JsonSchema): unknown {
  */
 export function invalidBody(doc: OpenApiDocument, op: Operation, valid: unknown, mediaType?: string): unknown {
   const content = Object.entries(op.requestBody?.content ?? {})
-  const media = (mediaType ? content.find(([type]) => type === mediaType) : content.find(([type]) => /[/+]json\b/.test(type)))?.[1]
+  const media = (
+    mediaType ? content.find(([type]) => type === mediaType) : content.find(([type]) => /[/+]json\b/.test(type))
+  )?.[1]
   if (!media?.schema) return undefined
   const schema = deref<JsonSchema>(doc, media.schema)
   const required = Array.isArray(schema.required) ? schema.required : []
   if (required.length || (typeof schema.minProperties === 'number' && schema.minProperties > 0)) return {}
   if (mediaType === 'application/x-www-form-urlencoded') {
     const base = valid && typeof valid === 'object' && !Array.isArray(valid) ? (valid as Record<string, unknown>) : {}
-    const withEnum = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).find(([, p]) => Array.isArray(deref<JsonSchema>(doc, p).enum))
+    const withEnum = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).find(([, p]) =>
+      Array.isArray(deref<JsonSchema>(doc, p).enum),
+    )
     return withEnum ? { ...base, [withEnum[0]]: 'not-one-of-the-allowed-values' } : undefined
   }
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>

@@ -11,9 +11,26 @@ import { createResponseChecker, type ResponseChecker } from './check-response.ts
 import { createContractClient, type ContractClient, type ContractRequest, type ContractResponse } from './client.ts'
 import type { ClientDuty } from './duties.ts'
 import type { ContractPlan, Effect, PlanStep, StepContext } from './plan.ts'
-import { buildRequest, invalidBody, pathParameterNames, successStatus, type RequestOverrides, type Vars } from './request-builder.ts'
-import { detectTarget, isMock, LOW_RATE_LIMIT, readSettings, SETTINGS_ENV, type ContractMode, type ContractSettings, type LocalTargets, type TargetInfo, type TargetKind } from './target.ts'
-
+import {
+  buildRequest,
+  invalidBody,
+  pathParameterNames,
+  successStatus,
+  type RequestOverrides,
+  type Vars,
+} from './request-builder.ts'
+import {
+  detectTarget,
+  isMock,
+  LOW_RATE_LIMIT,
+  readSettings,
+  SETTINGS_ENV,
+  type ContractMode,
+  type ContractSettings,
+  type LocalTargets,
+  type TargetInfo,
+  type TargetKind,
+} from './target.ts'
 
 const DEFAULT_UNKNOWN_ID = 999999999
 
@@ -58,7 +75,8 @@ export function effectGate(effect: Effect, target: TargetInfo): string | undefin
 
 const isIdLike = (name: string): boolean => name === 'id' || /_id$|Id$/.test(name)
 
-const secured = (op: Operation): boolean => op.security.length > 0 && !op.security.some((r) => Object.keys(r).length === 0)
+const secured = (op: Operation): boolean =>
+  op.security.length > 0 && !op.security.some((r) => Object.keys(r).length === 0)
 
 function describeResponse(res: ContractResponse): string {
   const body = res.text.length > 600 ? `${res.text.slice(0, 600)}…` : res.text
@@ -69,7 +87,8 @@ function describeResponse(res: ContractResponse): string {
 function retryAfterProblems(res: ContractResponse): string[] {
   const value = res.headers['retry-after']
   if (value === undefined) return ['a 429 must say when to retry: Retry-After is missing']
-  if (!/^\d+$/.test(value) && Number.isNaN(Date.parse(value))) return [`Retry-After "${value}" is neither delta-seconds nor an HTTP-date`]
+  if (!/^\d+$/.test(value) && Number.isNaN(Date.parse(value)))
+    return [`Retry-After "${value}" is neither delta-seconds nor an HTTP-date`]
   return []
 }
 
@@ -79,7 +98,9 @@ function prismViolations(res: ContractResponse): string[] {
   if (!raw) return []
   try {
     const violations = JSON.parse(raw) as { severity?: string; message?: string; location?: string[] }[]
-    return violations.filter((v) => v.severity === 'Error').map((v) => `Prism reports: ${(v.location ?? []).join('.')} ${v.message ?? ''}`.trim())
+    return violations
+      .filter((v) => v.severity === 'Error')
+      .map((v) => `Prism reports: ${(v.location ?? []).join('.')} ${v.message ?? ''}`.trim())
   } catch {
     return [`Prism reports violations: ${raw}`]
   }
@@ -109,7 +130,10 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
   let setupError: unknown
 
   function ready(): Run {
-    if (!run) throw setupError instanceof Error ? setupError : new Error(`The contract run did not start: ${String(setupError)}`)
+    if (!run)
+      throw setupError instanceof Error
+        ? setupError
+        : new Error(`The contract run did not start: ${String(setupError)}`)
     return run
   }
 
@@ -122,7 +146,15 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
   function makeClient(baseUrl: string, auth: AuthProvider, kind: TargetKind): ContractClient {
     const rl = plan.rateLimit
     const duties: ClientDuty[] = [
-      ...(rl?.random ? [{ after: [429], then: rl.windowSeconds * 1000, reason: `the API sends 429 at random and asks clients to wait ${rl.windowSeconds} s` }] : []),
+      ...(rl?.random
+        ? [
+            {
+              after: [429],
+              then: rl.windowSeconds * 1000,
+              reason: `the API sends 429 at random and asks clients to wait ${rl.windowSeconds} s`,
+            },
+          ]
+        : []),
       ...(plan.duties?.all ?? []),
       ...(isMock(kind) ? [] : (plan.duties?.remote ?? [])),
     ]
@@ -130,12 +162,18 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
       baseUrl,
       auth,
       duties,
-      onDutyWait: (ms, reason) => log(`[contract] waiting ${Math.ceil(ms / 1000)} s before the next request: ${reason} (a client duty, not a retry)`),
+      onDutyWait: (ms, reason) =>
+        log(
+          `[contract] waiting ${Math.ceil(ms / 1000)} s before the next request: ${reason} (a client duty, not a retry)`,
+        ),
       pacing: rl?.remainingHeader
         ? {
             remainingHeader: rl.remainingHeader,
             windowMs: rl.windowSeconds * 1000,
-            onWait: (ms, identity) => log(`[contract] ${rl.remainingHeader ?? ''} reached 0 (${identity}): waiting ${Math.ceil(ms / 1000)} s for the next window before the next request (pacing, not a retry)`),
+            onWait: (ms, identity) =>
+              log(
+                `[contract] ${rl.remainingHeader ?? ''} reached 0 (${identity}): waiting ${Math.ceil(ms / 1000)} s for the next window before the next request (pacing, not a retry)`,
+              ),
           }
         : undefined,
     })
@@ -164,7 +202,9 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
         await started.rateLimited?.close()
       }
     } else {
-      throw new Error(`${plan.api}: no target. Set ${SETTINGS_ENV.baseUrl} (npm run contract -- --api ${plan.api} --base-url <url>)`)
+      throw new Error(
+        `${plan.api}: no target. Set ${SETTINGS_ENV.baseUrl} (npm run contract -- --api ${plan.api} --base-url <url>)`,
+      )
     }
     const target: TargetInfo = { baseUrl, kind, mode, writes: settings.write || isMock(kind) }
     const client = makeClient(baseUrl, plan.credentials(env, target), kind)
@@ -187,34 +227,51 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
   }
 
   /** Fails the test with every problem and the exchange, so a report line says what to fix. */
-  function assertConforms(operation: Operation, res: ContractResponse, expected: number | readonly number[] | undefined, extra: string[] = []): void {
+  function assertConforms(
+    operation: Operation,
+    res: ContractResponse,
+    expected: number | readonly number[] | undefined,
+    extra: string[] = [],
+  ): void {
     const problems = [...check(operation, res), ...extra]
     const allowed = expected === undefined ? [] : typeof expected === 'number' ? [expected] : expected
-    if (allowed.length && !allowed.includes(res.status)) problems.unshift(`expected status ${allowed.join(' or ')}, got ${res.status}`)
+    if (allowed.length && !allowed.includes(res.status))
+      problems.unshift(`expected status ${allowed.join(' or ')}, got ${res.status}`)
     expect(problems, describeResponse(res)).toEqual([])
   }
 
-  const title = (operation: Operation, suffix: string) => `${operation.operationId}: ${operation.method} ${operation.path} → ${suffix}`
+  const title = (operation: Operation, suffix: string) =>
+    `${operation.operationId}: ${operation.method} ${operation.path} → ${suffix}`
 
   /** `Retry-After` problems of a 429, unless the plan says the API documents none. */
-  const retryAfterCheck = (res: ContractResponse): string[] => (plan.rateLimit?.retryAfter === 'optional' ? [] : retryAfterProblems(res))
+  const retryAfterCheck = (res: ContractResponse): string[] =>
+    plan.rateLimit?.retryAfter === 'optional' ? [] : retryAfterProblems(res)
 
   /**
    * For APIs that answer 429 at random on purpose (`rateLimit.random`): a 429 where another status was expected is
    * checked against the spec, then the test is skipped — the API did what it documents, and the client waits.
    */
-  function skipRandom429(ctx: TestContext, operation: Operation, res: ContractResponse, expected: number | readonly number[] | undefined): void {
+  function skipRandom429(
+    ctx: TestContext,
+    operation: Operation,
+    res: ContractResponse,
+    expected: number | readonly number[] | undefined,
+  ): void {
     if (!plan.rateLimit?.random || res.status !== 429) return
     if (expected === 429 || (Array.isArray(expected) && expected.includes(429))) return
     assertConforms(operation, res, 429, retryAfterCheck(res))
-    ctx.skip('a random 429 (the API sends them on purpose); it conforms to the spec, and the client waits before its next request')
+    ctx.skip(
+      'a random 429 (the API sends them on purpose); it conforms to the spec, and the client waits before its next request',
+    )
   }
 
   /** The reason the generated error checks are not sent to this target, if any. */
-  const errorCheckGate = (r: Run): string | undefined => (isMock(r.target.kind) ? undefined : plan.skipErrorChecksOnRemote)
+  const errorCheckGate = (r: Run): string | undefined =>
+    isMock(r.target.kind) ? undefined : plan.skipErrorChecksOnRemote
 
   const unauthorizedStatus = plan.unauthorizedStatus ?? 401
-  const unauthorizedText = typeof unauthorizedStatus === 'number' ? String(unauthorizedStatus) : unauthorizedStatus.join(' or ')
+  const unauthorizedText =
+    typeof unauthorizedStatus === 'number' ? String(unauthorizedStatus) : unauthorizedStatus.join(' or ')
 
   describe(`${plan.api} contract (${mode})`, () => {
     beforeAll(async () => {
@@ -258,7 +315,10 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
         const expected = step.status ?? successStatus(operation)
         it(title(operation, String(expected)), async (ctx: TestContext) => {
           const r = ready()
-          const reason = effectGate(step.effect ?? defaultEffect(operation), r.target) ?? step.skip?.(r.target, r.vars) ?? missing(step, r.vars)
+          const reason =
+            effectGate(step.effect ?? defaultEffect(operation), r.target) ??
+            step.skip?.(r.target, r.vars) ??
+            missing(step, r.vars)
           if (reason) ctx.skip(reason)
           const res = await r.client.send(buildRequest(doc, operation, r.vars, step.request?.(r.vars)))
           skipRandom429(ctx, operation, res, expected)
@@ -293,8 +353,14 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
         const operation = byId.get(check.operationId)
         it(`${check.operationId}: ${check.name}`, async (ctx: TestContext) => {
           const r = ready()
-          if (!operation) throw new Error(`${plan.api}: the check "${check.name}" names "${check.operationId}", which is not an operation of the spec`)
-          const reason = effectGate(check.effect ?? defaultEffect(operation), r.target) ?? check.skip?.(r.target, r.vars) ?? missing(check, r.vars)
+          if (!operation)
+            throw new Error(
+              `${plan.api}: the check "${check.name}" names "${check.operationId}", which is not an operation of the spec`,
+            )
+          const reason =
+            effectGate(check.effect ?? defaultEffect(operation), r.target) ??
+            check.skip?.(r.target, r.vars) ??
+            missing(check, r.vars)
           if (reason) ctx.skip(reason)
           const request = buildRequest(doc, operation, r.vars, check.request?.(r.vars))
           const res = await r.client.send(check.authenticate === false ? { ...request, authenticate: false } : request)
@@ -314,7 +380,9 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
         it(title(operation, String(expected)), async (ctx: TestContext) => {
           const r = ready()
           const step = stepOf.get(operation.operationId)
-          const reason = effectGate(step?.effect ?? defaultEffect(operation), r.target) ?? plan.exclude?.stateless?.[operation.operationId]
+          const reason =
+            effectGate(step?.effect ?? defaultEffect(operation), r.target) ??
+            plan.exclude?.stateless?.[operation.operationId]
           if (reason) ctx.skip(reason)
           const res = await r.client.send(buildRequest(doc, operation, {}, {}))
           skipRandom429(ctx, operation, res, expected)
@@ -351,8 +419,14 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           const reason = plan.exclude?.notFound?.[operation.operationId] ?? errorCheckGate(r)
           if (reason) ctx.skip(reason)
           const base: RequestOverrides = missing(step, r.vars) ? {} : (step?.request?.(r.vars) ?? {})
-          const ids = Object.fromEntries(pathParameterNames(operation).filter(idParam).map((name) => [name, unknownId]))
-          const res = await r.client.send(buildRequest(doc, operation, r.vars, { ...base, path: { ...base.path, ...ids } }))
+          const ids = Object.fromEntries(
+            pathParameterNames(operation)
+              .filter(idParam)
+              .map((name) => [name, unknownId]),
+          )
+          const res = await r.client.send(
+            buildRequest(doc, operation, r.vars, { ...base, path: { ...base.path, ...ids } }),
+          )
           skipRandom429(ctx, operation, res, 404)
           assertConforms(operation, res, 404)
         })
@@ -363,7 +437,9 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
   function invalidBodyTests(): void {
     const also = new Set(plan.invalidBodyAlso ?? [])
     const candidates = operations.filter(
-      (o) => also.has(o.operationId) || (o.method === 'POST' && successStatus(o) === 201 && !pathParameterNames(o).some(idParam)),
+      (o) =>
+        also.has(o.operationId) ||
+        (o.method === 'POST' && successStatus(o) === 201 && !pathParameterNames(o).some(idParam)),
     )
     if (!candidates.length) return
     describe('4xx for an invalid body', () => {
@@ -373,18 +449,27 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           const r = ready()
           const step = stepOf.get(operation.operationId)
           // If the API accepted the body after all, it would have written: gate like the happy path.
-          const reason = plan.exclude?.invalidBody?.[operation.operationId] ?? errorCheckGate(r) ?? effectGate(step?.effect ?? defaultEffect(operation), r.target) ?? missing(step, r.vars)
+          const reason =
+            plan.exclude?.invalidBody?.[operation.operationId] ??
+            errorCheckGate(r) ??
+            effectGate(step?.effect ?? defaultEffect(operation), r.target) ??
+            missing(step, r.vars)
           if (reason) ctx.skip(reason)
           const valid = buildRequest(doc, operation, r.vars, step?.request?.(r.vars))
           // A JSON body where the operation takes one, else a form body (an API that takes only forms).
           const types = Object.keys(operation.requestBody?.content ?? {})
-          const mediaType = types.find((t) => /[/+]json\b/.test(t)) ?? types.find((t) => t === 'application/x-www-form-urlencoded') ?? 'application/json'
+          const mediaType =
+            types.find((t) => /[/+]json\b/.test(t)) ??
+            types.find((t) => t === 'application/x-www-form-urlencoded') ??
+            'application/json'
           const body = invalidBody(doc, operation, valid.body, mediaType)
           if (body === undefined) ctx.skip('the schema accepts any body: no invalid one can be derived')
           const res = await r.client.send({ ...valid, body, contentType: mediaType })
           skipRandom429(ctx, operation, res, documented)
           if (res.status >= 200 && res.status < 300) {
-            log(`[contract] ${operation.operationId} accepted an invalid body (${res.status}); it may have created a record: ${res.text.slice(0, 200)}`)
+            log(
+              `[contract] ${operation.operationId} accepted an invalid body (${res.status}); it may have created a record: ${res.text.slice(0, 200)}`,
+            )
           }
           const allowed = documented.length ? documented : Array.from({ length: 100 }, (_, i) => 400 + i)
           assertConforms(operation, res, allowed)
@@ -423,15 +508,22 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
         } else if (r.target.kind === 'remote' && rl.notOnRemote) {
           ctx.skip(rl.notOnRemote)
         } else if (!settings.allow429 && r.target.kind !== 'mock') {
-          ctx.skip(`spends the whole quota of ${r.target.kind === 'remote' ? 'the live API' : 'the target'}: pass --allow-429 to run it`)
+          ctx.skip(
+            `spends the whole quota of ${r.target.kind === 'remote' ? 'the live API' : 'the target'}: pass --allow-429 to run it`,
+          )
         }
-        const client = target === r.target ? r.client : makeClient(target.baseUrl, plan.credentials(env, target), target.kind)
+        const client =
+          target === r.target ? r.client : makeClient(target.baseUrl, plan.credentials(env, target), target.kind)
         const request = buildRequest(doc, operation, r.vars, rl.probeRequest?.(r.vars))
         let res = await client.send(request, { pace: false })
         const fromHeader = rl.limitHeader ? res.headers[rl.limitHeader.toLowerCase()] : undefined
-        const limit = Number(fromHeader ?? (target !== r.target ? r.local?.rateLimited?.limit : undefined) ?? rl.documentedLimit)
+        const limit = Number(
+          fromHeader ?? (target !== r.target ? r.local?.rateLimited?.limit : undefined) ?? rl.documentedLimit,
+        )
         if (r.target.kind === 'mock' && !settings.allow429 && !r.local && limit > LOW_RATE_LIMIT) {
-          ctx.skip(`our mock's limit is ${limit}: start it with --rate-limit ${LOW_RATE_LIMIT} or less, or pass --allow-429`)
+          ctx.skip(
+            `our mock's limit is ${limit}: start it with --rate-limit ${LOW_RATE_LIMIT} or less, or pass --allow-429`,
+          )
         }
         let sent = 1
         while (res.status !== 429 && sent < limit + 1) {
@@ -439,7 +531,10 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
           res = await client.send(request, { pace: false })
           sent++
         }
-        expect(res.status, `sent ${sent} requests (limit ${limit}) without a 429; the last: ${describeResponse(res)}`).toBe(429)
+        expect(
+          res.status,
+          `sent ${sent} requests (limit ${limit}) without a 429; the last: ${describeResponse(res)}`,
+        ).toBe(429)
         assertConforms(operation, res, 429, retryAfterCheck(res))
       })
     })

@@ -32,7 +32,8 @@ export const SETTINGS_ENV = {
   write: 'CONTRACT_WRITE',
 } as const satisfies Record<keyof ContractSettings, string>
 
-const truthy = (value: string | undefined): boolean => value !== undefined && ['1', 'true', 'yes'].includes(value.toLowerCase())
+const truthy = (value: string | undefined): boolean =>
+  value !== undefined && ['1', 'true', 'yes'].includes(value.toLowerCase())
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ContractSettings {
   const mode = env[SETTINGS_ENV.mode]
@@ -78,14 +79,20 @@ export const TARGET_LABELS: Record<TargetKind, string> = {
  * Tells our mock and Prism from anything else with one unauthenticated GET of our mock's control endpoint, which
  * the live API answers with a plain 404.
  */
-export async function detectTarget(baseUrl: string, api: string, fetchFn: typeof fetch = fetch): Promise<Exclude<TargetKind, 'local'>> {
+export async function detectTarget(
+  baseUrl: string,
+  api: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<Exclude<TargetKind, 'local'>> {
   const url = new URL(`/__mock/${api}/state`, baseUrl)
   let response: Response
   try {
     response = await fetchFn(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000) })
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    throw new Error(`Cannot reach ${baseUrl} (${cause?.code ?? cause?.message ?? (error as Error).message}): is the server running, and is the URL right?`)
+    throw new Error(
+      `Cannot reach ${baseUrl} (${cause?.code ?? cause?.message ?? (error as Error).message}): is the server running, and is the URL right?`,
+    )
   }
   const text = await response.text()
   if (response.status === 200 && text.includes(`"api":"${api}"`)) return 'mock'

@@ -43,8 +43,10 @@ export class BoundedMap<K, V> {
   #evicted = 0
 
   constructor(options: BoundedMapOptions) {
-    if (!(Number.isInteger(options.maxSize) && options.maxSize >= 1)) throw new Error(`BoundedMap: maxSize must be a whole number >= 1, got ${options.maxSize}`)
-    if (options.idleMs !== undefined && !(options.idleMs > 0)) throw new Error(`BoundedMap: idleMs must be > 0, got ${options.idleMs}`)
+    if (!(Number.isInteger(options.maxSize) && options.maxSize >= 1))
+      throw new Error(`BoundedMap: maxSize must be a whole number >= 1, got ${options.maxSize}`)
+    if (options.idleMs !== undefined && !(options.idleMs > 0))
+      throw new Error(`BoundedMap: idleMs must be > 0, got ${options.idleMs}`)
     this.maxSize = options.maxSize
     this.#idleMs = options.idleMs
     this.#sweepEveryMs = options.sweepEveryMs ?? 60_000

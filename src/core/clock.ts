@@ -7,7 +7,9 @@ export interface Clock {
 export const systemClock: Clock = { now: () => Date.now() }
 
 /** A clock tests move by hand. @example const clock = manualClock(Date.UTC(2024, 0, 1)); clock.advance(60_000) */
-export function manualClock(start = Date.UTC(2024, 0, 1)): Clock & { advance(ms: number): void; set(ms: number): void } {
+export function manualClock(
+  start = Date.UTC(2024, 0, 1),
+): Clock & { advance(ms: number): void; set(ms: number): void } {
   let current = start
   return {
     now: () => current,

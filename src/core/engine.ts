@@ -10,7 +10,13 @@
 import { faker as englishFaker } from '@faker-js/faker/locale/en'
 import type { Faker } from '@faker-js/faker'
 import { extractCredential } from '../auth/credentials.ts'
-import { ConductTracker, emptyConductReport, parseConductPage, type ConductFinding, type ConductOptions } from '../conduct/tracker.ts'
+import {
+  ConductTracker,
+  emptyConductReport,
+  parseConductPage,
+  type ConductFinding,
+  type ConductOptions,
+} from '../conduct/tracker.ts'
 import { decodeBody, type DecodedBody } from '../http/body.ts'
 import { parseQuery } from '../http/query.ts'
 import { checkAll, type RateLimitPolicy } from '../rate-limit/policies.ts'
@@ -122,7 +128,9 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     if (newSeed !== undefined) seed = newSeed
     // A fresh instance per state, so seeding it never disturbs another engine (or the user's own faker). The class is
     // the English instance's constructor: the root module, the only one that exports it, loads every locale.
-    const faker = new (englishFaker.constructor as new (options: { locale: unknown }) => Faker)({ locale: englishFaker.rawDefinitions })
+    const faker = new (englishFaker.constructor as new (options: { locale: unknown }) => Faker)({
+      locale: englishFaker.rawDefinitions,
+    })
     faker.seed(seed)
     state = plugin.createState({ seed, faker, clock, options })
     policies = plugin.rateLimits?.(options, seededRandom(seed)) ?? []
@@ -144,14 +152,20 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
         Object.keys(requirement).map((name) => {
           const scheme = schemes[name]
           const verify = plugin.verify[name]
-          if (!scheme || !verify) throw new Error(`${plugin.id}: security scheme "${name}" has no definition or no verifier`)
+          if (!scheme || !verify)
+            throw new Error(`${plugin.id}: security scheme "${name}" has no definition or no verifier`)
           return { name, scheme, verify }
         }),
       ),
     )
   }
 
-  function authenticate(op: Operation, request: MockRequest, query: ReturnType<typeof parseQuery>, body: unknown): Principal | MockError | undefined {
+  function authenticate(
+    op: Operation,
+    request: MockRequest,
+    query: ReturnType<typeof parseQuery>,
+    body: unknown,
+  ): Principal | MockError | undefined {
     const alternatives = security.get(op)
     if (!alternatives) return undefined
     let sawCredential = false
@@ -176,18 +190,25 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     }
     return sawCredential
       ? new MockError('unauthorized', 'The credentials are invalid or have expired', { reason: 'invalid_credentials' })
-      : new MockError('unauthorized', 'Authentication is required: no credentials were sent', { reason: 'missing_credentials' })
+      : new MockError('unauthorized', 'Authentication is required: no credentials were sent', {
+          reason: 'missing_credentials',
+        })
   }
 
   function pipeline(request: MockRequest, baseUrl: string, trace: Trace): MockResponse {
     const route = router.match(request.method, request.path)
-    if (route.kind === 'no_route') throw new MockError('no_route', `No operation matches ${request.method} ${request.path}`, { path: request.path })
+    if (route.kind === 'no_route')
+      throw new MockError('no_route', `No operation matches ${request.method} ${request.path}`, { path: request.path })
     if (route.kind === 'bad_path') throw new MockError('invalid_parameters', `Invalid path: ${route.reason}`)
     if (route.kind === 'method_not_allowed') {
-      throw new MockError('method_not_allowed', `${request.method} is not allowed on ${request.path}: use ${route.allow.join(', ')}`, {
-        path: request.path,
-        headers: { allow: route.allow.join(', ') },
-      })
+      throw new MockError(
+        'method_not_allowed',
+        `${request.method} is not allowed on ${request.path}: use ${route.allow.join(', ')}`,
+        {
+          path: request.path,
+          headers: { allow: route.allow.join(', ') },
+        },
+      )
     }
     const op = route.value
     trace.op = op
@@ -199,7 +220,10 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     let bodyError: unknown
     try {
       if (request.body && request.body.length > maxBodyBytes) {
-        throw new MockError('payload_too_large', `The request body is ${request.body.length} bytes; the limit is ${maxBodyBytes}`)
+        throw new MockError(
+          'payload_too_large',
+          `The request body is ${request.body.length} bytes; the limit is ${maxBodyBytes}`,
+        )
       }
       decoded = decodeBody(op.requestBody, request.body, request.headers['content-type'])
     } catch (error) {
@@ -209,10 +233,14 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     const auth = authenticate(op, request, rawQuery, decoded?.value)
     const principal = auth instanceof MockError ? undefined : auth
     trace.principal = principal
-    const client = plugin.clientKey?.(request, principal) ?? principal?.key ?? `address:${request.remoteAddress ?? 'unknown'}`
+    const client =
+      plugin.clientKey?.(request, principal) ?? principal?.key ?? `address:${request.remoteAddress ?? 'unknown'}`
     trace.client = client
     if (conduct) {
-      const verdict = conduct.before({ client, op, method: request.method, path: request.path, query: rawQuery, rawQuery: request.rawQuery }, clock.now())
+      const verdict = conduct.before(
+        { client, op, method: request.method, path: request.path, query: rawQuery, rawQuery: request.rawQuery },
+        clock.now(),
+      )
       if (verdict.blocked) throw new MockError('blocked', `API access is blocked for this client: ${verdict.blocked}`)
     }
     if (policies.length) {
@@ -245,7 +273,8 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
     const early = plugin.beforeHandle?.(ctx)
     if (early) return early
     const handler = plugin.handlers[op.operationId]
-    if (!handler) throw new MockError('internal', `${plugin.id}: no handler for operation ${op.operationId}`, { status: 501 })
+    if (!handler)
+      throw new MockError('internal', `${plugin.id}: no handler for operation ${op.operationId}`, { status: 501 })
     return handler(ctx)
   }
 
@@ -288,7 +317,16 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
   }
   // Fields copied one by one: a rest-spread here cost more than the rest of the log line (profiled under load).
   const toEntry = (e: RawEntry): ExchangeLogEntry => {
-    const entry: ExchangeLogEntry = { at: iso(e.time), method: e.method, path: e.path, query: redactQuery(e.query), status: e.status, operationId: e.operationId, client: e.client, ms: e.ms }
+    const entry: ExchangeLogEntry = {
+      at: iso(e.time),
+      method: e.method,
+      path: e.path,
+      query: redactQuery(e.query),
+      status: e.status,
+      operationId: e.operationId,
+      client: e.client,
+      ms: e.ms,
+    }
     if (e.error !== undefined) entry.error = e.error
     return entry
   }
@@ -327,7 +365,8 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       try {
         response = pipeline(request, baseUrl, trace)
       } catch (error) {
-        if (!(error instanceof MockError)) errorText = error instanceof Error ? (error.stack ?? error.message) : String(error)
+        if (!(error instanceof MockError))
+          errorText = error instanceof Error ? (error.stack ?? error.message) : String(error)
         else errorText = error.message
         response = render(error, trace.op)
       }
@@ -346,7 +385,12 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       }
       if (conduct && trace.client) {
         const retryAfter = Number(response.headers['retry-after'] ?? response.headers['Retry-After'])
-        conduct.after(trace.client, { at: clock.now(), status: response.status, operationId: trace.op?.operationId, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined })
+        conduct.after(trace.client, {
+          at: clock.now(),
+          status: response.status,
+          operationId: trace.op?.operationId,
+          retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
+        })
       }
       record({
         time: clock.now(),
@@ -362,11 +406,13 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       return response
     },
     control(method, action, rawQuery) {
-      if (action === 'state' && method === 'GET') return json(200, { api: plugin.id, seed, state: plugin.inspect(state) })
+      if (action === 'state' && method === 'GET')
+        return json(200, { api: plugin.id, seed, state: plugin.inspect(state) })
       if (action === 'reset' && method === 'POST') {
         const requested = parseQuery(rawQuery).seed?.[0]
         const newSeed = requested === undefined ? undefined : Number(requested)
-        if (newSeed !== undefined && !Number.isSafeInteger(newSeed)) return json(400, { error: `seed must be a whole number, got "${clip(requested ?? '', 100)}"` })
+        if (newSeed !== undefined && !Number.isSafeInteger(newSeed))
+          return json(400, { error: `seed must be a whole number, got "${clip(requested ?? '', 100)}"` })
         reset(newSeed)
         return json(200, { api: plugin.id, seed, reset: true })
       }
@@ -379,7 +425,10 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       if (action === 'conduct' && method === 'GET') {
         const page = parseConductPage(parseQuery(rawQuery))
         if (typeof page === 'string') return json(400, { error: page })
-        return json(200, { api: plugin.id, ...(conduct ? conduct.report(clock.now(), page) : emptyConductReport(page)) })
+        return json(200, {
+          api: plugin.id,
+          ...(conduct ? conduct.report(clock.now(), page) : emptyConductReport(page)),
+        })
       }
       if (action === 'conduct' && method === 'DELETE') {
         conduct?.clear()
@@ -387,7 +436,14 @@ export function createEngine<S>(plugin: ApiPlugin<S>, engineOptions: EngineOptio
       }
       return json(404, {
         error: `Unknown control request ${method} ${action}`,
-        available: ['GET state', 'POST reset[?seed=N]', 'GET requests', 'DELETE requests', 'GET conduct[?limit=N&offset=N]', 'DELETE conduct'],
+        available: [
+          'GET state',
+          'POST reset[?seed=N]',
+          'GET requests',
+          'DELETE requests',
+          'GET conduct[?limit=N&offset=N]',
+          'DELETE conduct',
+        ],
       })
     },
     reset,

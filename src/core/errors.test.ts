@@ -7,8 +7,12 @@ import { tinyApi } from '../../test/support/tiny-api.ts'
 
 describe('MockError reason on unauthorized', () => {
   const plugin = tinyApi()
-  const engine = createEngine({ ...plugin, errorResponse: (error: MockError) => json(error.status, { error: error.reason ?? error.code }) })
-  const get = (headers: Record<string, string>) => engine.handle({ method: 'GET', path: '/items/1', rawQuery: '', headers, body: undefined }, 'http://x')
+  const engine = createEngine({
+    ...plugin,
+    errorResponse: (error: MockError) => json(error.status, { error: error.reason ?? error.code }),
+  })
+  const get = (headers: Record<string, string>) =>
+    engine.handle({ method: 'GET', path: '/items/1', rawQuery: '', headers, body: undefined }, 'http://x')
   const reasonOf = (headers: Record<string, string>) => JSON.parse(String(get(headers).body)) as { error: string }
 
   it('is missing_credentials when none were sent', () => {
@@ -16,7 +20,9 @@ describe('MockError reason on unauthorized', () => {
   })
 
   it('is invalid_credentials when wrong or malformed ones were sent', () => {
-    expect(reasonOf({ apikey: 'k1', authorization: `Basic ${btoa('u:wrong')}` })).toEqual({ error: 'invalid_credentials' })
+    expect(reasonOf({ apikey: 'k1', authorization: `Basic ${btoa('u:wrong')}` })).toEqual({
+      error: 'invalid_credentials',
+    })
     expect(reasonOf({ apikey: 'k1', authorization: 'Basic !!!' })).toEqual({ error: 'invalid_credentials' })
   })
 
@@ -32,7 +38,18 @@ describe('structured error fields', () => {
     const doc = {
       openapi: '3.1.0',
       info: { title: 't', version: '1' },
-      paths: { '/tasks/{taskId}': { get: { operationId: 'getTask', parameters: [{ name: 'taskId', in: 'path', required: true, schema: { type: 'integer' } }, { name: 'limit', in: 'query', required: true, schema: { type: 'integer' } }], responses: { 200: { description: 'ok' } } } } },
+      paths: {
+        '/tasks/{taskId}': {
+          get: {
+            operationId: 'getTask',
+            parameters: [
+              { name: 'taskId', in: 'path', required: true, schema: { type: 'integer' } },
+              { name: 'limit', in: 'query', required: true, schema: { type: 'integer' } },
+            ],
+            responses: { 200: { description: 'ok' } },
+          },
+        },
+      },
     }
     const validator = new SpecValidator(doc as never)
     const op = listOperations(doc as never)[0] as never

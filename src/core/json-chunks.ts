@@ -12,7 +12,12 @@ export const CHUNK_CHARS = 64 * 1024
  *
  * @example streamJson(200, jsonChunks('{"items":[', rows(), ']}'))
  */
-export async function* jsonChunks(open: string, rows: Iterable<string>, close: string, chunkChars = CHUNK_CHARS): AsyncGenerator<string> {
+export async function* jsonChunks(
+  open: string,
+  rows: Iterable<string>,
+  close: string,
+  chunkChars = CHUNK_CHARS,
+): AsyncGenerator<string> {
   let chunk = open
   let first = true
   for (const row of rows) {

@@ -10,9 +10,10 @@ export const LOG_VALUE_MAX_LENGTH = 300
 // Backslash too, so that an escape sequence in the output always means an escaped character, never a typed one.
 // C0 controls, DEL, C1 controls, the Unicode line/paragraph separators, and the bidirectional overrides and isolates
 // (they reorder what a terminal shows: "Trojan Source").
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this module's whole job
 const UNSAFE = /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
-const NAMED: Record<number, string> = { 0x09: '\\t', 0x0a: '\\n', 0x0d: '\\r', 0x5c: '\\\\' }
+const NAMED: Record<number, string> = { 9: '\\t', 10: '\\n', 13: '\\r', 92: '\\\\' }
 
 /**
  * `value` made safe for one log line: control characters escaped (`\n`, `\r`, `\t`, `\\`, `\x1b`, `\u{2028}` …) and,
@@ -32,7 +33,12 @@ export function escapeForLog(value: unknown, maxLength: number = LOG_VALUE_MAX_L
     let width = 1
     if (code < 0x20 || code === 0x5c || (code >= 0x7f && code <= 0x9f)) {
       piece = NAMED[code] ?? `\\x${code.toString(16).padStart(2, '0')}`
-    } else if (code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+    } else if (
+      code === 0x2028 ||
+      code === 0x2029 ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069)
+    ) {
       piece = `\\u{${code.toString(16)}}`
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       // Keep a surrogate pair whole, so a cut never leaves half a character.

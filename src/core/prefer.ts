@@ -37,7 +37,10 @@ export function preferredResponse(op: Operation, pref: Preference): MockResponse
     Object.keys(op.responses).find((c) => /^2/.test(c))
   const response = code ? op.responses[code] : undefined
   if (!code || !response || !/^\d{3}$/.test(code)) {
-    throw new MockError('unknown_example', `Status ${pref.code ?? '(any)'} is not documented for ${op.operationId}: Prefer code= must be one of ${Object.keys(op.responses).join(', ')}`)
+    throw new MockError(
+      'unknown_example',
+      `Status ${pref.code ?? '(any)'} is not documented for ${op.operationId}: Prefer code= must be one of ${Object.keys(op.responses).join(', ')}`,
+    )
   }
   const headers: Record<string, string> = {}
   for (const [name, header] of Object.entries(response.headers ?? {})) {
@@ -50,12 +53,22 @@ export function preferredResponse(op: Operation, pref: Preference): MockResponse
   if (pref.example) {
     const named = media.examples?.[pref.example]
     if (!named) {
-      throw new MockError('unknown_example', `Response ${code} of ${op.operationId} has no example named "${pref.example}"${media.examples ? `: use one of ${Object.keys(media.examples).join(', ')}` : ''}`)
+      throw new MockError(
+        'unknown_example',
+        `Response ${code} of ${op.operationId} has no example named "${pref.example}"${media.examples ? `: use one of ${Object.keys(media.examples).join(', ')}` : ''}`,
+      )
     }
     value = named.value
   } else {
-    value = media.example ?? Object.values(media.examples ?? {})[0]?.value ?? (media.schema as { example?: unknown } | undefined)?.example
+    value =
+      media.example ??
+      Object.values(media.examples ?? {})[0]?.value ??
+      (media.schema as { example?: unknown } | undefined)?.example
   }
   const contentType = type.includes('json') ? JSON_TYPE : type
-  return { status: Number(code), headers: { ...headers, 'content-type': contentType }, body: value === undefined ? undefined : type.includes('json') ? JSON.stringify(value) : String(value) }
+  return {
+    status: Number(code),
+    headers: { ...headers, 'content-type': contentType },
+    body: value === undefined ? undefined : type.includes('json') ? JSON.stringify(value) : String(value),
+  }
 }

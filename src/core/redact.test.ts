@@ -4,7 +4,10 @@ import { redactQuery, redactRequestLine } from './redact.ts'
 describe('redactQuery', () => {
   it.each([
     ['apikey=11111-22222&fields=name', 'apikey=[redacted]&fields=name'],
-    ['access_token=abc&refresh_token=def&client_secret=s&password=p&code=c', 'access_token=[redacted]&refresh_token=[redacted]&client_secret=[redacted]&password=[redacted]&code=[redacted]'],
+    [
+      'access_token=abc&refresh_token=def&client_secret=s&password=p&code=c',
+      'access_token=[redacted]&refresh_token=[redacted]&client_secret=[redacted]&password=[redacted]&code=[redacted]',
+    ],
     ['api%5Fkey=x&API_KEY=y', 'api%5Fkey=[redacted]&API_KEY=[redacted]'],
     ['search_title=monkey&postcode=AB1&author=me&fields=', 'search_title=monkey&postcode=AB1&author=me&fields='],
     ['', ''],

@@ -24,6 +24,10 @@ export function redirect(location: string, status = 302): MockResponse {
 }
 
 /** A streamed JSON response: chunks are written as they are produced, with back-pressure. */
-export function streamJson(status: number, chunks: AsyncIterable<string | Uint8Array>, headers: Record<string, string> = {}): MockResponse {
+export function streamJson(
+  status: number,
+  chunks: AsyncIterable<string | Uint8Array>,
+  headers: Record<string, string> = {},
+): MockResponse {
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: chunks }
 }

@@ -119,7 +119,10 @@ export function decodeBody(
   }
   if (isJsonMediaType(chosen) || (chosen === '*/*' && actual && isJsonMediaType(actual))) {
     if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-      throw new MockError('malformed_body', `The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels, the limit`)
+      throw new MockError(
+        'malformed_body',
+        `The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels, the limit`,
+      )
     }
     try {
       return { mediaType: chosen, value: JSON.parse(text) as unknown }
@@ -133,7 +136,8 @@ export function decodeBody(
       throw new MockError('payload_too_large', `The form body has ${count} fields; the limit is ${MAX_FORM_FIELDS}`)
     }
     const fields: Record<string, string | string[]> = {}
-    for (const [key, values] of Object.entries(parseQuery(text))) fields[key] = values.length === 1 ? (values[0] as string) : values
+    for (const [key, values] of Object.entries(parseQuery(text)))
+      fields[key] = values.length === 1 ? (values[0] as string) : values
     return { mediaType: chosen, value: fields }
   }
   return { mediaType: chosen, value: text }

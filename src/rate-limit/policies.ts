@@ -56,18 +56,24 @@ export interface FixedWindowOptions {
  * @example fixedWindow({ limit: 200, windowMs: 60_000, headers: { limit: 'X-RateLimit-Limit', remaining: 'X-RateLimit-Remaining', retryAfter: 'Retry-After' } })
  */
 export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
-  if (!Number.isInteger(options.limit) || options.limit < 0) throw new Error(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
+  if (!Number.isInteger(options.limit) || options.limit < 0)
+    throw new Error(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
   if (!(options.windowMs > 0)) throw new Error(`fixedWindow: windowMs must be > 0, got ${options.windowMs}`)
   // A counter expires with its window, and the map sweeps past windows out once per window.
-  const counters = new BoundedMap<string, { windowStart: number; count: number }>({ maxSize: options.maxKeys ?? MEMORY_LIMITS.rateLimitKeys, sweepEveryMs: options.windowMs })
+  const counters = new BoundedMap<string, { windowStart: number; count: number }>({
+    maxSize: options.maxKeys ?? MEMORY_LIMITS.rateLimitKeys,
+    sweepEveryMs: options.windowMs,
+  })
   const names = options.headers ?? {}
   return {
     name: `${options.limit} per ${options.windowMs / 1000}s`,
     check(rawKey, now) {
-      const key = rawKey.length > MEMORY_LIMITS.clientKeyLength ? boundKey(rawKey, MEMORY_LIMITS.clientKeyLength) : rawKey
+      const key =
+        rawKey.length > MEMORY_LIMITS.clientKeyLength ? boundKey(rawKey, MEMORY_LIMITS.clientKeyLength) : rawKey
       const windowStart = Math.floor(now / options.windowMs) * options.windowMs
       let counter = counters.get(key, now)
-      if (!counter || counter.windowStart !== windowStart) counters.set(key, (counter = { windowStart, count: 0 }), now, windowStart + options.windowMs)
+      if (!counter || counter.windowStart !== windowStart)
+        counters.set(key, (counter = { windowStart, count: 0 }), now, windowStart + options.windowMs)
       const allowed = counter.count < options.limit
       if (allowed) counter.count++
       const windowEnd = windowStart + options.windowMs
@@ -75,7 +81,8 @@ export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
       const headers: Record<string, string> = {}
       if (names.limit) headers[names.limit] = String(options.limit)
       if (names.remaining) headers[names.remaining] = String(Math.max(0, options.limit - counter.count))
-      if (names.reset) headers[names.reset] = String(options.resetAs === 'epoch-seconds' ? Math.ceil(windowEnd / 1000) : secondsLeft)
+      if (names.reset)
+        headers[names.reset] = String(options.resetAs === 'epoch-seconds' ? Math.ceil(windowEnd / 1000) : secondsLeft)
       if (allowed) return { allowed, headers }
       if (names.retryAfter) headers[names.retryAfter] = String(secondsLeft)
       return { allowed, headers, retryAfterSeconds: secondsLeft, reason: options.message ?? 'Rate limit exceeded' }
@@ -107,8 +114,14 @@ export function randomRejection(options: RandomRejectionOptions): RateLimitPolic
     check() {
       if (options.probability === 0 || options.random() >= options.probability) return { allowed: true, headers: {} }
       const headers: Record<string, string> = {}
-      if (options.retryAfterHeader && options.retryAfterSeconds !== undefined) headers[options.retryAfterHeader] = String(options.retryAfterSeconds)
-      return { allowed: false, headers, retryAfterSeconds: options.retryAfterSeconds, reason: options.message ?? 'Too many requests' }
+      if (options.retryAfterHeader && options.retryAfterSeconds !== undefined)
+        headers[options.retryAfterHeader] = String(options.retryAfterSeconds)
+      return {
+        allowed: false,
+        headers,
+        retryAfterSeconds: options.retryAfterSeconds,
+        reason: options.message ?? 'Too many requests',
+      }
     },
     reset() {},
     size: () => 0,

@@ -11,4 +11,3 @@ export function loadDocument(file: string): OpenApiDocument {
   }
   return doc
 }
-

@@ -102,7 +102,8 @@ export function deref<T>(doc: OpenApiDocument, value: T | { $ref: string }): T {
   let current: unknown = value
   for (let hops = 0; current && typeof current === 'object' && '$ref' in current; hops++) {
     const ref = (current as { $ref: string }).$ref
-    if (!ref.startsWith('#/') || hops > 32) throw new Error(`Cannot resolve $ref "${ref}": only local references are supported`)
+    if (!ref.startsWith('#/') || hops > 32)
+      throw new Error(`Cannot resolve $ref "${ref}": only local references are supported`)
     current = ref
       .slice(2)
       .split('/')
@@ -132,7 +133,8 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
       for (const [code, response] of Object.entries(op.responses ?? {})) {
         const resolved = deref<ResponseObject>(doc, response)
         const headers: Record<string, HeaderObject> = {}
-        for (const [name, header] of Object.entries(resolved.headers ?? {})) headers[name] = deref<HeaderObject>(doc, header)
+        for (const [name, header] of Object.entries(resolved.headers ?? {}))
+          headers[name] = deref<HeaderObject>(doc, header)
         const content: Record<string, MediaTypeObject> = {}
         for (const [type, media] of Object.entries(resolved.content ?? {})) {
           const examples: Record<string, ExampleObject> = {}

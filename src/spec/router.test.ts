@@ -25,7 +25,11 @@ describe('Router', () => {
 
   it('prefers a static segment and falls back to a parameter when the static branch has no route', () => {
     // "accounts" is static under /v1, but /v1/accounts/bookings/7 only exists through {account}.
-    expect(router.match('GET', '/v1/accounts/bookings/7')).toEqual({ kind: 'match', value: 'get', params: { account: 'accounts', id: '7' } })
+    expect(router.match('GET', '/v1/accounts/bookings/7')).toEqual({
+      kind: 'match',
+      value: 'get',
+      params: { account: 'accounts', id: '7' },
+    })
   })
 
   it('reports broken percent-encoding instead of throwing', () => {

@@ -34,7 +34,9 @@ export class Router<T> {
       if (param) {
         const name = param[1] as string
         if (node.param && node.param.name !== name) {
-          throw new Error(`Path ${template}: parameter {${name}} clashes with {${node.param.name}} at the same position`)
+          throw new Error(
+            `Path ${template}: parameter {${name}} clashes with {${node.param.name}} at the same position`,
+          )
         }
         node.param ??= { name, node: newNode() }
         node = node.param.node

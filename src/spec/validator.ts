@@ -19,7 +19,9 @@ import { FORM, isJsonMediaType } from '../http/body.ts'
 import type { JsonSchema, OpenApiDocument, Operation, ParameterObject } from './openapi.ts'
 
 // ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv2020,
+) => void
 
 const DOC_ID = 'openapi-document'
 
@@ -43,7 +45,8 @@ function anchor(schema: unknown): unknown {
   if (!schema || typeof schema !== 'object') return schema
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(schema)) {
-    out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `${DOC_ID}${value}` : anchor(value)
+    out[key] =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `${DOC_ID}${value}` : anchor(value)
   }
   return out
 }
@@ -51,11 +54,13 @@ function anchor(schema: unknown): unknown {
 export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root: string): string[] {
   return (errors ?? []).map((e) => {
     const where = `${root}${e.instancePath.replaceAll('/', '.')}`.replace(/^\./, '')
-    if (e.keyword === 'required') return `${where ? `${where}.` : ''}${(e.params as { missingProperty: string }).missingProperty} is required`
+    if (e.keyword === 'required')
+      return `${where ? `${where}.` : ''}${(e.params as { missingProperty: string }).missingProperty} is required`
     if (e.keyword === 'additionalProperties') {
       return `${where || 'body'} has an unknown property "${(e.params as { additionalProperty: string }).additionalProperty}"`
     }
-    if (e.keyword === 'enum') return `${where} must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`
+    if (e.keyword === 'enum')
+      return `${where} must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`
     return `${where || 'body'} ${e.message ?? 'is invalid'}`
   })
 }
@@ -63,7 +68,8 @@ export function formatAjvErrors(errors: ErrorObject[] | null | undefined, root: 
 /** `/path/taskId` → `taskId`; a missing required one is named by ajv's params. */
 function parameterAtFault(error: ErrorObject | undefined): string | undefined {
   if (!error) return undefined
-  if (error.keyword === 'required' && error.instancePath.split('/').length <= 2) return (error.params as { missingProperty?: string }).missingProperty
+  if (error.keyword === 'required' && error.instancePath.split('/').length <= 2)
+    return (error.params as { missingProperty?: string }).missingProperty
   return error.instancePath.split('/')[2]
 }
 
@@ -112,8 +118,13 @@ export class SpecValidator {
     }
     const data = { path: { ...pathParams }, query: queryValues }
     if (!v.validate(data)) {
-      const problems = formatAjvErrors(v.validate.errors, '').map((m) => m.replace(/^path\./, 'path parameter ').replace(/^query\./, 'query parameter '))
-      throw new MockError('invalid_parameters', problems[0] ?? 'Invalid parameters', { details: problems, parameter: parameterAtFault(v.validate.errors?.[0]) })
+      const problems = formatAjvErrors(v.validate.errors, '').map((m) =>
+        m.replace(/^path\./, 'path parameter ').replace(/^query\./, 'query parameter '),
+      )
+      throw new MockError('invalid_parameters', problems[0] ?? 'Invalid parameters', {
+        details: problems,
+        parameter: parameterAtFault(v.validate.errors?.[0]),
+      })
     }
     return data
   }
@@ -143,10 +154,12 @@ export class SpecValidator {
     const declared = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default
     if (!declared) return [`status ${status} is not documented for ${op.operationId}`]
     const types = Object.keys(declared.content ?? {})
-    if (types.length === 0) return body === undefined || body === '' ? [] : [`status ${status} declares no body but one was sent`]
+    if (types.length === 0)
+      return body === undefined || body === '' ? [] : [`status ${status} declares no body but one was sent`]
     const type = contentType?.split(';', 1)[0]?.trim().toLowerCase()
     const media = type ? declared.content?.[type] : undefined
-    if (!type || !media) return [`content type "${type ?? '(none)'}" is not declared for ${status} (declared: ${types.join(', ')})`]
+    if (!type || !media)
+      return [`content type "${type ?? '(none)'}" is not declared for ${status} (declared: ${types.join(', ')})`]
     if (!media.schema || !isJsonMediaType(type)) return []
     const key = `${op.operationId} ${status} ${type}`
     let validate = this.#responses.get(key)

@@ -2,7 +2,10 @@
  * Offset pagination over an array. `limit` undefined means "no limit"; vendors that treat 0 as "all" pass
  * `zeroMeansAll`. Absurd values (huge numbers) are clamped rather than allowed to allocate.
  */
-export function paginate<T>(items: readonly T[], options: { limit?: number; offset?: number; zeroMeansAll?: boolean }): readonly T[] {
+export function paginate<T>(
+  items: readonly T[],
+  options: { limit?: number; offset?: number; zeroMeansAll?: boolean },
+): readonly T[] {
   const offset = Math.min(Math.max(0, options.offset ?? 0), items.length)
   const limit = options.limit
   if (limit === undefined || (limit === 0 && options.zeroMeansAll)) return offset === 0 ? items : items.slice(offset)

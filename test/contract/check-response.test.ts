@@ -12,28 +12,103 @@ const op = (id: string): Operation => operations.get(id) as Operation
 const check = createResponseChecker(TINY_SPEC)
 
 const json = { 'content-type': 'application/json; charset=utf-8' }
-const ok: CheckableResponse = { status: 200, headers: { ...json, 'x-ratelimit-limit': '200' }, body: { id: 7, name: 'seven' } }
+const ok: CheckableResponse = {
+  status: 200,
+  headers: { ...json, 'x-ratelimit-limit': '200' },
+  body: { id: 7, name: 'seven' },
+}
 
 describe('createResponseChecker', () => {
   const cases: [string, { operation: string; response: CheckableResponse; want: string[] | RegExp[] }][] = [
     ['passes a conforming response', { operation: 'getThing', response: ok, want: [] }],
-    ['passes a documented error with its schema', { operation: 'getThing', response: { status: 404, headers: json, body: { errors: ['Thing 9 was not found'] } }, want: [] }],
+    [
+      'passes a documented error with its schema',
+      {
+        operation: 'getThing',
+        response: { status: 404, headers: json, body: { errors: ['Thing 9 was not found'] } },
+        want: [],
+      },
+    ],
     ['passes an empty 204', { operation: 'ping', response: { status: 204, headers: {}, body: undefined }, want: [] }],
-    ['matches a status range (5XX)', { operation: 'getThing', response: { status: 503, headers: {}, body: undefined }, want: [] }],
-    ['reports an undocumented status', { operation: 'createThing', response: { status: 500, headers: json, body: { errors: [] } }, want: [/^status 500 is not documented for createThing \(documented: 201, 422\)$/] }],
-    ['reports a missing declared header', { operation: 'getThing', response: { ...ok, headers: json }, want: [/^header X-RateLimit-Limit is missing \(declared for 200\)$/] }],
-    ['reports a header of the wrong type', { operation: 'getThing', response: { ...ok, headers: { ...json, 'x-ratelimit-limit': 'lots' } }, want: [/^header X-RateLimit-Limit is "lots", which does not match its schema \(must be integer\)$/] }],
-    ['reports a body of the wrong type', { operation: 'getThing', response: { ...ok, body: { id: 'seven', name: 7 } }, want: [/^body\.id must be integer$/, /^body\.name must be string$/] }],
-    ['reports a missing required property', { operation: 'getThing', response: { ...ok, body: { id: 7 } }, want: [/^body\.name is required$/] }],
-    ['reports an undeclared content type', { operation: 'getThing', response: { ...ok, headers: { 'x-ratelimit-limit': '1', 'content-type': 'text/html' }, body: '<p>hi</p>' }, want: [/content type "text\/html" is not declared for 200/] }],
-    ['reports a body where none is declared', { operation: 'ping', response: { status: 204, headers: json, body: { unexpected: true } }, want: [/^status 204 declares no body but one was sent$/] }],
-    ['reports a body that is not JSON', { operation: 'getThing', response: { ...ok, body: '{oops', jsonError: 'the body is not valid JSON (Unexpected token)' }, want: [/^the body is not valid JSON/] }],
-    ['reports a 429 without its Retry-After', { operation: 'getThing', response: { status: 429, headers: json, body: { errors: ['slow down'] } }, want: [/^header Retry-After is missing \(declared for 429\)$/] }],
+    [
+      'matches a status range (5XX)',
+      { operation: 'getThing', response: { status: 503, headers: {}, body: undefined }, want: [] },
+    ],
+    [
+      'reports an undocumented status',
+      {
+        operation: 'createThing',
+        response: { status: 500, headers: json, body: { errors: [] } },
+        want: [/^status 500 is not documented for createThing \(documented: 201, 422\)$/],
+      },
+    ],
+    [
+      'reports a missing declared header',
+      {
+        operation: 'getThing',
+        response: { ...ok, headers: json },
+        want: [/^header X-RateLimit-Limit is missing \(declared for 200\)$/],
+      },
+    ],
+    [
+      'reports a header of the wrong type',
+      {
+        operation: 'getThing',
+        response: { ...ok, headers: { ...json, 'x-ratelimit-limit': 'lots' } },
+        want: [/^header X-RateLimit-Limit is "lots", which does not match its schema \(must be integer\)$/],
+      },
+    ],
+    [
+      'reports a body of the wrong type',
+      {
+        operation: 'getThing',
+        response: { ...ok, body: { id: 'seven', name: 7 } },
+        want: [/^body\.id must be integer$/, /^body\.name must be string$/],
+      },
+    ],
+    [
+      'reports a missing required property',
+      { operation: 'getThing', response: { ...ok, body: { id: 7 } }, want: [/^body\.name is required$/] },
+    ],
+    [
+      'reports an undeclared content type',
+      {
+        operation: 'getThing',
+        response: { ...ok, headers: { 'x-ratelimit-limit': '1', 'content-type': 'text/html' }, body: '<p>hi</p>' },
+        want: [/content type "text\/html" is not declared for 200/],
+      },
+    ],
+    [
+      'reports a body where none is declared',
+      {
+        operation: 'ping',
+        response: { status: 204, headers: json, body: { unexpected: true } },
+        want: [/^status 204 declares no body but one was sent$/],
+      },
+    ],
+    [
+      'reports a body that is not JSON',
+      {
+        operation: 'getThing',
+        response: { ...ok, body: '{oops', jsonError: 'the body is not valid JSON (Unexpected token)' },
+        want: [/^the body is not valid JSON/],
+      },
+    ],
+    [
+      'reports a 429 without its Retry-After',
+      {
+        operation: 'getThing',
+        response: { status: 429, headers: json, body: { errors: ['slow down'] } },
+        want: [/^header Retry-After is missing \(declared for 429\)$/],
+      },
+    ],
   ]
   it.each(cases)('%s', (_name, { operation, response, want }) => {
     const problems = check(op(operation), response)
     expect(problems).toHaveLength(want.length)
-    want.forEach((pattern, i) => (pattern instanceof RegExp ? expect(problems[i]).toMatch(pattern) : expect(problems[i]).toBe(pattern)))
+    want.forEach((pattern, i) =>
+      pattern instanceof RegExp ? expect(problems[i]).toMatch(pattern) : expect(problems[i]).toBe(pattern),
+    )
   })
 
   it('only requires headers marked required when asked to', () => {

@@ -15,17 +15,30 @@ describe('clientCredentialsGrant', () => {
     const calls: { url: string; body: string; type: string | null }[] = []
     const fakeFetch = (async (url: string, init: RequestInit) => {
       calls.push({ url, body: String(init.body), type: new Headers(init.headers).get('content-type') })
-      return new Response(JSON.stringify({ access_token: 'abc', token_type: 'bearer', expires_in: 3600 }), { status: 200 })
+      return new Response(JSON.stringify({ access_token: 'abc', token_type: 'bearer', expires_in: 3600 }), {
+        status: 200,
+      })
     }) as typeof fetch
     const auth = clientCredentialsGrant({ tokenPath: '/oauth/token', clientId: 'id', clientSecret: 's3cret' })
     expect(auth.description).toBe('OAuth2 client-credentials grant as id')
-    expect(await auth.headers({ baseUrl: 'http://api.test', fetch: fakeFetch })).toEqual({ authorization: 'Bearer abc' })
-    expect(await auth.headers({ baseUrl: 'http://api.test', fetch: fakeFetch })).toEqual({ authorization: 'Bearer abc' })
-    expect(calls).toEqual([{ url: 'http://api.test/oauth/token', body: 'grant_type=client_credentials&client_id=id&client_secret=s3cret', type: 'application/x-www-form-urlencoded' }])
+    expect(await auth.headers({ baseUrl: 'http://api.test', fetch: fakeFetch })).toEqual({
+      authorization: 'Bearer abc',
+    })
+    expect(await auth.headers({ baseUrl: 'http://api.test', fetch: fakeFetch })).toEqual({
+      authorization: 'Bearer abc',
+    })
+    expect(calls).toEqual([
+      {
+        url: 'http://api.test/oauth/token',
+        body: 'grant_type=client_credentials&client_id=id&client_secret=s3cret',
+        type: 'application/x-www-form-urlencoded',
+      },
+    ])
   })
 
   it('says what to check when the token endpoint refuses', async () => {
-    const refusing = (async () => new Response('{"error":"invalid_client"}', { status: 400 })) as unknown as typeof fetch
+    const refusing = (async () =>
+      new Response('{"error":"invalid_client"}', { status: 400 })) as unknown as typeof fetch
     const auth = clientCredentialsGrant({ tokenPath: '/token', clientId: 'id', clientSecret: 'wrong' })
     await expect(auth.headers({ baseUrl: 'http://api.test', fetch: refusing })).rejects.toThrow(
       'The client-credentials grant at http://api.test/token answered 400 {"error":"invalid_client"}: check the client id and secret',
@@ -42,7 +55,8 @@ const server: Server = createServer((req, res) => {
   req.on('data', (c: Buffer) => (body += c.toString()))
   req.on('end', () => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization })
-    const json = (status: number, value: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value))
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value))
     const url = req.url ?? ''
     if (req.method === 'GET' && url.startsWith('/things?')) return json(200, [{ id: 7, name: 'seven' }])
     if (req.method === 'POST' && url === '/things') {
@@ -52,7 +66,9 @@ const server: Server = createServer((req, res) => {
     if (req.method === 'GET' && url.startsWith('/things/')) {
       if (req.headers['x-quota'] && ++quota > 3) return json(429, { errors: ['slow down'] }, { 'retry-after': '60' })
       const id = Number(url.slice('/things/'.length))
-      return id === 7 || id === 8 ? json(200, { id, name: 'thing' }, { 'x-ratelimit-limit': '3' }) : json(404, { errors: ['Not found'] })
+      return id === 7 || id === 8
+        ? json(200, { id, name: 'thing' }, { 'x-ratelimit-limit': '3' })
+        : json(404, { errors: ['Not found'] })
     }
     if (req.method === 'PUT' && url.startsWith('/things/')) return json(200, { id: 8, name: 'changed' })
     if (req.method === 'GET' && url === '/ping') return res.writeHead(204).end()
@@ -87,14 +103,32 @@ const plan = defineContractPlan({
       status: 200,
       expect: (res, v) => ((res.body as { id: number }).id === v.madeId ? [] : ['another thing came back']),
     },
-    { name: 'a documented error with its body', operationId: 'getThing', request: () => ({ path: { id: 5 } }), status: 404, expect: (res) => (res.text.includes('Not found') ? [] : ['wrong message']) },
+    {
+      name: 'a documented error with its body',
+      operationId: 'getThing',
+      request: () => ({ path: { id: 5 } }),
+      status: 404,
+      expect: (res) => (res.text.includes('Not found') ? [] : ['wrong message']),
+    },
     { name: 'sent without the plan credentials', operationId: 'ping', authenticate: false, status: 204 },
     { name: 'skipped: its variable was never set', operationId: 'getThing', needs: ['neverSet'], status: 200 },
   ],
   vars: () => ({ id: 7 }),
   credentials: () => basicAuth('u', 'p'),
-  exclude: { unauthorized: { listThings: 'not documented by the tiny spec', getThing: 'idem', createThing: 'idem', updateThing: 'idem' } },
-  rateLimit: { probe: 'getThing', probeRequest: () => ({ headers: { 'x-quota': '1' } }), windowSeconds: 60, documentedLimit: 3 },
+  exclude: {
+    unauthorized: {
+      listThings: 'not documented by the tiny spec',
+      getThing: 'idem',
+      createThing: 'idem',
+      updateThing: 'idem',
+    },
+  },
+  rateLimit: {
+    probe: 'getThing',
+    probeRequest: () => ({ headers: { 'x-quota': '1' } }),
+    windowSeconds: 60,
+    documentedLimit: 3,
+  },
 })
 
 defineContractSuite(plan, {

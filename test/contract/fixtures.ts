@@ -12,22 +12,42 @@ export const TINY_SPEC: OpenApiDocument = {
       get: {
         operationId: 'listThings',
         parameters: [
-          { name: 'since', in: 'query', required: true, schema: { type: 'string', format: 'date' }, example: '2030-01-01' },
+          {
+            name: 'since',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', format: 'date' },
+            example: '2030-01-01',
+          },
           { name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'integer' } } },
           { name: 'tags', in: 'query', explode: false, schema: { type: 'array', items: { type: 'string' } } },
         ],
         responses: {
-          '200': { description: 'OK', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } } },
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } },
+            },
+          },
         },
       },
       post: {
         operationId: 'createThing',
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingCreate' }, example: { name: 'from the example' } } },
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/ThingCreate' },
+              example: { name: 'from the example' },
+            },
+          },
         },
         responses: {
-          '201': { description: 'Created', headers: { Location: { schema: { type: 'string' } } }, content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+          '201': {
+            description: 'Created',
+            headers: { Location: { schema: { type: 'string' } } },
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+          },
           '422': { description: 'Invalid', content: errorBody },
         },
       },
@@ -39,18 +59,36 @@ export const TINY_SPEC: OpenApiDocument = {
         responses: {
           '200': {
             description: 'OK',
-            headers: { 'X-RateLimit-Limit': { schema: { type: 'integer' } }, 'X-Trace': { required: false, schema: { type: 'string' } } },
+            headers: {
+              'X-RateLimit-Limit': { schema: { type: 'integer' } },
+              'X-Trace': { required: false, schema: { type: 'string' } },
+            },
             content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
           },
           '404': { description: 'Not found', content: errorBody },
-          '429': { description: 'Too many', headers: { 'Retry-After': { schema: { type: 'integer' } } }, content: errorBody },
+          '429': {
+            description: 'Too many',
+            headers: { 'Retry-After': { schema: { type: 'integer' } } },
+            content: errorBody,
+          },
           '5XX': { description: 'Server error' },
         },
       },
       put: {
         operationId: 'updateThing',
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' }, size: { type: 'integer' } } } } } },
-        responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { name: { type: 'string' }, size: { type: 'integer' } } },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'OK',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+          },
+        },
       },
     },
     '/ping': {
@@ -60,9 +98,17 @@ export const TINY_SPEC: OpenApiDocument = {
   components: {
     securitySchemes: { basic: { type: 'http', scheme: 'basic' } },
     schemas: {
-      Thing: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'integer' }, name: { type: 'string' } } },
+      Thing: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: { id: { type: 'integer' }, name: { type: 'string' } },
+      },
       ThingCreate: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
-      Error: { type: 'object', required: ['errors'], properties: { errors: { type: 'array', items: { type: 'string' } } } },
+      Error: {
+        type: 'object',
+        required: ['errors'],
+        properties: { errors: { type: 'array', items: { type: 'string' } } },
+      },
     },
   },
 }

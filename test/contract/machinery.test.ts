@@ -27,7 +27,9 @@ interface Seen {
 }
 
 /** A deliberately misbehaving server: it records what it got and answers from a table. */
-function startServer(answer: (req: Seen, res: ServerResponse) => void): Promise<{ url: string; seen: Seen[]; server: Server }> {
+function startServer(
+  answer: (req: Seen, res: ServerResponse) => void,
+): Promise<{ url: string; seen: Seen[]; server: Server }> {
   const seen: Seen[] = []
   const server = createServer((req, res) => {
     let body = ''
@@ -38,21 +40,36 @@ function startServer(answer: (req: Seen, res: ServerResponse) => void): Promise<
       answer(entry, res)
     })
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address()
-    resolve({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, seen, server })
-  }))
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      resolve({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, seen, server })
+    }),
+  )
 }
 
 describe('createContractClient', () => {
   let s: Awaited<ReturnType<typeof startServer>>
   beforeAll(async () => {
     s = await startServer((req, res) => {
-      if (req.url.startsWith('/busy')) return res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' }).end('{"errors":["Rate Limit Exceeded"]}')
+      if (req.url.startsWith('/busy'))
+        return res
+          .writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' })
+          .end('{"errors":["Rate Limit Exceeded"]}')
       if (req.url.startsWith('/moved')) return res.writeHead(302, { location: '/elsewhere' }).end()
-      if (req.url.startsWith('/broken')) return res.writeHead(200, { 'content-type': 'application/json' }).end('{not json')
-      if (req.url.startsWith('/things/7')) return res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"seven"}')
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, url: req.url, body: req.body, type: req.headers['content-type'] ?? null, auth: req.headers.authorization ?? null }))
+      if (req.url.startsWith('/broken'))
+        return res.writeHead(200, { 'content-type': 'application/json' }).end('{not json')
+      if (req.url.startsWith('/things/7'))
+        return res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"seven"}')
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          method: req.method,
+          url: req.url,
+          body: req.body,
+          type: req.headers['content-type'] ?? null,
+          auth: req.headers.authorization ?? null,
+        }),
+      )
     })
   })
   afterAll(() => new Promise<void>((resolve) => s.server.close(() => resolve())))
@@ -81,10 +98,33 @@ describe('createContractClient', () => {
 
   it('sends credentials unless told not to, repeated query keys, and JSON or form bodies', async () => {
     const client = createContractClient({ baseUrl: `${s.url}/`, auth: basicAuth('u', 'p') })
-    const withAuth = await client.send({ method: 'POST', path: '/echo', query: { ids: [1, 2], q: 'a b' }, body: { a: 1 } })
-    expect(withAuth.body).toEqual({ method: 'POST', url: '/echo?ids=1&ids=2&q=a+b', body: '{"a":1}', type: 'application/json', auth: 'Basic dTpw' })
-    const anonymous = await client.send({ method: 'POST', path: '/echo', body: { a: 1, b: ['x', 'y'] }, contentType: 'application/x-www-form-urlencoded', authenticate: false })
-    expect(anonymous.body).toEqual({ method: 'POST', url: '/echo', body: 'a=1&b=x&b=y', type: 'application/x-www-form-urlencoded', auth: null })
+    const withAuth = await client.send({
+      method: 'POST',
+      path: '/echo',
+      query: { ids: [1, 2], q: 'a b' },
+      body: { a: 1 },
+    })
+    expect(withAuth.body).toEqual({
+      method: 'POST',
+      url: '/echo?ids=1&ids=2&q=a+b',
+      body: '{"a":1}',
+      type: 'application/json',
+      auth: 'Basic dTpw',
+    })
+    const anonymous = await client.send({
+      method: 'POST',
+      path: '/echo',
+      body: { a: 1, b: ['x', 'y'] },
+      contentType: 'application/x-www-form-urlencoded',
+      authenticate: false,
+    })
+    expect(anonymous.body).toEqual({
+      method: 'POST',
+      url: '/echo',
+      body: 'a=1&b=x&b=y',
+      type: 'application/x-www-form-urlencoded',
+      auth: null,
+    })
   })
 
   it('lets the checker fail a real response that breaks the spec', async () => {
@@ -97,7 +137,9 @@ describe('createContractClient', () => {
   })
 
   it('says which server it could not reach', async () => {
-    await expect(createContractClient({ baseUrl: 'http://127.0.0.1:9' }).send({ method: 'GET', path: '/' })).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:9\/ failed before any response: .*Is the server running/)
+    await expect(
+      createContractClient({ baseUrl: 'http://127.0.0.1:9' }).send({ method: 'GET', path: '/' }),
+    ).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:9\/ failed before any response: .*Is the server running/)
   })
 })
 
@@ -105,7 +147,12 @@ describe('createPacer', () => {
   it('waits for the window to pass once the remaining count reaches 0, and not before', async () => {
     let now = 1_000
     const waits: number[] = []
-    const pacer = createPacer({ remainingHeader: 'X-RateLimit-Remaining', windowMs: 60_000, now: () => now, sleep: async (ms) => void waits.push(ms) })
+    const pacer = createPacer({
+      remainingHeader: 'X-RateLimit-Remaining',
+      windowMs: 60_000,
+      now: () => now,
+      sleep: async (ms) => void waits.push(ms),
+    })
     pacer.after('me', { 'x-ratelimit-remaining': '1' }, 1_000)
     await pacer.before('me')
     now = 5_000
@@ -123,11 +170,18 @@ describe('buildRequest', () => {
     expect(buildRequest(TINY_SPEC, op('getThing'), {})).toMatchObject({ method: 'GET', path: '/things/7', query: {} })
     expect(buildRequest(TINY_SPEC, op('getThing'), { id: 42 }).path).toBe('/things/42')
     expect(buildRequest(TINY_SPEC, op('getThing'), { id: 42 }, { path: { id: 'a b' } }).path).toBe('/things/a%20b')
-    expect(buildRequest(TINY_SPEC, op('listThings'), {}, { query: { ids: [1, 2], tags: ['x', 'y'] } }).query).toEqual({ since: '2030-01-01', ids: [1, 2], tags: 'x,y' })
+    expect(buildRequest(TINY_SPEC, op('listThings'), {}, { query: { ids: [1, 2], tags: ['x', 'y'] } }).query).toEqual({
+      since: '2030-01-01',
+      ids: [1, 2],
+      tags: 'x,y',
+    })
   })
 
   it('uses the example body unless the plan gives one or none', () => {
-    expect(buildRequest(TINY_SPEC, op('createThing'), {})).toMatchObject({ body: { name: 'from the example' }, contentType: 'application/json' })
+    expect(buildRequest(TINY_SPEC, op('createThing'), {})).toMatchObject({
+      body: { name: 'from the example' },
+      contentType: 'application/json',
+    })
     expect(buildRequest(TINY_SPEC, op('createThing'), {}, { body: { name: 'mine' } }).body).toEqual({ name: 'mine' })
     expect('body' in buildRequest(TINY_SPEC, op('createThing'), {}, { body: undefined })).toBe(false)
   })
@@ -144,7 +198,12 @@ describe('buildRequest', () => {
 })
 
 describe('effectGate', () => {
-  const target = (kind: TargetInfo['kind'], writes: boolean): TargetInfo => ({ baseUrl: 'x', kind, mode: 'stateful', writes })
+  const target = (kind: TargetInfo['kind'], writes: boolean): TargetInfo => ({
+    baseUrl: 'x',
+    kind,
+    mode: 'stateful',
+    writes,
+  })
   it.each([
     ['read', 'remote', false, undefined],
     ['write', 'remote', false, /pass --write/],
@@ -162,8 +221,12 @@ describe('effectGate', () => {
 describe('detectTarget', () => {
   it('recognises our mock, Prism and anything else', async () => {
     const s = await startServer((req, res) => {
-      if (req.url === '/__mock/demo/state') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"api":"demo","seed":1}')
-      if (req.url === '/__mock/prismish/state') return res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"type":"https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR"}')
+      if (req.url === '/__mock/demo/state')
+        return res.writeHead(200, { 'content-type': 'application/json' }).end('{"api":"demo","seed":1}')
+      if (req.url === '/__mock/prismish/state')
+        return res
+          .writeHead(404, { 'content-type': 'application/problem+json' })
+          .end('{"type":"https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR"}')
       res.writeHead(404).end('Not Found')
     })
     try {
@@ -202,7 +265,22 @@ describe('parseContractArgs', () => {
   })
 
   it('reads every option', () => {
-    expect(parseContractArgs(['--api', 'resource-guru', '--base-url', 'http://localhost:4010/resource-guru/', '--mode=stateless', '--junit', 'r.xml', '--allow-429', '--write'], apis)).toEqual({
+    expect(
+      parseContractArgs(
+        [
+          '--api',
+          'resource-guru',
+          '--base-url',
+          'http://localhost:4010/resource-guru/',
+          '--mode=stateless',
+          '--junit',
+          'r.xml',
+          '--allow-429',
+          '--write',
+        ],
+        apis,
+      ),
+    ).toEqual({
       help: false,
       api: 'resource-guru',
       baseUrl: 'http://localhost:4010/resource-guru',

@@ -10,10 +10,17 @@ import { defineContractSuite } from '../../src/contract/suite.ts'
 import { listOperations } from '../../src/spec/openapi.ts'
 
 const SPEC = fileURLToPath(new URL('../../specs/scheduleit/openapi.yaml', import.meta.url))
-const PRISM_401 = 'Prism answers a request without credentials with 401; ScheduleIt documents 400 or 403 ("access denied"), checked against our mock'
+const PRISM_401 =
+  'Prism answers a request without credentials with 401; ScheduleIt documents 400 or 403 ("access denied"), checked against our mock'
 
 defineContractSuite(
-  { ...plan, exclude: { ...plan.exclude, unauthorized: Object.fromEntries(listOperations(plan.document).map((op) => [op.operationId, PRISM_401])) } },
+  {
+    ...plan,
+    exclude: {
+      ...plan.exclude,
+      unauthorized: Object.fromEntries(listOperations(plan.document).map((op) => [op.operationId, PRISM_401])),
+    },
+  },
   {
     settings: { mode: 'stateless', baseUrl: undefined, allow429: false, write: false },
     target: () => startPrism({ spec: SPEC, timeoutMs: 60_000 }),

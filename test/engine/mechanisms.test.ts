@@ -4,17 +4,31 @@ import { createMockServer, listen } from '../../src/adapters/node-server.ts'
 import { createEngineHandlers } from '../../src/adapters/msw.ts'
 import { manualClock } from '../../src/core/clock.ts'
 import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.ts'
-import { minPollInterval, requireFilterWhenPolling, stopAfterConsecutiveErrors, waitAfterStatus } from '../../src/conduct/rules.ts'
+import {
+  minPollInterval,
+  requireFilterWhenPolling,
+  stopAfterConsecutiveErrors,
+  waitAfterStatus,
+} from '../../src/conduct/rules.ts'
 import { getResponse } from 'msw'
 import { fixedWindow, TINY_AUTH, tinyApi, type TinyOptions } from '../support/tiny-api.ts'
 
 type Send = (path: string, init?: RequestInit) => Promise<Response>
 
-async function target(kind: 'http' | 'msw', tiny: TinyOptions, options: EngineOptions = {}): Promise<{ engine: Engine; send: Send; close: () => Promise<void> }> {
+async function target(
+  kind: 'http' | 'msw',
+  tiny: TinyOptions,
+  options: EngineOptions = {},
+): Promise<{ engine: Engine; send: Send; close: () => Promise<void> }> {
   const engine = createEngine(tinyApi(tiny), { validateResponses: true, ...options })
   if (kind === 'msw') {
     const handlers = createEngineHandlers(engine)
-    return { engine, send: async (path, init) => (await getResponse(handlers, new Request(`https://tiny.test${path}`, init))) as Response, close: async () => {} }
+    return {
+      engine,
+      send: async (path, init) =>
+        (await getResponse(handlers, new Request(`https://tiny.test${path}`, init))) as Response,
+      close: async () => {},
+    }
   }
   const server = createMockServer([{ prefix: '/tiny', engine }])
   const url = await listen(server, 0)
@@ -52,10 +66,18 @@ describe.each(['http', 'msw'] as const)('engine mechanisms (%s)', (kind) => {
     })
 
     it('validates form and JSON bodies against their own schemas', async () => {
-      const form = await t.send('/items', { method: 'POST', headers: { ...TINY_AUTH, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=' })
+      const form = await t.send('/items', {
+        method: 'POST',
+        headers: { ...TINY_AUTH, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'name=',
+      })
       expect(form.status).toBe(422)
       expect(await form.json()).toEqual({ error: 'name must NOT have fewer than 1 characters' })
-      const jsonBody = await t.send('/items', { method: 'POST', headers: { ...TINY_AUTH, 'content-type': 'application/json' }, body: '{"name":"j"}' })
+      const jsonBody = await t.send('/items', {
+        method: 'POST',
+        headers: { ...TINY_AUTH, 'content-type': 'application/json' },
+        body: '{"name":"j"}',
+      })
       expect(jsonBody.status).toBe(201)
       expect(t.engine.violations).toEqual([])
     })
@@ -80,7 +102,13 @@ describe.each(['http', 'msw'] as const)('engine mechanisms (%s)', (kind) => {
   describe('rate limits', () => {
     it('refuses past a fixed window and answers again in the next one', async () => {
       const clock = manualClock(0)
-      const t = await target(kind, { limit: fixedWindow({ limit: 2, windowMs: 1000, headers: { remaining: 'X-Left', retryAfter: 'Retry-After' } }) }, { clock })
+      const t = await target(
+        kind,
+        {
+          limit: fixedWindow({ limit: 2, windowMs: 1000, headers: { remaining: 'X-Left', retryAfter: 'Retry-After' } }),
+        },
+        { clock },
+      )
       try {
         expect((await t.send('/items', { headers: TINY_AUTH })).headers.get('x-left')).toBe('1')
         await t.send('/items', { headers: TINY_AUTH })
@@ -112,11 +140,36 @@ describe.each(['http', 'msw'] as const)('engine mechanisms (%s)', (kind) => {
 
   describe('conduct tracking', () => {
     const rules = [
-      waitAfterStatus({ id: 'wait-after-429', description: 'wait 60 s after a 429', statuses: (s) => s === 429, waitMs: 60_000 }),
-      waitAfterStatus({ id: 'wait-after-403', description: 'wait an hour after a 401/403', statuses: (s) => s === 401 || s === 403, waitMs: 3_600_000 }),
-      stopAfterConsecutiveErrors({ id: 'stop-after-3-errors', description: 'stop after 3 errors in a row', count: 3, waitMs: 60_000 }),
-      minPollInterval({ id: 'poll-interval', description: 'poll at most every 20 min', intervalMs: 1_200_000, pollKey: (r) => (r.op?.operationId === 'listItems' ? 'items' : undefined) }),
-      requireFilterWhenPolling({ id: 'poll-changed-only', description: 'poll with changed_since', parameter: 'changed_since', pollKey: (r) => (r.op?.operationId === 'listItems' ? 'items' : undefined) }),
+      waitAfterStatus({
+        id: 'wait-after-429',
+        description: 'wait 60 s after a 429',
+        statuses: (s) => s === 429,
+        waitMs: 60_000,
+      }),
+      waitAfterStatus({
+        id: 'wait-after-403',
+        description: 'wait an hour after a 401/403',
+        statuses: (s) => s === 401 || s === 403,
+        waitMs: 3_600_000,
+      }),
+      stopAfterConsecutiveErrors({
+        id: 'stop-after-3-errors',
+        description: 'stop after 3 errors in a row',
+        count: 3,
+        waitMs: 60_000,
+      }),
+      minPollInterval({
+        id: 'poll-interval',
+        description: 'poll at most every 20 min',
+        intervalMs: 1_200_000,
+        pollKey: (r) => (r.op?.operationId === 'listItems' ? 'items' : undefined),
+      }),
+      requireFilterWhenPolling({
+        id: 'poll-changed-only',
+        description: 'poll with changed_since',
+        parameter: 'changed_since',
+        pollKey: (r) => (r.op?.operationId === 'listItems' ? 'items' : undefined),
+      }),
     ]
 
     it('records each broken duty with the client and request, and reports it', async () => {
@@ -178,7 +231,9 @@ describe.each(['http', 'msw'] as const)('engine mechanisms (%s)', (kind) => {
         expect(breach.status).toBe(403)
         const blocked = await t.send('/items/1', { headers: TINY_AUTH })
         expect(blocked.status).toBe(403)
-        expect(((await blocked.json()) as { error: string }).error).toMatch(/^API access is blocked for this client: poll-changed-only/)
+        expect(((await blocked.json()) as { error: string }).error).toMatch(
+          /^API access is blocked for this client: poll-changed-only/,
+        )
         clock.advance(600_000 + 3_600_001) // past the block and the hour after the 403
         expect((await t.send('/items/1', { headers: TINY_AUTH })).status).toBe(200)
       } finally {

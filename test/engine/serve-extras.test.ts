@@ -20,28 +20,48 @@ describe('a served mock', () => {
   it('answers a preflight with the request headers it asked for (browsers do not let * cover Authorization)', async () => {
     const response = await fetch(`${started.url}/resource-guru/v1/example-corp/resources`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization, content-type, x-custom' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization, content-type, x-custom',
+      },
     })
     expect(response.status).toBe(204)
     expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type, x-custom')
     expect(response.headers.get('access-control-allow-methods')).toContain('GET')
   })
 
-  it.each(['resource-guru', 'proworkflow', 'scheduleit', 'screendragon'])('publishes the %s spec as JSON and YAML with servers pointing at the mock', async (api) => {
-    const json = (await (await fetch(`${started.url}/__mock/${api}/openapi.json`)).json()) as { openapi: string; servers: { url: string }[]; paths: object }
-    expect(json.openapi).toMatch(/^3\.1/)
-    expect(json.servers).toEqual([{ url: `${started.url}/${api}`, description: 'This mock (scheduling-api-mocks)' }])
-    const yamlResponse = await fetch(`${started.url}/__mock/${api}/openapi.yaml`)
-    expect(yamlResponse.headers.get('content-type')).toBe('application/yaml; charset=utf-8')
-    expect(parseYaml(await yamlResponse.text())).toEqual(json)
-  })
+  it.each(['resource-guru', 'proworkflow', 'scheduleit', 'screendragon'])(
+    'publishes the %s spec as JSON and YAML with servers pointing at the mock',
+    async (api) => {
+      const json = (await (await fetch(`${started.url}/__mock/${api}/openapi.json`)).json()) as {
+        openapi: string
+        servers: { url: string }[]
+        paths: object
+      }
+      expect(json.openapi).toMatch(/^3\.1/)
+      expect(json.servers).toEqual([{ url: `${started.url}/${api}`, description: 'This mock (scheduling-api-mocks)' }])
+      const yamlResponse = await fetch(`${started.url}/__mock/${api}/openapi.yaml`)
+      expect(yamlResponse.headers.get('content-type')).toBe('application/yaml; charset=utf-8')
+      expect(parseYaml(await yamlResponse.text())).toEqual(json)
+    },
+  )
 })
 
 describe('serve --api', () => {
   it('loads only the API it serves', async () => {
     const loaded: string[] = []
     const watched = Object.fromEntries(
-      Object.entries(catalog).map(([id, entry]): [string, ApiEntry] => [id, { ...entry, load: () => (loaded.push(id), entry.load()) }]),
+      Object.entries(catalog).map(([id, entry]): [string, ApiEntry] => [
+        id,
+        {
+          ...entry,
+          load: () => {
+            loaded.push(id)
+            return entry.load()
+          },
+        },
+      ]),
     )
     const started = await serve(watched, ['--port', '0', '--quiet', '--api', 'screendragon'], {}, () => {})
     await started?.close()
@@ -65,12 +85,21 @@ describe('the request log writer', () => {
     expect(writes.length).toBe(1)
     writer.write('last')
     writer.flush()
-    expect(writes.join('').split('\n').filter(Boolean)).toEqual([...Array.from({ length: 1000 }, (_, i) => `line ${i}`), 'last'])
+    expect(writes.join('').split('\n').filter(Boolean)).toEqual([
+      ...Array.from({ length: 1000 }, (_, i) => `line ${i}`),
+      'last',
+    ])
   })
 
   it('writes at once when 64 KB are waiting, so a burst never holds much in memory', () => {
     const writes: string[] = []
-    const writer = createLineWriter({ write: (text: string) => (writes.push(text), true) } as unknown as Writable)
+    const sink = {
+      write: (text: string) => {
+        writes.push(text)
+        return true
+      },
+    }
+    const writer = createLineWriter(sink as unknown as Writable)
     for (let i = 0; i < 2000; i++) writer.write('x'.repeat(100))
     expect(writes.length).toBeGreaterThanOrEqual(3)
     writer.flush()

@@ -32,7 +32,12 @@ export function observe<S>(plugin: ApiPlugin<S>, options: EngineOptions = {}): O
   const watched: ApiPlugin<S> = {
     ...plugin,
     createState: (ctx) => (state = plugin.createState(ctx)),
-    ...(rateLimits ? { rateLimits: (o: Readonly<Record<string, unknown>>, random: () => number) => (policies = rateLimits.call(plugin, o, random)) } : {}),
+    ...(rateLimits
+      ? {
+          rateLimits: (o: Readonly<Record<string, unknown>>, random: () => number) =>
+            (policies = rateLimits.call(plugin, o, random)),
+        }
+      : {}),
   }
   const clock = manualClock(START)
   const engine = createEngine(watched, { seed: 1, clock, ...options })
@@ -47,7 +52,12 @@ export function observe<S>(plugin: ApiPlugin<S>, options: EngineOptions = {}): O
   }
 }
 
-export function request(method: string, path: string, headers: Record<string, string> = {}, extra: Partial<MockRequest> = {}): MockRequest {
+export function request(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  extra: Partial<MockRequest> = {},
+): MockRequest {
   const [pathname, rawQuery = ''] = path.split('?')
   return { method, path: pathname as string, rawQuery, headers, body: undefined, remoteAddress: '127.0.0.1', ...extra }
 }
@@ -101,31 +111,47 @@ export function bodyText(response: MockResponse): string {
 
 /** Screendragon: `count` client-credentials token requests (the rate limit raised so they all succeed). */
 export function screendragonEngine(): Observed<{ tokens: TokenTable }> {
-  return observe(screendragon as ApiPlugin<unknown>, { options: { rateLimit: 1_000_000_000 } }) as Observed<{ tokens: TokenTable }>
+  return observe(screendragon as ApiPlugin<unknown>, { options: { rateLimit: 1_000_000_000 } }) as Observed<{
+    tokens: TokenTable
+  }>
 }
 
 export function floodAccessTokens(o: Observed<unknown>, count: number): string[] {
   const issued: string[] = []
   for (let i = 0; i < count; i++) {
     const response = o.engine.handle(
-      form('/oauth/token', { grant_type: 'client_credentials', client_id: SCREENDRAGON_DEFAULTS.clientId, client_secret: SCREENDRAGON_DEFAULTS.clientSecret }),
+      form('/oauth/token', {
+        grant_type: 'client_credentials',
+        client_id: SCREENDRAGON_DEFAULTS.clientId,
+        client_secret: SCREENDRAGON_DEFAULTS.clientSecret,
+      }),
       BASE,
     )
     if (response.status !== 200) throw new Error(`token request ${i} → ${response.status} ${bodyText(response)}`)
-    if (i === 0 || i === count - 1) issued.push((JSON.parse(bodyText(response)) as { access_token: string }).access_token)
+    if (i === 0 || i === count - 1)
+      issued.push((JSON.parse(bodyText(response)) as { access_token: string }).access_token)
   }
   return issued
 }
 
 /** Resource Guru: `count` anonymous authorize calls, each minting an authorization code. */
 export function resourceGuruEngine(): Observed<{ tokens: TokenTable }> {
-  return observe(resourceGuru as ApiPlugin<unknown>, { options: { rateLimit: 1_000_000_000 } }) as Observed<{ tokens: TokenTable }>
+  return observe(resourceGuru as ApiPlugin<unknown>, { options: { rateLimit: 1_000_000_000 } }) as Observed<{
+    tokens: TokenTable
+  }>
 }
 
 export function floodAuthorizationCodes(o: Observed<unknown>, count: number): void {
-  const query = new URLSearchParams({ client_id: RESOURCE_GURU_DEFAULTS.clientId, redirect_uri: 'http://localhost/callback', response_type: 'code' }).toString()
+  const query = new URLSearchParams({
+    client_id: RESOURCE_GURU_DEFAULTS.clientId,
+    redirect_uri: 'http://localhost/callback',
+    response_type: 'code',
+  }).toString()
   for (let i = 0; i < count; i++) {
-    const response = o.engine.handle(request('GET', `/oauth/authorize?${query}`, {}, { remoteAddress: `10.0.${i >> 8 & 255}.${i & 255}` }), BASE)
+    const response = o.engine.handle(
+      request('GET', `/oauth/authorize?${query}`, {}, { remoteAddress: `10.0.${(i >> 8) & 255}.${i & 255}` }),
+      BASE,
+    )
     if (response.status !== 302) throw new Error(`authorize ${i} → ${response.status} ${bodyText(response)}`)
   }
 }
@@ -136,7 +162,13 @@ export function floodAuthorizationCodes(o: Observed<unknown>, count: number): vo
  * an earlier flood (the grants in between sent by the caller, on the same schedule).
  */
 export function floodPasswordGrants(o: Observed<unknown>, count: number, from = 0): void {
-  const fields = { grant_type: 'password', username: RESOURCE_GURU_DEFAULTS.username, password: RESOURCE_GURU_DEFAULTS.password, client_id: RESOURCE_GURU_DEFAULTS.clientId, client_secret: RESOURCE_GURU_DEFAULTS.clientSecret }
+  const fields = {
+    grant_type: 'password',
+    username: RESOURCE_GURU_DEFAULTS.username,
+    password: RESOURCE_GURU_DEFAULTS.password,
+    client_id: RESOURCE_GURU_DEFAULTS.clientId,
+    client_secret: RESOURCE_GURU_DEFAULTS.clientSecret,
+  }
   for (let i = from; i < from + count; i++) {
     o.clock.set(grantTime(i))
     const response = o.engine.handle(form('/oauth/token', fields), BASE)

@@ -27,11 +27,27 @@ function send(path: string, headers: Record<string, string>): Promise<{ status: 
 }
 
 it.each([
-  ['/resource-guru/v1/example-corp/resources', (b: unknown) => expect(b).toEqual({ errors: ['The request headers are too large: send at most 16 KB of headers'] })],
-  ['/proworkflow/contacts', (b: unknown) => expect(b).toEqual({ status: 'Error', details: ['The request headers are too large: send at most 16 KB of headers'] })],
-  ['/scheduleit/api/events', (b: unknown) => expect(b).toMatchObject({ status: 'Request Header Fields Too Large', status_code: '431' })],
-  ['/screendragon/api/resource', (b: unknown) => expect(b).toEqual({ error: 'The request headers are too large: send at most 16 KB of headers' })],
-])('%s: a 100 KB header gets 431 in the API\'s error shape', async (path, check) => {
+  [
+    '/resource-guru/v1/example-corp/resources',
+    (b: unknown) => expect(b).toEqual({ errors: ['The request headers are too large: send at most 16 KB of headers'] }),
+  ],
+  [
+    '/proworkflow/contacts',
+    (b: unknown) =>
+      expect(b).toEqual({
+        status: 'Error',
+        details: ['The request headers are too large: send at most 16 KB of headers'],
+      }),
+  ],
+  [
+    '/scheduleit/api/events',
+    (b: unknown) => expect(b).toMatchObject({ status: 'Request Header Fields Too Large', status_code: '431' }),
+  ],
+  [
+    '/screendragon/api/resource',
+    (b: unknown) => expect(b).toEqual({ error: 'The request headers are too large: send at most 16 KB of headers' }),
+  ],
+])("%s: a 100 KB header gets 431 in the API's error shape", async (path, check) => {
   const response = await send(path, { 'x-padding': 'x'.repeat(100 * 1024) })
   expect(response.status).toBe(431)
   check(JSON.parse(response.body))

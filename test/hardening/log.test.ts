@@ -12,15 +12,24 @@ import { catalog as registry } from '../../mocks/catalog.ts'
 import { BASE, conductReport, longLogin, request, SI_EVENT, scheduleitEngine } from './floods.ts'
 
 // Anything a terminal or a line-based log reader would act on.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly these
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
 describe('escapeForLog', () => {
   it.each([
-    ['CR and LF (forged lines)', 'login:a\r\n2024-01-01T00:00:00.000Z misconduct by login:admin', 'login:a\\r\\n2024-01-01T00:00:00.000Z misconduct by login:admin'],
+    [
+      'CR and LF (forged lines)',
+      'login:a\r\n2024-01-01T00:00:00.000Z misconduct by login:admin',
+      'login:a\\r\\n2024-01-01T00:00:00.000Z misconduct by login:admin',
+    ],
     ['ESC sequences (terminal control)', 'x\u001b[2J\u001b]0;pwned\u0007', 'x\\x1b[2J\\x1b]0;pwned\\x07'],
     ['NUL, TAB, DEL', 'a\u0000b\tc\u007f', 'a\\x00b\\tc\\x7f'],
     ['C1 controls (8-bit CSI, NEL)', 'a\u009b31mb\u0085c', 'a\\x9b31mb\\x85c'],
-    ['Unicode line separators and bidi overrides', 'a\u2028b\u2029c\u202edcba\u2066', 'a\\u{2028}b\\u{2029}c\\u{202e}dcba\\u{2066}'],
+    [
+      'Unicode line separators and bidi overrides',
+      'a\u2028b\u2029c\u202edcba\u2066',
+      'a\\u{2028}b\\u{2029}c\\u{202e}dcba\\u{2066}',
+    ],
     ['a backslash, so an escape in the output is never typed text', 'a\\nb', 'a\\\\nb'],
   ])('escapes %s', (_name, input, expected) => {
     expect(escapeForLog(input)).toBe(expected)
@@ -59,7 +68,9 @@ describe('conduct findings are safe to log', () => {
     const [line] = lines as [string]
     expect(line).not.toMatch(CONTROL)
     expect(line.length).toBeLessThan(1200)
-    expect(line).toContain('misconduct by login:12345_eve\\r\\nFORGED misconduct by login.12345_demo [forged]\\x1b[2J\\x07AAA')
+    expect(line).toContain(
+      'misconduct by login:12345_eve\\r\\nFORGED misconduct by login.12345_demo [forged]\\x1b[2J\\x07AAA',
+    )
     const [finding] = o.engine.conductFindings as [ConductFinding]
     expect(finding.client).toMatch(/AAA…#[0-9a-z]+$/) // the 8 KB rest kept as a hash
     expect(finding.client.length).toBeLessThanOrEqual(200)
@@ -99,10 +110,15 @@ describe('conduct findings are safe to log', () => {
 
   it('prints findings through npm start without control characters (node server, port 0)', async () => {
     const lines: string[] = []
-    const started = await serve(registry, ['--port', '0', '--quiet', '--api', 'scheduleit', '--chaos', '0'], {}, (l) => lines.push(l))
+    const started = await serve(registry, ['--port', '0', '--quiet', '--api', 'scheduleit', '--chaos', '0'], {}, (l) =>
+      lines.push(l),
+    )
     try {
-      const headers = { authorization: basicAuthorization(`12345_x\r\nFAKE LINE\u001b[31m${'y'.repeat(4000)}`, 'wrong') }
-      for (let i = 0; i < 50; i++) expect((await fetch(`${started?.url}/api/events/1000`, { headers })).status).toBe(403)
+      const headers = {
+        authorization: basicAuthorization(`12345_x\r\nFAKE LINE\u001b[31m${'y'.repeat(4000)}`, 'wrong'),
+      }
+      for (let i = 0; i < 50; i++)
+        expect((await fetch(`${started?.url}/api/events/1000`, { headers })).status).toBe(403)
       const findings = lines.filter((l) => l.includes(' misconduct by '))
       expect(findings).toHaveLength(2) // two rules, each once however often it is broken within the minute
       for (const line of findings) {

@@ -35,7 +35,12 @@ function memory(): { heap: number; rss: number } {
 
 const kept: unknown[] = []
 
-function measure(name: string, setup: () => Observed<unknown>, flood: (o: Observed<unknown>) => void, tables: (o: Observed<unknown>) => unknown): void {
+function measure(
+  name: string,
+  setup: () => Observed<unknown>,
+  flood: (o: Observed<unknown>) => void,
+  tables: (o: Observed<unknown>) => unknown,
+): void {
   const o = setup()
   const before = memory()
   const started = performance.now()
@@ -55,7 +60,8 @@ function measure(name: string, setup: () => Observed<unknown>, flood: (o: Observ
   )
 }
 
-const tokens = (o: Observed<unknown>) => (o.state() as { tokens: TokenTable }).tokens.sizes?.() ?? 'no sizes() (older code)'
+const tokens = (o: Observed<unknown>) =>
+  (o.state() as { tokens: TokenTable }).tokens.sizes?.() ?? 'no sizes() (older code)'
 const conductTotals = (o: Observed<unknown>) => {
   const { body } = conductReport(o.engine, 'limit=0')
   return body.totals ?? { clientsInReport: body.clients.length, findings: body.findings.length }
@@ -63,26 +69,62 @@ const conductTotals = (o: Observed<unknown>) => {
 
 const floods: Record<string, () => void> = {
   'failed-logins': () =>
-    measure('100,000 distinct failed 1 KB ScheduleIt logins (conduct histories)', () => scheduleitEngine(), (o) => floodFailedLogins(o, 100_000, 1024), conductTotals),
+    measure(
+      '100,000 distinct failed 1 KB ScheduleIt logins (conduct histories)',
+      () => scheduleitEngine(),
+      (o) => floodFailedLogins(o, 100_000, 1024),
+      conductTotals,
+    ),
   blocked: () =>
-    measure('50,000 distinct 1 KB logins × 2 with --block-misconduct (blocked clients)', () => scheduleitEngine({ conduct: { block: true } }), (o) => floodFailedLogins(o, 50_000, 1024, 2), conductTotals),
+    measure(
+      '50,000 distinct 1 KB logins × 2 with --block-misconduct (blocked clients)',
+      () => scheduleitEngine({ conduct: { block: true } }),
+      (o) => floodFailedLogins(o, 50_000, 1024, 2),
+      conductTotals,
+    ),
   'rate-limit': () =>
     measure(
       '100,000 distinct 1 KB logins under a per-login quota (rate-limit counters)',
       () => scheduleitEngine({ options: { rateLimit: 1000 } }),
       (o) => floodFailedLogins(o, 100_000, 1024),
-      (o) => ({ counters: o.policies().map((p) => (p as { size?: () => number }).size?.() ?? 'no size() (older code)') }),
+      (o) => ({
+        counters: o.policies().map((p) => (p as { size?: () => number }).size?.() ?? 'no size() (older code)'),
+      }),
     ),
   'access-tokens': () =>
-    measure('200,000 Screendragon client-credentials tokens', () => screendragonEngine(), (o) => void floodAccessTokens(o, 200_000), tokens),
-  codes: () => measure('200,000 anonymous Resource Guru authorize calls (codes)', () => resourceGuruEngine(), (o) => floodAuthorizationCodes(o, 200_000), tokens),
-  'refresh-tokens': () => measure('50,000 Resource Guru password grants over 50 days (access + refresh tokens)', () => resourceGuruEngine(), (o) => floodPasswordGrants(o, 50_000), tokens),
+    measure(
+      '200,000 Screendragon client-credentials tokens',
+      () => screendragonEngine(),
+      (o) => void floodAccessTokens(o, 200_000),
+      tokens,
+    ),
+  codes: () =>
+    measure(
+      '200,000 anonymous Resource Guru authorize calls (codes)',
+      () => resourceGuruEngine(),
+      (o) => floodAuthorizationCodes(o, 200_000),
+      tokens,
+    ),
+  'refresh-tokens': () =>
+    measure(
+      '50,000 Resource Guru password grants over 50 days (access + refresh tokens)',
+      () => resourceGuruEngine(),
+      (o) => floodPasswordGrants(o, 50_000),
+      tokens,
+    ),
   report: () => {
     const o = scheduleitEngine()
     floodFailedLogins(o, 20_000, 400, 2)
     const page = conductReport(o.engine)
     const all = conductReport(o.engine, 'limit=100000')
-    console.log(JSON.stringify({ flood: 'conduct report with 20,000 clients (400-char logins, 2 requests each)', defaultPageBytes: page.bytes, largestPageBytes: all.bytes, totals: page.body.totals ?? { clientsInReport: page.body.clients.length } }))
+    console.log(
+      JSON.stringify({
+        flood: 'conduct report with 20,000 clients (400-char logins, 2 requests each)',
+        defaultPageBytes: page.bytes,
+        largestPageBytes: all.bytes,
+        totals: page.body.totals ?? { clientsInReport: page.body.clients.length },
+      }),
+    )
   },
   'log-bytes': () => {
     let lines = 0
@@ -98,7 +140,14 @@ const floods: Record<string, () => void> = {
       o.engine.handle(request('GET', SI_EVENT, headers), BASE)
       o.clock.advance(5) // 20,000 requests in 100 s, as a tight retry loop would send them
     }
-    console.log(JSON.stringify({ flood: '20,000 repeats of one bad 8 KB login (conduct log)', lines, bytes, MB: +(bytes / MB).toFixed(1) }))
+    console.log(
+      JSON.stringify({
+        flood: '20,000 repeats of one bad 8 KB login (conduct log)',
+        lines,
+        bytes,
+        MB: +(bytes / MB).toFixed(1),
+      }),
+    )
   },
 }
 

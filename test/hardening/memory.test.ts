@@ -39,7 +39,8 @@ const SLOW = 180_000
 /** Heap growth across `run`, after full collections; `undefined` when the run cannot force one. */
 function heapGrowth(run: () => void): number | undefined {
   const gc = (globalThis as { gc?: () => void }).gc
-  const before = gc ? (gc(), process.memoryUsage().heapUsed) : 0
+  gc?.()
+  const before = gc ? process.memoryUsage().heapUsed : 0
   run()
   if (!gc) return undefined
   gc()
@@ -52,23 +53,41 @@ const RG_CLIENT = { client_id: RG.clientId, client_secret: RG.clientSecret }
 
 /** A code from Resource Guru's anonymous authorize endpoint. */
 function authorizationCode(o: Observed<unknown>): string {
-  const query = new URLSearchParams({ client_id: RG.clientId, redirect_uri: 'http://localhost/callback', response_type: 'code' })
+  const query = new URLSearchParams({
+    client_id: RG.clientId,
+    redirect_uri: 'http://localhost/callback',
+    response_type: 'code',
+  })
   const response = o.engine.handle(request('GET', `/oauth/authorize?${query}`), BASE)
   return new URL(response.headers.location as string).searchParams.get('code') as string
 }
 
 function redeem(o: Observed<unknown>, code: string): number {
-  return o.engine.handle(form('/oauth/token', { grant_type: 'authorization_code', code, redirect_uri: 'http://localhost/callback', ...RG_CLIENT }), BASE).status
+  return o.engine.handle(
+    form('/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: 'http://localhost/callback',
+      ...RG_CLIENT,
+    }),
+    BASE,
+  ).status
 }
 
 function passwordGrant(o: Observed<unknown>): { refresh_token: string } {
-  const response = o.engine.handle(form('/oauth/token', { grant_type: 'password', username: RG.username, password: RG.password, ...RG_CLIENT }), BASE)
+  const response = o.engine.handle(
+    form('/oauth/token', { grant_type: 'password', username: RG.username, password: RG.password, ...RG_CLIENT }),
+    BASE,
+  )
   if (response.status !== 200) throw new Error(`password grant → ${response.status} ${bodyText(response)}`)
   return JSON.parse(bodyText(response)) as { refresh_token: string }
 }
 
 function refresh(o: Observed<unknown>, refreshToken: string): number {
-  return o.engine.handle(form('/oauth/token', { grant_type: 'refresh_token', refresh_token: refreshToken, ...RG_CLIENT }), BASE).status
+  return o.engine.handle(
+    form('/oauth/token', { grant_type: 'refresh_token', refresh_token: refreshToken, ...RG_CLIENT }),
+    BASE,
+  ).status
 }
 
 describe('bounded memory under floods of distinct client keys', () => {
@@ -119,10 +138,15 @@ describe('bounded memory under floods of distinct client keys', () => {
       const growth = heapGrowth(() => {
         tokens = floodAccessTokens(o, FLOOD)
       })
-      const list = (token: string | undefined) => o.engine.handle(request('GET', '/api/resource?user=456', { authorization: `Bearer ${token}` }), BASE).status
+      const list = (token: string | undefined) =>
+        o.engine.handle(request('GET', '/api/resource?user=456', { authorization: `Bearer ${token}` }), BASE).status
       expect(list(tokens[0])).toBe(401) // evicted
       expect(list(tokens.at(-1))).toBe(200)
-      expect(o.state().tokens.sizes?.()).toEqual({ accessTokens: MEMORY_LIMITS.accessTokens, refreshTokens: 0, codes: 0 })
+      expect(o.state().tokens.sizes?.()).toEqual({
+        accessTokens: MEMORY_LIMITS.accessTokens,
+        refreshTokens: 0,
+        codes: 0,
+      })
       if (growth !== undefined) expect(growth / MB).toBeLessThan(32)
       // An hour later every token has expired: the next write sweeps them all out.
       o.clock.advance(3_600_000)
@@ -177,7 +201,11 @@ describe('the conduct report is paged', () => {
       const o = scheduleitEngine({ conduct: { maxClients: 50_000 } })
       floodFailedLogins(o, 20_000, 400, 2)
       const first = conductReport(o.engine)
-      expect(first.body).toMatchObject({ limit: 100, offset: 0, totals: { clients: 20_000, findings: MEMORY_LIMITS.conductFindings } })
+      expect(first.body).toMatchObject({
+        limit: 100,
+        offset: 0,
+        totals: { clients: 20_000, findings: MEMORY_LIMITS.conductFindings },
+      })
       expect(first.body.clients).toHaveLength(100)
       expect(first.body.findings).toHaveLength(100)
       // Old code: 10 MB for these 20,000 clients (162 MB with the probe's 8 KB logins); a page stays near 90 KB.
@@ -191,10 +219,15 @@ describe('the conduct report is paged', () => {
       expect(last.body.clients).toHaveLength(10)
       expect(last.body.findings).toHaveLength(0)
       // Offenders come first: every client of a kept finding is on the first pages.
-      const offenders = new Set(conductReport(o.engine, 'limit=1000').body.clients.filter((c) => c.findings > 0).map((c) => c.client))
+      const offenders = new Set(
+        conductReport(o.engine, 'limit=1000')
+          .body.clients.filter((c) => c.findings > 0)
+          .map((c) => c.client),
+      )
       expect(offenders.size).toBe(MEMORY_LIMITS.conductFindings)
       // Each finding's text is cut, whatever the client sent.
-      for (const f of largest.body.findings) expect(f.client.length + f.request.length + f.message.length).toBeLessThan(1000)
+      for (const f of largest.body.findings)
+        expect(f.client.length + f.request.length + f.message.length).toBeLessThan(1000)
     },
     SLOW,
   )
@@ -209,7 +242,10 @@ describe('the conduct report is paged', () => {
   })
 
   it('pages the report on the public path (node server, port 0)', async () => {
-    const t = await createTarget('http', 'scheduleit', { clock: manualClock(Date.UTC(2024, 4, 30, 9)), options: { chaos: 0 } })
+    const t = await createTarget('http', 'scheduleit', {
+      clock: manualClock(Date.UTC(2024, 4, 30, 9)),
+      options: { chaos: 0 },
+    })
     try {
       for (let i = 0; i < 30; i++) {
         const headers = { authorization: basicAuthorization(`12345_probe${i}`.padEnd(2000, 'x'), 'wrong') }
@@ -219,7 +255,12 @@ describe('the conduct report is paged', () => {
       const root = t.base.replace(/\/scheduleit$/, '')
       const response = await fetch(`${root}/__mock/scheduleit/conduct?limit=5&offset=10`)
       expect(response.status).toBe(200)
-      const body = (await response.json()) as { limit: number; offset: number; totals: { clients: number; findings: number }; clients: { client: string }[] }
+      const body = (await response.json()) as {
+        limit: number
+        offset: number
+        totals: { clients: number; findings: number }
+        clients: { client: string }[]
+      }
       expect(body).toMatchObject({ limit: 5, offset: 10, totals: { clients: 30, findings: 30 } })
       expect(body.clients).toHaveLength(5)
       for (const c of body.clients) expect(c.client.length).toBeLessThanOrEqual(MEMORY_LIMITS.clientKeyLength) // 2,000-char logins, cut and hashed
@@ -243,17 +284,30 @@ describe.each(TARGETS)('refresh tokens expire (%s)', (kind) => {
     const clock = manualClock(Date.UTC(2030, 0, 7, 9))
     const t = await createTarget(kind, 'resource-guru', { clock })
     try {
-      const first = (await (await t.fetch('/oauth/token', grant({ grant_type: 'password', username: RG.username, password: RG.password }))).json()) as { refresh_token: string }
+      const first = (await (
+        await t.fetch('/oauth/token', grant({ grant_type: 'password', username: RG.username, password: RG.password }))
+      ).json()) as { refresh_token: string }
       clock.advance(30 * DAY - 1000)
-      const refreshed = await t.fetch('/oauth/token', grant({ grant_type: 'refresh_token', refresh_token: first.refresh_token }))
+      const refreshed = await t.fetch(
+        '/oauth/token',
+        grant({ grant_type: 'refresh_token', refresh_token: first.refresh_token }),
+      )
       expect(refreshed.status).toBe(200)
       const second = (await refreshed.json()) as { access_token: string; refresh_token: string }
-      expect((await t.fetch(`${ACCOUNT}/clients`, { headers: { authorization: `Bearer ${second.access_token}` } })).status).toBe(200)
+      expect(
+        (await t.fetch(`${ACCOUNT}/clients`, { headers: { authorization: `Bearer ${second.access_token}` } })).status,
+      ).toBe(200)
       // The new refresh token's 30 days run from its own issue.
       clock.advance(30 * DAY)
-      const late = await t.fetch('/oauth/token', grant({ grant_type: 'refresh_token', refresh_token: second.refresh_token }))
+      const late = await t.fetch(
+        '/oauth/token',
+        grant({ grant_type: 'refresh_token', refresh_token: second.refresh_token }),
+      )
       expect(late.status).toBe(400)
-      expect(await late.json()).toEqual({ error: 'invalid_grant', error_description: 'The provided refresh token is invalid, expired or revoked.' })
+      expect(await late.json()).toEqual({
+        error: 'invalid_grant',
+        error_description: 'The provided refresh token is invalid, expired or revoked.',
+      })
       expect(t.engine.violations).toEqual([])
     } finally {
       await t.close()
@@ -264,9 +318,14 @@ describe.each(TARGETS)('refresh tokens expire (%s)', (kind) => {
     const clock = manualClock(Date.UTC(2030, 0, 7, 9))
     const t = await createTarget(kind, 'resource-guru', { clock, options: { refreshTokenTtlSeconds: 60 } })
     try {
-      const first = (await (await t.fetch('/oauth/token', grant({ grant_type: 'password', username: RG.username, password: RG.password }))).json()) as { refresh_token: string }
+      const first = (await (
+        await t.fetch('/oauth/token', grant({ grant_type: 'password', username: RG.username, password: RG.password }))
+      ).json()) as { refresh_token: string }
       clock.advance(60_000)
-      expect((await t.fetch('/oauth/token', grant({ grant_type: 'refresh_token', refresh_token: first.refresh_token }))).status).toBe(400)
+      expect(
+        (await t.fetch('/oauth/token', grant({ grant_type: 'refresh_token', refresh_token: first.refresh_token })))
+          .status,
+      ).toBe(400)
     } finally {
       await t.close()
     }

@@ -61,7 +61,10 @@ async function baseline(send: () => Promise<Response>): Promise<number> {
  * Sends the heavy request and, until it is answered, light requests one after the other: one is always in flight, so
  * one of them waits out whatever the heavy request blocks. Resolves with the heavy answer and every light one.
  */
-async function underLoad(heavy: () => Promise<Response>, light: () => Promise<Response>): Promise<{ heavy: Timed; lights: Timed[] }> {
+async function underLoad(
+  heavy: () => Promise<Response>,
+  light: () => Promise<Response>,
+): Promise<{ heavy: Timed; lights: Timed[] }> {
   let done = false
   const lights: Timed[] = []
   const heavyAnswer = timed(heavy).finally(() => {
@@ -76,7 +79,10 @@ async function underLoad(heavy: () => Promise<Response>, light: () => Promise<Re
 }
 
 /** `[{},{},…]` of about `bytes` bytes. */
-const emptyItems = (bytes: number): string => `[${Array(Math.floor((bytes - 1) / 3)).fill('{}').join(',')}]`
+const emptyItems = (bytes: number): string =>
+  `[${Array(Math.floor((bytes - 1) / 3))
+    .fill('{}')
+    .join(',')}]`
 
 type Loaded = { heavy: Timed; lights: Timed[] }
 
@@ -86,7 +92,12 @@ const slowest = (result: Loaded): number => Math.max(result.heavy.ms, ...result.
  * Runs `attempt` (a heavy request under light load) and checks it against the small-request baseline: the best of up
  * to three attempts when the first ones miss narrowly (see the top of the file). Returns the attempt that counted.
  */
-async function expectCheap(label: string, small: number, bodyBytes: number, attempt: () => Promise<Loaded>): Promise<Loaded> {
+async function expectCheap(
+  label: string,
+  small: number,
+  bodyBytes: number,
+  attempt: () => Promise<Loaded>,
+): Promise<Loaded> {
   const allowed = allowedRatio(bodyBytes)
   let best: Loaded | undefined
   for (let i = 0; i < 3; i++) {
@@ -113,27 +124,42 @@ describe.each(TARGETS)('request cost (%s)', (kind) => {
     const t = useTarget(kind, 'proworkflow', { options: { rateLimit: 1_000_000 } })
     const light = () => t.fetch('/companies/1', { headers: PW_AUTH })
 
-    it.each(['/companies', '/contacts', '/companies/1/contacts'])('refuses an array of {} items up to 1 MiB on POST %s quickly, in the error envelope', async (path) => {
-      const post = (body: string) => () => t.fetch(path, { method: 'POST', headers: PW_JSON, body })
-      const small = await baseline(post('[{}]'))
-      for (const size of STEPS) {
-        const body = emptyItems(size)
-        expect(body.length).toBeLessThanOrEqual(DEFAULT_MAX_BODY_BYTES)
-        const result = await expectCheap(`POST ${path} with ${body.length} bytes`, small, body.length, () => underLoad(post(body), light))
-        expect(result.heavy.status).toBe(400)
-        const error = JSON.parse(result.heavy.text) as { status: string; details: string[] }
-        expect(error.status).toBe('Error')
-        expect(error.details.length).toBeGreaterThan(0)
-        expect(error.details.length).toBeLessThanOrEqual(MAX_DETAILS + 1)
-      }
-    })
+    it.each(['/companies', '/contacts', '/companies/1/contacts'])(
+      'refuses an array of {} items up to 1 MiB on POST %s quickly, in the error envelope',
+      async (path) => {
+        const post = (body: string) => () => t.fetch(path, { method: 'POST', headers: PW_JSON, body })
+        const small = await baseline(post('[{}]'))
+        for (const size of STEPS) {
+          const body = emptyItems(size)
+          expect(body.length).toBeLessThanOrEqual(DEFAULT_MAX_BODY_BYTES)
+          const result = await expectCheap(`POST ${path} with ${body.length} bytes`, small, body.length, () =>
+            underLoad(post(body), light),
+          )
+          expect(result.heavy.status).toBe(400)
+          const error = JSON.parse(result.heavy.text) as { status: string; details: string[] }
+          expect(error.status).toBe('Error')
+          expect(error.details.length).toBeGreaterThan(0)
+          expect(error.details.length).toBeLessThanOrEqual(MAX_DETAILS + 1)
+        }
+      },
+    )
 
     it('refuses more than 5,000 items in one batch, and still takes 5,000 valid ones', async () => {
       const company = { name: 'Batch Ltd', type: 'client' }
-      const tooMany = await t.fetch('/companies', { method: 'POST', headers: PW_JSON, body: JSON.stringify(Array(5001).fill(company)) })
+      const tooMany = await t.fetch('/companies', {
+        method: 'POST',
+        headers: PW_JSON,
+        body: JSON.stringify(Array(5001).fill(company)),
+      })
       expect(tooMany.status).toBe(400)
-      expect(((await tooMany.json()) as { details: string[] }).details).toContain('body must NOT have more than 5000 items')
-      const most = await t.fetch('/companies', { method: 'POST', headers: PW_JSON, body: JSON.stringify(Array(5000).fill(company)) })
+      expect(((await tooMany.json()) as { details: string[] }).details).toContain(
+        'body must NOT have more than 5000 items',
+      )
+      const most = await t.fetch('/companies', {
+        method: 'POST',
+        headers: PW_JSON,
+        body: JSON.stringify(Array(5000).fill(company)),
+      })
       expect(most.status).toBe(201)
       expect(((await most.json()) as { details: unknown[] }).details).toHaveLength(5000)
     })
@@ -141,16 +167,28 @@ describe.each(TARGETS)('request cost (%s)', (kind) => {
     it(`refuses JSON nested 100,000 levels deep as a 400 in the error envelope, and takes ${MAX_JSON_DEPTH} levels`, async () => {
       const post = (body: string) => () => t.fetch('/companies', { method: 'POST', headers: PW_JSON, body })
       const small = await baseline(post('[{}]'))
-      for (const [open, close] of [['[', ']'], ['{"a":', '}']] as const) {
+      for (const [open, close] of [
+        ['[', ']'],
+        ['{"a":', '}'],
+      ] as const) {
         const depth = 100_000
         const body = `${open.repeat(depth)}1${close.repeat(depth)}`
-        const result = await expectCheap(`${depth} levels of ${open}`, small, body.length, () => underLoad(post(body), light))
+        const result = await expectCheap(`${depth} levels of ${open}`, small, body.length, () =>
+          underLoad(post(body), light),
+        )
         expect(result.heavy.status).toBe(400)
-        expect(JSON.parse(result.heavy.text)).toEqual({ status: 'Error', details: [`The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels, the limit`] })
+        expect(JSON.parse(result.heavy.text)).toEqual({
+          status: 'Error',
+          details: [`The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels, the limit`],
+        })
       }
       // At the limit the body is read as usual: a company whose unknown member nests that deep is added.
       const extra = `${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}`
-      const atLimit = await t.fetch('/companies', { method: 'POST', headers: PW_JSON, body: `{"name":"Deep Ltd","type":"client","extra":${extra}}` })
+      const atLimit = await t.fetch('/companies', {
+        method: 'POST',
+        headers: PW_JSON,
+        body: `{"name":"Deep Ltd","type":"client","extra":${extra}}`,
+      })
       expect(atLimit.status).toBe(201)
     })
   })
@@ -166,16 +204,27 @@ describe.each(TARGETS)('request cost (%s)', (kind) => {
       expect(body.length).toBeLessThanOrEqual(DEFAULT_MAX_BODY_BYTES)
       const result = await expectCheap('100,000 form fields', small, body.length, () => underLoad(post(body), light))
       expect(result.heavy.status).toBe(400)
-      expect(JSON.parse(result.heavy.text)).toEqual({ status: 'Bad Request', status_code: '400', message: `The form body has 100000 fields; the limit is ${MAX_FORM_FIELDS}` })
+      expect(JSON.parse(result.heavy.text)).toEqual({
+        status: 'Bad Request',
+        status_code: '400',
+        message: `The form body has 100000 fields; the limit is ${MAX_FORM_FIELDS}`,
+      })
     })
 
     it(`takes ${MAX_FORM_FIELDS} fields (and reports the first problem), refuses one more`, async () => {
       const fields = (n: number) => ['title=Cost', ...Array.from({ length: n - 1 }, (_, i) => `f${i}=v`)].join('&')
       const atLimit = await timed(post(fields(MAX_FORM_FIELDS)))
       expect(atLimit.status).toBe(400)
-      expect(JSON.parse(atLimit.text)).toEqual({ status: 'Bad Request', status_code: '400', message: 'body has an unknown property "f0"' })
+      expect(JSON.parse(atLimit.text)).toEqual({
+        status: 'Bad Request',
+        status_code: '400',
+        message: 'body has an unknown property "f0"',
+      })
       const over = await timed(post(fields(MAX_FORM_FIELDS + 1)))
-      expect(JSON.parse(over.text)).toMatchObject({ status_code: '400', message: `The form body has ${MAX_FORM_FIELDS + 1} fields; the limit is ${MAX_FORM_FIELDS}` })
+      expect(JSON.parse(over.text)).toMatchObject({
+        status_code: '400',
+        message: `The form body has ${MAX_FORM_FIELDS + 1} fields; the limit is ${MAX_FORM_FIELDS}`,
+      })
     })
 
     it('cuts a long field name echoed in an error, with a marker', async () => {
@@ -192,16 +241,26 @@ describe.each(TARGETS)('request cost (%s)', (kind) => {
     const t = useTarget(kind, 'resource-guru', { options: { rateLimit: 1_000_000 } })
 
     it('refuses JSON nested 100,000 levels deep with a 400 in the vendor shape', async () => {
-      const reply = await timed(() => t.fetch(`${ACCOUNT}/clients`, { method: 'POST', headers: RG_JSON, body: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }))
+      const reply = await timed(() =>
+        t.fetch(`${ACCOUNT}/clients`, {
+          method: 'POST',
+          headers: RG_JSON,
+          body: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+        }),
+      )
       expect(reply.status).toBe(400)
-      expect(JSON.parse(reply.text)).toEqual({ errors: [`The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels, the limit`] })
+      expect(JSON.parse(reply.text)).toEqual({
+        errors: [`The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels, the limit`],
+      })
     })
   })
 })
 
 describe('MockError bounds (the one place every error text passes through)', () => {
   it('keeps 10 details and says how many more there were', () => {
-    const error = new MockError('invalid_body', 'first', { details: Array.from({ length: 100_000 }, (_, i) => `problem ${i}`) })
+    const error = new MockError('invalid_body', 'first', {
+      details: Array.from({ length: 100_000 }, (_, i) => `problem ${i}`),
+    })
     expect(error.details).toHaveLength(MAX_DETAILS + 1)
     expect(error.details.slice(0, 2)).toEqual(['problem 0', 'problem 1'])
     expect(error.details.at(-1)).toBe('… and 99990 more')
@@ -214,7 +273,9 @@ describe('MockError bounds (the one place every error text passes through)', () 
     ['three-byte characters', '€'],
     ['surrogate pairs', '😀'],
   ])('bounds a message of %s, measured as JSON, and never splits a character', (_name, unit) => {
-    const error = new MockError('invalid_body', `value ${unit.repeat(200_000)} was rejected`, { details: Array(50).fill(unit.repeat(200_000)) })
+    const error = new MockError('invalid_body', `value ${unit.repeat(200_000)} was rejected`, {
+      details: Array(50).fill(unit.repeat(200_000)),
+    })
     const body = JSON.stringify({ errors: error.messages, message: error.message })
     expect(Buffer.byteLength(body)).toBeLessThan(MAX_ERROR_BYTES)
     expect(error.message).toMatch(/… \(\d+ more characters cut\)$/)

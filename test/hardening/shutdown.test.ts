@@ -11,7 +11,21 @@ const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url))
 const ROWS = 200_000
 
 it('finishes a streamed response under way on SIGTERM, refuses new connections, then exits 0', async () => {
-  const child = spawn(process.execPath, [BIN, 'serve', '--api', 'screendragon', '--port', '0', '--quiet', '--screendragon-daily-resourcing-rows', String(ROWS)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    [
+      BIN,
+      'serve',
+      '--api',
+      'screendragon',
+      '--port',
+      '0',
+      '--quiet',
+      '--screendragon-daily-resourcing-rows',
+      String(ROWS),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let output = ''
   child.stderr.on('data', (c: Buffer) => (output += c.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -25,23 +39,31 @@ it('finishes a streamed response under way on SIGTERM, refuses new connections, 
   })
   const { port } = new URL(url)
   const body = await new Promise<string>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/api/resource/DailyResourcing', headers: { authorization: `Basic ${btoa('apikey:the_api_key')}` } }, (res) => {
-      expect(res.statusCode).toBe(200)
-      const chunks: Buffer[] = []
-      let signalled = false
-      res.on('data', (chunk: Buffer) => {
-        chunks.push(chunk)
-        if (!signalled) {
-          // The first bytes are here, the rest is still to come: stop now.
-          signalled = true
-          res.pause()
-          child.kill('SIGTERM')
-          setTimeout(() => res.resume(), 300)
-        }
-      })
-      res.on('end', () => resolve(Buffer.concat(chunks).toString()))
-      res.on('error', reject)
-    })
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/resource/DailyResourcing',
+        headers: { authorization: `Basic ${btoa('apikey:the_api_key')}` },
+      },
+      (res) => {
+        expect(res.statusCode).toBe(200)
+        const chunks: Buffer[] = []
+        let signalled = false
+        res.on('data', (chunk: Buffer) => {
+          chunks.push(chunk)
+          if (!signalled) {
+            // The first bytes are here, the rest is still to come: stop now.
+            signalled = true
+            res.pause()
+            child.kill('SIGTERM')
+            setTimeout(() => res.resume(), 300)
+          }
+        })
+        res.on('end', () => resolve(Buffer.concat(chunks).toString()))
+        res.on('error', reject)
+      },
+    )
     req.on('error', reject)
     req.end()
   })

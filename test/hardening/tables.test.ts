@@ -19,7 +19,11 @@ describe('BoundedMap', () => {
     expect(map.evicted).toBe(1)
     map.set('c', 30, 0) // replacing makes it the most recent
     map.set('e', 5, 0)
-    expect([...map.entries()]).toEqual([['d', 4], ['c', 30], ['e', 5]])
+    expect([...map.entries()]).toEqual([
+      ['d', 4],
+      ['c', 30],
+      ['e', 5],
+    ])
     expect(map.delete('c')).toBe(true)
     expect(map.delete('c')).toBe(false)
     expect(map.size).toBe(2)
@@ -87,7 +91,13 @@ describe('TokenService bounds', () => {
 
   it('keeps at most maxAccessTokens / maxRefreshTokens / maxCodes, a token in use surviving the flood', () => {
     const clock = manualClock(0)
-    const tokens = new TokenService<string>({ clock, accessTokenTtlSeconds: 3600, maxAccessTokens: 100, maxRefreshTokens: 50, maxCodes: 10 })
+    const tokens = new TokenService<string>({
+      clock,
+      accessTokenTtlSeconds: 3600,
+      maxAccessTokens: 100,
+      maxRefreshTokens: 50,
+      maxCodes: 10,
+    })
     const kept = tokens.issue('alice', 'app')
     for (let i = 0; i < 1000; i++) {
       tokens.issue(`user${i}`, 'app')
@@ -100,7 +110,9 @@ describe('TokenService bounds', () => {
   })
 
   it('refuses a lifetime that is not positive', () => {
-    expect(() => new TokenService({ clock: manualClock(0), accessTokenTtlSeconds: 60, refreshTokenTtlSeconds: 0 })).toThrow(/refreshTokenTtlSeconds/)
+    expect(
+      () => new TokenService({ clock: manualClock(0), accessTokenTtlSeconds: 60, refreshTokenTtlSeconds: 0 }),
+    ).toThrow(/refreshTokenTtlSeconds/)
   })
 })
 

@@ -10,11 +10,16 @@ import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string; exports: Record<string, string | { types: string; default: string }> }
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+  version: string
+  exports: Record<string, string | { types: string; default: string }>
+}
 const BIN = `${ROOT}dist/bin.js`
 
 describe('entry points', () => {
-  const code = Object.entries(pkg.exports).filter((e): e is [string, { types: string; default: string }] => typeof e[1] === 'object')
+  const code = Object.entries(pkg.exports).filter(
+    (e): e is [string, { types: string; default: string }] => typeof e[1] === 'object',
+  )
 
   it('are built (npm run build)', () => {
     for (const [, target] of code) {
@@ -23,10 +28,13 @@ describe('entry points', () => {
     }
   })
 
-  it.each(code.map(([name, target]) => [name, target.default]))('%s exports the documented names', async (name, file) => {
-    const module = (await import(`${ROOT}${file}`)) as Record<string, unknown>
-    expect(Object.keys(module).sort()).toMatchSnapshot()
-  })
+  it.each(code.map(([name, target]) => [name, target.default]))(
+    '%s exports the documented names',
+    async (_name, file) => {
+      const module = (await import(`${ROOT}${file}`)) as Record<string, unknown>
+      expect(Object.keys(module).sort()).toMatchSnapshot()
+    },
+  )
 
   it('publish each spec as YAML and JSON', () => {
     for (const [name, target] of Object.entries(pkg.exports).filter(([n]) => /openapi\.(yaml|json)$/.test(n))) {
@@ -50,16 +58,31 @@ describe('the bin', () => {
   it.each([
     [['--port', '70000'], 'error: --port must be a whole number from 0 to 65535, got "70000"'],
     [['--rate-limit', '-3'], 'error: --rate-limit must be a whole number of at least 0, got "-3"'],
-    [['--host', 'no-such-host.invalid', '--port', '0'], 'error: cannot listen on host "no-such-host.invalid" (ENOTFOUND): pass an address of this machine with --host, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).'],
+    [
+      ['--host', 'no-such-host.invalid', '--port', '0'],
+      'error: cannot listen on host "no-such-host.invalid" (ENOTFOUND): pass an address of this machine with --host, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).',
+    ],
     [['--quiet=maybe'], 'error: --quiet is a switch and takes no value: pass --quiet alone'],
     [['--seed', '1.5'], 'error: --seed must be a whole number, got "1.5"'],
     [['--chaos', '2'], 'error: --chaos must be a number from 0 to 1, got "2"'],
-    [['--api', 'nope'], 'error: Unknown API "nope": choose one of resource-guru, proworkflow, scheduleit, screendragon'],
+    [
+      ['--api', 'nope'],
+      'error: Unknown API "nope": choose one of resource-guru, proworkflow, scheduleit, screendragon',
+    ],
     [['--frobnicate'], 'error: Unknown option --frobnicate (see --help)'],
-    [['--resource-guru-rate-limit', 'lots'], 'error: --resource-guru-rate-limit must be a number of at least 0, got "lots"'],
+    [
+      ['--resource-guru-rate-limit', 'lots'],
+      'error: --resource-guru-rate-limit must be a number of at least 0, got "lots"',
+    ],
     [['deploy'], 'error: Unknown command "deploy": use serve or contract (see scheduling-api-mocks --help)'],
-    [['contract', '--api', 'screendragon', '--base-url', 'localhost:4010'], 'error: --base-url "localhost:4010" has no scheme: write it as http://localhost:4010 (or https://)'],
-    [['contract', '--base-url', 'http://x'], 'error: Missing --api <id>: choose one of proworkflow, resource-guru, scheduleit, screendragon'],
+    [
+      ['contract', '--api', 'screendragon', '--base-url', 'localhost:4010'],
+      'error: --base-url "localhost:4010" has no scheme: write it as http://localhost:4010 (or https://)',
+    ],
+    [
+      ['contract', '--base-url', 'http://x'],
+      'error: Missing --api <id>: choose one of proworkflow, resource-guru, scheduleit, screendragon',
+    ],
   ])('%j → one line and exit 2', async (args, line) => {
     const result = await run(process.execPath, [BIN, ...args], { timeout: 20_000 }).then(
       () => ({ code: 0, stderr: '' }),
@@ -70,7 +93,9 @@ describe('the bin', () => {
   })
 
   it('refuses a bad PORT from the environment, naming the variable', async () => {
-    const result = await run(process.execPath, [BIN], { env: { ...process.env, PORT: '-1' }, timeout: 20_000 }).catch((error: { code: number; stderr: string }) => error)
+    const result = await run(process.execPath, [BIN], { env: { ...process.env, PORT: '-1' }, timeout: 20_000 }).catch(
+      (error: { code: number; stderr: string }) => error,
+    )
     expect((result as { stderr: string }).stderr).toBe('error: PORT must be a whole number from 0 to 65535, got "-1"\n')
   })
 })

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const version = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
+const version = (name: string) =>
+  (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
 
 let dir: string
 let project: string
@@ -23,7 +24,10 @@ const children: ChildProcess[] = []
 
 /** Starts the installed bin and resolves with the URL its banner prints. */
 function startBin(args: string[]): Promise<{ url: string; output: () => string; child: ChildProcess }> {
-  const child = spawn(join(project, 'node_modules/.bin/scheduling-api-mocks'), args, { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(join(project, 'node_modules/.bin/scheduling-api-mocks'), args, {
+    cwd: project,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   children.push(child)
   let out = ''
   return new Promise((resolve, reject) => {
@@ -42,17 +46,38 @@ function startBin(args: string[]): Promise<{ url: string; output: () => string; 
   })
 }
 
-const basic = (user: string, password: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` })
+const basic = (user: string, password: string) => ({
+  authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+})
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sam-package-'))
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
-  packed = (JSON.parse(stdout.slice(stdout.indexOf('['))) as (typeof packed & { filename: string })[])[0] as typeof packed & { filename: string }
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  packed = (
+    JSON.parse(stdout.slice(stdout.indexOf('['))) as (typeof packed & { filename: string })[]
+  )[0] as typeof packed & { filename: string }
   tarball = join(dir, (packed as unknown as { filename: string }).filename)
   project = join(dir, 'project')
   mkdirSync(project)
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }))
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `msw@${version('msw')}`, `vitest@${version('vitest')}`, `typescript@${version('typescript')}`, `@types/node@${version('@types/node')}`], { cwd: project, maxBuffer: 64 * 1024 * 1024 })
+  await run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      tarball,
+      `msw@${version('msw')}`,
+      `vitest@${version('vitest')}`,
+      `typescript@${version('typescript')}`,
+      `@types/node@${version('@types/node')}`,
+    ],
+    { cwd: project, maxBuffer: 64 * 1024 * 1024 },
+  )
 }, 300_000)
 
 afterAll(() => {
@@ -70,7 +95,9 @@ describe('the packed package', () => {
       expect(paths).toContain(`specs/${api}/openapi.yaml`)
       expect(paths).toContain(`specs/${api}/openapi.gen.json`)
     }
-    const unexpected = paths.filter((p) => !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|README\.md$|package\.json$)/.test(p))
+    const unexpected = paths.filter(
+      (p) => !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|README\.md$|package\.json$)/.test(p),
+    )
     expect(unexpected).toEqual([])
     expect(paths.filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([])
   })
@@ -88,7 +115,9 @@ describe('the packed package', () => {
       // ScheduleIt answers a random 2% with 429 under serve, as the vendor does; anything else is a failure.
       expect([200, ...(path.startsWith('/scheduleit') ? [429] : [])], path).toContain(response.status)
     }
-    const spec = (await (await fetch(`${url}/__mock/screendragon/openapi.json`)).json()) as { servers: { url: string }[] }
+    const spec = (await (await fetch(`${url}/__mock/screendragon/openapi.json`)).json()) as {
+      servers: { url: string }[]
+    }
     expect(spec.servers[0]?.url).toBe(`${url}/screendragon`)
     child.kill()
   })
@@ -189,25 +218,59 @@ export type { HandlerContext }
     )
     // msw's own declarations need the DOM library, in Node projects too (msw documents it).
     const configs = [
-      { name: 'browser-nodenext', files: ['browser.ts'], module: 'nodenext', moduleResolution: 'nodenext', types: [] as string[], lib: ['ES2022', 'DOM'] },
-      { name: 'browser-bundler', files: ['browser.ts'], module: 'esnext', moduleResolution: 'bundler', types: [], lib: ['ES2022', 'DOM'] },
-      { name: 'node-nodenext', files: ['node.ts'], module: 'nodenext', moduleResolution: 'nodenext', types: ['node'], lib: ['ES2022', 'DOM'] },
+      {
+        name: 'browser-nodenext',
+        files: ['browser.ts'],
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        types: [] as string[],
+        lib: ['ES2022', 'DOM'],
+      },
+      {
+        name: 'browser-bundler',
+        files: ['browser.ts'],
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        types: [],
+        lib: ['ES2022', 'DOM'],
+      },
+      {
+        name: 'node-nodenext',
+        files: ['node.ts'],
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        types: ['node'],
+        lib: ['ES2022', 'DOM'],
+      },
     ]
     for (const { name, files, ...options } of configs) {
-      writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', skipLibCheck: false, ...options }, files }))
-      const result = await run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], { cwd: project }).catch((error: { stdout: string }) => error)
+      writeFileSync(
+        join(project, `tsconfig.${name}.json`),
+        JSON.stringify({
+          compilerOptions: { strict: true, noEmit: true, target: 'ES2022', skipLibCheck: false, ...options },
+          files,
+        }),
+      )
+      const result = await run(
+        process.execPath,
+        [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`],
+        { cwd: project },
+      ).catch((error: { stdout: string }) => error)
       expect((result as { stdout: string }).stdout, name).toBe('')
     }
   }, 120_000)
 
   it('passes `npx scheduling-api-mocks contract --api screendragon` against the installed server', async () => {
     const { url, child } = await startBin(['serve', '--port', '0', '--quiet', '--api', 'screendragon'])
-    const result = await run(join(project, 'node_modules/.bin/scheduling-api-mocks'), ['contract', '--api', 'screendragon', '--base-url', url], { cwd: project, maxBuffer: 64 * 1024 * 1024 }).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    )
+    const result = await run(
+      join(project, 'node_modules/.bin/scheduling-api-mocks'),
+      ['contract', '--api', 'screendragon', '--base-url', url],
+      { cwd: project, maxBuffer: 64 * 1024 * 1024 },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error)
     const { code = 0, stdout, stderr } = result as { code?: number; stdout: string; stderr: string }
     expect(code, `${stdout}\n${stderr}`).toBe(0)
-    expect(stdout.replace(/\x1b\[[0-9;]*m/g, "")).toMatch(/Tests\s+\d+ passed/)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips vitest's colour codes (ESC [ … m)
+    expect(stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/Tests\s+\d+ passed/)
     child.kill()
   }, 180_000)
 })

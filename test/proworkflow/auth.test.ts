@@ -14,7 +14,13 @@ describe.each(TARGETS)('ProWorkflow authentication (%s)', (kind) => {
   it('answers with both halves: the key in the header, the query or the body, plus Basic', async () => {
     expect((await get(t, '/me')).status).toBe(200)
     expect((await call(t, 'GET', `/me?apikey=${DEMO.apiKey}`, undefined, BASIC)).status).toBe(200)
-    const viaBody = await call(t, 'POST', '/notes', { apikey: DEMO.apiKey, title: 'T', content: 'C', categoryid: 1 }, BASIC)
+    const viaBody = await call(
+      t,
+      'POST',
+      '/notes',
+      { apikey: DEMO.apiKey, title: 'T', content: 'C', categoryid: 1 },
+      BASIC,
+    )
     expect(viaBody.status).toBe(201)
   })
 
@@ -24,7 +30,10 @@ describe.each(TARGETS)('ProWorkflow authentication (%s)', (kind) => {
     ['Basic without the key', BASIC],
     ['a wrong key', { ...BASIC, apikey: '99999-22222-33333-44444-55555' }],
     ['a wrong password', { apikey: DEMO.apiKey, authorization: basicAuthorization(DEMO.username, 'wrong') }],
-    ['an unknown user', { apikey: DEMO.apiKey, authorization: basicAuthorization('nobody@example.com', DEMO.password) }],
+    [
+      'an unknown user',
+      { apikey: DEMO.apiKey, authorization: basicAuthorization('nobody@example.com', DEMO.password) },
+    ],
     ['an empty key', { ...BASIC, apikey: '' }],
   ])('answers 401 with an EMPTY body for %s', async (_name, headers) => {
     const reply = await call(t, 'GET', '/contacts', undefined, headers as Record<string, string>)
@@ -33,24 +42,49 @@ describe.each(TARGETS)('ProWorkflow authentication (%s)', (kind) => {
   })
 
   it('accepts the username as well as the e-mail address for Basic', async () => {
-    const reply = await call(t, 'GET', '/me', undefined, { apikey: DEMO.apiKey, authorization: basicAuthorization('demo', DEMO.password) })
+    const reply = await call(t, 'GET', '/me', undefined, {
+      apikey: DEMO.apiKey,
+      authorization: basicAuthorization('demo', DEMO.password),
+    })
     expect(reply.status).toBe(200)
     expect(reply.body.contact.email).toBe(DEMO.username)
   })
 
   it('lets a contact given login access through the API log in with its own password', async () => {
-    const made = await call(t, 'POST', '/contacts', { companyid: 1, type: 'staff', firstname: 'New', lastname: 'Hire', username: 'newhire', password: 'p@55w0rd', allowlogin: true })
+    const made = await call(t, 'POST', '/contacts', {
+      companyid: 1,
+      type: 'staff',
+      firstname: 'New',
+      lastname: 'Hire',
+      username: 'newhire',
+      password: 'p@55w0rd',
+      allowlogin: true,
+    })
     expect(made.status).toBe(201)
-    const me = await call(t, 'GET', '/me', undefined, { apikey: DEMO.apiKey, authorization: basicAuthorization('newhire', 'p@55w0rd') })
-    expect(me.body.contact).toMatchObject({ id: made.body.details[0].id, firstname: 'New', roles: [{ id: 1, name: 'Super User' }], groups: [{ id: 1, name: 'Design' }] })
+    const me = await call(t, 'GET', '/me', undefined, {
+      apikey: DEMO.apiKey,
+      authorization: basicAuthorization('newhire', 'p@55w0rd'),
+    })
+    expect(me.body.contact).toMatchObject({
+      id: made.body.details[0].id,
+      firstname: 'New',
+      roles: [{ id: 1, name: 'Super User' }],
+      groups: [{ id: 1, name: 'Design' }],
+    })
   })
 
   it('answers GET /login with Basic only and returns the API key and the caller', async () => {
     const reply = await call(t, 'GET', '/login', undefined, BASIC)
     expect(reply.status).toBe(200)
-    expect(reply.body).toMatchObject({ status: 'Success', apikey: DEMO.apiKey, contact: { email: DEMO.username, type: 'staff' } })
+    expect(reply.body).toMatchObject({
+      status: 'Success',
+      apikey: DEMO.apiKey,
+      contact: { email: DEMO.username, type: 'staff' },
+    })
     expect((await call(t, 'GET', '/login', undefined, { apikey: DEMO.apiKey })).status).toBe(401)
-    expect((await call(t, 'GET', `/login?url=${encodeURIComponent(reply.body.accounturl)}`, undefined, BASIC)).status).toBe(200)
+    expect(
+      (await call(t, 'GET', `/login?url=${encodeURIComponent(reply.body.accounturl)}`, undefined, BASIC)).status,
+    ).toBe(200)
     const wrong = await call(t, 'GET', '/login?url=https://proworkflow6.net/Other', undefined, BASIC)
     expect(wrong.status).toBe(400)
     expect(wrong.body.status).toBe('Error')
@@ -77,7 +111,11 @@ describe.each(TARGETS)('ProWorkflow authentication (%s)', (kind) => {
     expect(missing.body.details.join(' ')).toMatch(/name|type|oneOf/)
     const badType = await call(t, 'POST', '/companies', { name: 'X', type: 'staff' })
     expect(badType.status).toBe(400)
-    const notJson = await t.fetch('/notes', { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: '{"title":' })
+    const notJson = await t.fetch('/notes', {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: '{"title":',
+    })
     expect(notJson.status).toBe(400)
     expect(((await notJson.json()) as { status: string }).status).toBe('Error')
   })
@@ -104,7 +142,11 @@ describe.each(TARGETS)('ProWorkflow rate limit (%s)', (kind) => {
     for (let i = 0; i < 3; i++) {
       const r = await get(t, '/me')
       expect(r.status).toBe(200)
-      seen.push([r.headers.get('x-ratelimit-limit'), r.headers.get('x-ratelimit-remaining'), r.headers.get('x-ratelimit-reset')])
+      seen.push([
+        r.headers.get('x-ratelimit-limit'),
+        r.headers.get('x-ratelimit-remaining'),
+        r.headers.get('x-ratelimit-reset'),
+      ])
     }
     expect(seen).toEqual([
       ['3', '2', '10'],
@@ -133,4 +175,3 @@ describe.each(TARGETS)('ProWorkflow rate limit (%s)', (kind) => {
     expect((await get(t, '/me')).status).toBe(429)
   })
 })
-

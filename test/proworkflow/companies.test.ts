@@ -7,7 +7,14 @@ describe.each(TARGETS)('ProWorkflow companies (%s)', (kind) => {
   const t = useTarget(kind, 'proworkflow', atNow())
 
   it('adds → views → edits → views → deletes → 404', async () => {
-    const add = await call(t, 'POST', '/companies', { name: 'ABC Ltd', type: 'client', code: 'ABC', city: 'Somecity', tagid: '1,2', apifields: [{ id: 1, value: 'Europe' }] })
+    const add = await call(t, 'POST', '/companies', {
+      name: 'ABC Ltd',
+      type: 'client',
+      code: 'ABC',
+      city: 'Somecity',
+      tagid: '1,2',
+      apifields: [{ id: 1, value: 'Europe' }],
+    })
     expect(add.status).toBe(201)
     expect(add.body).toMatchObject({ status: 'Success', message: 'Company/s Added', details: [{ name: 'ABC Ltd' }] })
     const id = add.body.details[0].id as number
@@ -15,7 +22,19 @@ describe.each(TARGETS)('ProWorkflow companies (%s)', (kind) => {
     expect(view.body).toMatchObject({
       status: 'Success',
       count: 1,
-      company: { id, name: 'ABC Ltd', type: 'client', code: 'ABC', city: 'Somecity', contacts: [], tags: [{ id: 1, name: 'Key Account' }, { id: 2, name: 'Decision Maker' }], apifields: [{ id: 1, name: 'Region', value: 'Europe' }] },
+      company: {
+        id,
+        name: 'ABC Ltd',
+        type: 'client',
+        code: 'ABC',
+        city: 'Somecity',
+        contacts: [],
+        tags: [
+          { id: 1, name: 'Key Account' },
+          { id: 2, name: 'Decision Maker' },
+        ],
+        apifields: [{ id: 1, name: 'Region', value: 'Europe' }],
+      },
     })
     // Partial edit: only the fields sent change; an empty string clears one (C 01c).
     const edit = await call(t, 'PUT', `/companies/${id}`, { name: 'ABC Limited', city: '' })
@@ -49,26 +68,44 @@ describe.each(TARGETS)('ProWorkflow companies (%s)', (kind) => {
 
   it('refuses an add without a required field, naming it, and adds nothing of a batch with one bad entry', async () => {
     const before = (await get(t, '/companies')).body.totalcount
-    const reply = await call(t, 'POST', '/companies', [{ name: 'Good', type: 'client' }, { name: '   ', type: 'client' }])
+    const reply = await call(t, 'POST', '/companies', [
+      { name: 'Good', type: 'client' },
+      { name: '   ', type: 'client' },
+    ])
     expect(reply.status).toBe(400)
     expect(reply.body).toEqual({ status: 'Error', details: ["'name' is a required field"] })
     expect((await get(t, '/companies')).body.totalcount).toBe(before)
   })
 
   it('deletes the company contacts with it, unless deletecontacts=false (002 line 294)', async () => {
-    const company = (await call(t, 'POST', '/companies', { name: 'Gone Ltd', type: 'client' })).body.details[0].id as number
-    const added = await call(t, 'POST', `/companies/${company}/contacts`, [{ firstname: 'A', lastname: 'One' }, { firstname: 'B', lastname: 'Two' }])
+    const company = (await call(t, 'POST', '/companies', { name: 'Gone Ltd', type: 'client' })).body.details[0]
+      .id as number
+    const added = await call(t, 'POST', `/companies/${company}/contacts`, [
+      { firstname: 'A', lastname: 'One' },
+      { firstname: 'B', lastname: 'Two' },
+    ])
     expect(added.body.message).toBe('Contact/s Added')
     const [a, b] = ids(added.body.details)
-    expect((await get(t, `/contacts/${a}`)).body.contact).toMatchObject({ type: 'client', companyid: company, companyname: 'Gone Ltd' })
+    expect((await get(t, `/contacts/${a}`)).body.contact).toMatchObject({
+      type: 'client',
+      companyid: company,
+      companyname: 'Gone Ltd',
+    })
     await call(t, 'DELETE', `/companies/${company}`)
     expect((await get(t, `/contacts/${a}`)).status).toBe(404)
     expect((await get(t, `/contacts/${b}`)).status).toBe(404)
 
-    const kept = (await call(t, 'POST', '/companies', { name: 'Kept Ltd', type: 'contractor' })).body.details[0].id as number
-    const person = (await call(t, 'POST', `/companies/${kept}/contacts`, { firstname: 'C', lastname: 'Three' })).body.details[0].id as number
+    const kept = (await call(t, 'POST', '/companies', { name: 'Kept Ltd', type: 'contractor' })).body.details[0]
+      .id as number
+    const person = (await call(t, 'POST', `/companies/${kept}/contacts`, { firstname: 'C', lastname: 'Three' })).body
+      .details[0].id as number
     expect((await call(t, 'DELETE', `/companies/${kept}?deletecontacts=false`)).status).toBe(200)
-    expect((await get(t, `/contacts/${person}`)).body.contact).toMatchObject({ id: person, type: 'contractor', companyid: kept, companyname: '' })
+    expect((await get(t, `/contacts/${person}`)).body.contact).toMatchObject({
+      id: person,
+      type: 'contractor',
+      companyid: kept,
+      companyname: '',
+    })
   })
 
   it('refuses to delete the account’s own staff company', async () => {
@@ -90,7 +127,8 @@ describe.each(TARGETS)('ProWorkflow companies (%s)', (kind) => {
   })
 
   it('adds and removes tags', async () => {
-    const id = (await call(t, 'POST', '/companies', { name: 'Tagged', type: 'client', tagid: '1' })).body.details[0].id as number
+    const id = (await call(t, 'POST', '/companies', { name: 'Tagged', type: 'client', tagid: '1' })).body.details[0]
+      .id as number
     expect((await call(t, 'PUT', `/companies/${id}/tags`, { tagid: '2,3' })).body.message).toBe('Company Updated')
     expect(ids(await rows(t, `/companies/${id}/tags`, 'tags'))).toEqual([1, 2, 3])
     await call(t, 'PUT', `/companies/${id}/tags`, { tagid: '1,3', remove: true })
@@ -104,7 +142,11 @@ describe.each(TARGETS)('ProWorkflow companies (%s)', (kind) => {
     const add = await call(t, 'POST', `/companies/${company}/notes`, { content: 'Called about the renewal' })
     expect(add.status).toBe(201)
     const id = add.body.details[0].id as number
-    expect((await get(t, `/companies/${company}/notes/${id}`)).body.note).toMatchObject({ id, content: 'Called about the renewal', authorname: 'Demo User' })
+    expect((await get(t, `/companies/${company}/notes/${id}`)).body.note).toMatchObject({
+      id,
+      content: 'Called about the renewal',
+      authorname: 'Demo User',
+    })
     expect((await get(t, `/companies/3/notes/${id}`)).status).toBe(404)
     expect((await get(t, `/notes/${id}`)).status).toBe(404)
     expect(ids(await rows(t, `/companies/${company}/notes?search=renewal`, 'notes'))).toContain(id)
@@ -116,17 +158,39 @@ describe.each(TARGETS)('ProWorkflow companies (%s)', (kind) => {
   })
 
   it('adds a project for a company and lists it with the company’s projects, tasks, invoices and quotes', async () => {
-    const add = await call(t, 'POST', '/companies/2/projects', { title: 'Sample Project', number: 'auto', staff: '2,3', startdate: '+0d', duedate: '+1m', priority: 2 })
+    const add = await call(t, 'POST', '/companies/2/projects', {
+      title: 'Sample Project',
+      number: 'auto',
+      staff: '2,3',
+      startdate: '+0d',
+      duedate: '+1m',
+      priority: 2,
+    })
     expect(add.status).toBe(201)
     const id = add.body.details[0].id as number
-    const projects = await rows(t, '/companies/2/projects?fields=title,number,manager,contacts,dates,company,priority', 'projects')
+    const projects = await rows(
+      t,
+      '/companies/2/projects?fields=title,number,manager,contacts,dates,company,priority',
+      'projects',
+    )
     const made = projects.find((p) => p.id === id) as Json
-    expect(made).toMatchObject({ title: 'Sample Project', managerid: 1, managername: 'Demo User', companyid: 2, startdate: '2025-06-11', duedate: '2025-07-11', completedate: null, priority: 2 })
+    expect(made).toMatchObject({
+      title: 'Sample Project',
+      managerid: 1,
+      managername: 'Demo User',
+      companyid: 2,
+      startdate: '2025-06-11',
+      duedate: '2025-07-11',
+      completedate: null,
+      priority: 2,
+    })
     expect(made.staff.map((s: Json) => s.id)).toEqual([2, 3])
     expect(made.number).toMatch(/^[A-Z]+-\d{5}$/)
     for (const p of projects) expect(p.companyid).toBe(2)
-    for (const task of await rows(t, '/companies/2/tasks?fields=company&status=all', 'tasks')) expect(task.companyid).toBe(2)
-    for (const inv of await rows(t, '/companies/2/invoices?status=all&fields=company', 'invoices')) expect(inv.companyid).toBe(2)
+    for (const task of await rows(t, '/companies/2/tasks?fields=company&status=all', 'tasks'))
+      expect(task.companyid).toBe(2)
+    for (const inv of await rows(t, '/companies/2/invoices?status=all&fields=company', 'invoices'))
+      expect(inv.companyid).toBe(2)
     const quotes = await get(t, '/companies/2/quotes?status=all')
     expect(quotes.body.quotes.length).toBeGreaterThan(0)
     expect((await get(t, '/companies/999/projects')).status).toBe(404)
@@ -137,7 +201,8 @@ describe.each(TARGETS)('ProWorkflow companies (%s)', (kind) => {
     expect(Object.keys(summary).sort()).toEqual(['contacts', 'invoices', 'projects', 'quotes', 'tasks'])
     expect(summary.contacts[0]).toMatchObject({ companyid: 2 })
     expect(summary.tasks.length).toBeLessThanOrEqual(10)
-    const some = (await get(t, '/companies/2/summary?types=contacts,tasks&pagenumber=1&pagesize=1')).body.summary as Json
+    const some = (await get(t, '/companies/2/summary?types=contacts,tasks&pagenumber=1&pagesize=1')).body
+      .summary as Json
     expect(Object.keys(some).sort()).toEqual(['contacts', 'tasks'])
     expect(some.tasks).toHaveLength(1)
     const staff = (await get(t, '/companies/1/summary')).body.summary as Json

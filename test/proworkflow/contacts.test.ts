@@ -8,17 +8,49 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
   const t = useTarget(kind, 'proworkflow', atNow())
 
   it('adds → views → edits → views → deletes → 404', async () => {
-    const add = await call(t, 'POST', '/contacts', { companyid: 2, type: 'client', firstname: 'Adam', lastname: 'West', email: 'adam@example.com', title: 'CEO', tagid: '2', viewcalendar: true })
+    const add = await call(t, 'POST', '/contacts', {
+      companyid: 2,
+      type: 'client',
+      firstname: 'Adam',
+      lastname: 'West',
+      email: 'adam@example.com',
+      title: 'CEO',
+      tagid: '2',
+      viewcalendar: true,
+    })
     expect(add.status).toBe(201)
     expect(add.body).toMatchObject({ status: 'Success', message: 'Contact/s Added', details: [{ name: 'Adam West' }] })
     const id = add.body.details[0].id as number
     const view = (await get(t, `/contacts/${id}`)).body
-    expect(view).toMatchObject({ status: 'Success', count: 1, contact: { id, firstname: 'Adam', lastname: 'West', companyid: 2, type: 'client', title: 'CEO', viewcalendar: true, tags: [{ id: 2, name: 'Decision Maker' }] } })
+    expect(view).toMatchObject({
+      status: 'Success',
+      count: 1,
+      contact: {
+        id,
+        firstname: 'Adam',
+        lastname: 'West',
+        companyid: 2,
+        type: 'client',
+        title: 'CEO',
+        viewcalendar: true,
+        tags: [{ id: 2, name: 'Decision Maker' }],
+      },
+    })
     expect(view.contact).not.toHaveProperty('password')
     const edit = await call(t, 'PUT', `/contacts/${id}`, { lastname: 'East', title: '', mobilephone: '0123' })
     expect(edit.body).toEqual({ status: 'Success', message: 'Contact Updated', details: [{ id }] })
-    expect((await get(t, `/contacts/${id}`)).body.contact).toMatchObject({ firstname: 'Adam', lastname: 'East', title: '', mobilephone: '0123', email: 'adam@example.com' })
-    expect((await call(t, 'DELETE', `/contacts/${id}`)).body).toEqual({ status: 'Success', message: 'Contact Deleted', details: [{ id }] })
+    expect((await get(t, `/contacts/${id}`)).body.contact).toMatchObject({
+      firstname: 'Adam',
+      lastname: 'East',
+      title: '',
+      mobilephone: '0123',
+      email: 'adam@example.com',
+    })
+    expect((await call(t, 'DELETE', `/contacts/${id}`)).body).toEqual({
+      status: 'Success',
+      message: 'Contact Deleted',
+      details: [{ id }],
+    })
     expect((await get(t, `/contacts/${id}`)).status).toBe(404)
   })
 
@@ -29,7 +61,10 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
     ])
     expect(batch.body.details.map((d: Json) => d.name)).toEqual(['Adam West', 'Bob East'])
     const before = (await get(t, '/contacts')).body.totalcount
-    const bad = await call(t, 'POST', '/contacts', [{ companyid: 2, type: 'client', firstname: 'C', lastname: 'D' }, { companyid: 999, type: 'client', firstname: 'E', lastname: 'F' }])
+    const bad = await call(t, 'POST', '/contacts', [
+      { companyid: 2, type: 'client', firstname: 'C', lastname: 'D' },
+      { companyid: 999, type: 'client', firstname: 'E', lastname: 'F' },
+    ])
     expect(bad.status).toBe(400)
     expect(bad.body.details).toEqual(["'companyid' 999 is not a valid Company ID"])
     expect((await get(t, '/contacts')).body.totalcount).toBe(before)
@@ -38,13 +73,18 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
   it('moves a contact to another company with companyid, taking that company’s type', async () => {
     const contractorCompany = (await rows(t, '/companies/contractor', 'companies'))[0] as Json
     await call(t, 'PUT', '/contacts/6', { companyid: contractorCompany.id })
-    expect((await get(t, '/contacts/6')).body.contact).toMatchObject({ companyid: contractorCompany.id, companyname: contractorCompany.name, type: 'contractor' })
+    expect((await get(t, '/contacts/6')).body.contact).toMatchObject({
+      companyid: contractorCompany.id,
+      companyname: contractorCompany.name,
+      type: 'contractor',
+    })
     expect(ids(await rows(t, `/companies/${contractorCompany.id}/contacts`, 'contacts'))).toContain(6)
   })
 
   it('shows a company rename on its contacts at once', async () => {
     await call(t, 'PUT', '/companies/2', { name: 'Renamed Ltd' })
-    for (const c of await rows(t, '/contacts?companyid=2&fields=company', 'contacts')) expect(c.companyname).toBe('Renamed Ltd')
+    for (const c of await rows(t, '/contacts?companyid=2&fields=company', 'contacts'))
+      expect(c.companyname).toBe('Renamed Ltd')
   })
 
   it('lists only one type under /contacts/staff, /client and /contractor', async () => {
@@ -83,7 +123,16 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
     const before = ids(await rows(t, '/contacts/location', 'contacts'))
     expect(before).not.toContain(4)
     await call(t, 'PUT', '/contacts/4/location', { latitude: 43.68906, longitude: -20.182721 })
-    expect(await rows(t, '/contacts/4/location', 'contacts')).toEqual([{ id: 4, firstname: expect.any(String), lastname: expect.any(String), latitude: 43.68906, longitude: -20.182721, locationtime: '2025-06-11T12:00:00' }])
+    expect(await rows(t, '/contacts/4/location', 'contacts')).toEqual([
+      {
+        id: 4,
+        firstname: expect.any(String),
+        lastname: expect.any(String),
+        latitude: 43.68906,
+        longitude: -20.182721,
+        locationtime: '2025-06-11T12:00:00',
+      },
+    ])
     expect(ids(await rows(t, '/contacts/location?locationtimefrom=15n', 'contacts'))).toEqual([4])
     await call(t, 'PUT', '/contacts/5/location', { address: '123 ABC Street, Townsville, 91911, USA' })
     const located = (await rows(t, '/contacts/5/location', 'contacts'))[0] as Json
@@ -96,7 +145,11 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
     const mine = await rows(t, '/contacts/1/permissions', 'permissions')
     expect(mine.every((p) => p.view && p.add && p.edit && p.delete)).toBe(true)
     const check = await get(t, '/contacts/1/permissions/5?permissionsetting=delete')
-    expect(check.body).toEqual({ status: 'Success', count: 1, permission: { id: 5, name: 'Invoices', permissionsetting: 'delete', allowed: true } })
+    expect(check.body).toEqual({
+      status: 'Success',
+      count: 1,
+      permission: { id: 5, name: 'Invoices', permissionsetting: 'delete', allowed: true },
+    })
     const staff = (await rows(t, '/contacts/staff?roleid=3', 'contacts'))[0] as Json
     expect((await get(t, `/contacts/${staff.id}/permissions/5`)).body.permission.allowed).toBe(false)
     expect((await get(t, '/contacts/1/permissions/99')).status).toBe(404)
@@ -123,8 +176,10 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
   })
 
   it('lists the tasks assigned to a contact and the time it tracked', async () => {
-    for (const task of await rows(t, '/contacts/2/tasks?fields=contacts&status=all', 'tasks')) expect(ids(task.contacts)).toContain(2)
-    for (const record of await rows(t, '/contacts/2/time?fields=contact&trackedfrom=-1y', 'timerecords')) expect(record.contactid).toBe(2)
+    for (const task of await rows(t, '/contacts/2/tasks?fields=contacts&status=all', 'tasks'))
+      expect(ids(task.contacts)).toContain(2)
+    for (const record of await rows(t, '/contacts/2/time?fields=contact&trackedfrom=-1y', 'timerecords'))
+      expect(record.contactid).toBe(2)
   })
 
   it('summarises a contact: active projects and tasks', async () => {
@@ -135,22 +190,45 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
   })
 
   it('answers a password reset for a known address, 404 for an unknown one (002 line 4986)', async () => {
-    expect((await get(t, `/contacts/forgotpassword?email=${encodeURIComponent(DEMO.username)}`)).body).toEqual({ status: 'Success', message: 'Password reset email sent' })
+    expect((await get(t, `/contacts/forgotpassword?email=${encodeURIComponent(DEMO.username)}`)).body).toEqual({
+      status: 'Success',
+      message: 'Password reset email sent',
+    })
     expect((await get(t, '/contacts/forgotpassword?email=nobody@example.com')).status).toBe(404)
     expect((await get(t, '/contacts/forgotpassword')).status).toBe(400)
   })
 
   it('adds an access request as a pending contact in a pending company, seen only with pending=true', async () => {
-    const reply = await call(t, 'POST', '/contacts/requestaccess', { firstname: 'Adam', lastname: 'West', email: 'adam@abc.example.com', type: 'client', companyname: 'ABC' })
+    const reply = await call(t, 'POST', '/contacts/requestaccess', {
+      firstname: 'Adam',
+      lastname: 'West',
+      email: 'adam@abc.example.com',
+      type: 'client',
+      companyname: 'ABC',
+    })
     expect(reply.status).toBe(201)
     const id = reply.body.details[0].id as number
     expect(ids(await rows(t, '/contacts', 'contacts'))).not.toContain(id)
     const pending = await rows(t, '/contacts?pending=true&fields=company', 'contacts')
     expect(pending.find((c) => c.id === id)).toMatchObject({ companyname: 'ABC' })
     expect((await rows(t, '/companies?pending=true', 'companies')).some((c) => c.name === 'ABC')).toBe(true)
-    const noCompany = await call(t, 'POST', '/contacts/requestaccess', { firstname: 'A', lastname: 'B', email: 'a@b.c', type: 'client' })
+    const noCompany = await call(t, 'POST', '/contacts/requestaccess', {
+      firstname: 'A',
+      lastname: 'B',
+      email: 'a@b.c',
+      type: 'client',
+    })
     expect(noCompany.status).toBe(400)
-    expect((await call(t, 'POST', '/contacts/requestaccess', { firstname: 'A', lastname: 'B', email: 'a@b.c', type: 'staff' })).status).toBe(201)
+    expect(
+      (
+        await call(t, 'POST', '/contacts/requestaccess', {
+          firstname: 'A',
+          lastname: 'B',
+          email: 'a@b.c',
+          type: 'staff',
+        })
+      ).status,
+    ).toBe(201)
   })
 
   it('refuses to delete the contact making the request', async () => {
@@ -159,10 +237,21 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
 
   it('views and edits the contact making the request under /me (an empty string clears a field)', async () => {
     expect((await get(t, '/me')).body.contact).toMatchObject({ id: 1, email: DEMO.username })
-    expect((await call(t, 'PUT', '/me', { firstname: 'Dee', title: '' })).body).toEqual({ status: 'Success', message: 'Contact Updated', details: [{ id: 1 }] })
+    expect((await call(t, 'PUT', '/me', { firstname: 'Dee', title: '' })).body).toEqual({
+      status: 'Success',
+      message: 'Contact Updated',
+      details: [{ id: 1 }],
+    })
     expect((await get(t, '/me')).body.contact).toMatchObject({ firstname: 'Dee', lastname: 'User', title: '' })
     expect((await call(t, 'PUT', '/me', { password: '' })).status).toBe(400)
     await call(t, 'PUT', '/me', { password: 'n3w' })
-    expect((await call(t, 'GET', '/me', undefined, { apikey: DEMO.apiKey, authorization: basicAuthorization(DEMO.username, 'n3w') })).status).toBe(200)
+    expect(
+      (
+        await call(t, 'GET', '/me', undefined, {
+          apikey: DEMO.apiKey,
+          authorization: basicAuthorization(DEMO.username, 'n3w'),
+        })
+      ).status,
+    ).toBe(200)
   })
 })

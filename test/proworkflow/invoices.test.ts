@@ -28,7 +28,17 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
   it('adds → views (lines and totals) → edits → views → deletes → 404', async () => {
     const id = await addInvoice()
     const invoice = (await get(t, `/invoices/${id}`)).body.invoice as Json
-    expect(invoice).toMatchObject({ id, title: 'New Invoice', status: 'unpaid', contactid: 6, projectid: 2, invoiceddate: TODAY, duedate: '2025-06-25', paiddate: null, taxrate: 12.5 })
+    expect(invoice).toMatchObject({
+      id,
+      title: 'New Invoice',
+      status: 'unpaid',
+      contactid: 6,
+      projectid: 2,
+      invoiceddate: TODAY,
+      duedate: '2025-06-25',
+      paiddate: null,
+      taxrate: 12.5,
+    })
     expect(invoice.number).toMatch(/^INV-\d{5}$/)
     expect(invoice.lines.map((l: Json) => [l.type, l.total, l.displayorder])).toEqual([
       ['heading', 0, 1],
@@ -36,8 +46,16 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
       ['taskrate', 150, 3], // 90 minutes at 100/hour (002 line 6562)
     ])
     expect(invoice).toMatchObject({ subtotal: 350, taxtotal: 25, grandtotal: 375 }) // tax on the taxable lines only
-    expect((await call(t, 'PUT', `/invoices/${id}`, { title: 'Edited', description: '', discountvalue: '10%' })).body).toEqual({ status: 'Success', message: 'Invoice Updated', details: [{ id }] })
-    expect((await get(t, `/invoices/${id}`)).body.invoice).toMatchObject({ title: 'Edited', description: '', subtotal: 315, taxtotal: 22.5, grandtotal: 337.5 })
+    expect(
+      (await call(t, 'PUT', `/invoices/${id}`, { title: 'Edited', description: '', discountvalue: '10%' })).body,
+    ).toEqual({ status: 'Success', message: 'Invoice Updated', details: [{ id }] })
+    expect((await get(t, `/invoices/${id}`)).body.invoice).toMatchObject({
+      title: 'Edited',
+      description: '',
+      subtotal: 315,
+      taxtotal: 22.5,
+      grandtotal: 337.5,
+    })
     expect((await call(t, 'DELETE', `/invoices/${id}`)).body.message).toBe('Invoice Deleted')
     expect((await get(t, `/invoices/${id}`)).status).toBe(404)
     expect((await get(t, `/invoices/${id}/lines`)).status).toBe(404)
@@ -46,7 +64,9 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
   it('replaces all lines when an edit sends lines (002 line 6600)', async () => {
     const id = await addInvoice()
     const before = ids(await rows(t, `/invoices/${id}/lines`, 'lines'))
-    await call(t, 'PUT', `/invoices/${id}`, { lines: [{ type: 'lineitem', description: 'Only line', quantity: 1, rate: 50 }] })
+    await call(t, 'PUT', `/invoices/${id}`, {
+      lines: [{ type: 'lineitem', description: 'Only line', quantity: 1, rate: 50 }],
+    })
     const after = await rows(t, `/invoices/${id}/lines`, 'lines')
     expect(after).toHaveLength(1)
     expect(after[0]).toMatchObject({ description: 'Only line', total: 50 })
@@ -59,7 +79,13 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
   it('adds lines one or several at a time, after or before a line (renumbering), or at a number (no renumbering)', async () => {
     const id = await addInvoice()
     const [heading, item, rate] = ids(await rows(t, `/invoices/${id}/lines`, 'lines'))
-    const one = await call(t, 'POST', `/invoices/${id}/lines`, { type: 'lineitem', name: 'Inserted', quantity: 1, rate: 10, displayorder: `after${heading}` })
+    const one = await call(t, 'POST', `/invoices/${id}/lines`, {
+      type: 'lineitem',
+      name: 'Inserted',
+      quantity: 1,
+      rate: 10,
+      displayorder: `after${heading}`,
+    })
     expect(one.body.message).toBe('Line/s Added')
     const inserted = one.body.details[0].id as number
     expect(ids(await rows(t, `/invoices/${id}/lines`, 'lines'))).toEqual([heading, inserted, item, rate])
@@ -69,11 +95,22 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
       { type: 'expense', name: 'Courier', quantity: 1, rate: 20, displayorder: '2.5' },
     ])
     const [extras, courier] = ids(several.body.details)
-    expect(ids(await rows(t, `/invoices/${id}/lines`, 'lines'))).toEqual([extras, heading, courier, inserted, item, rate])
+    expect(ids(await rows(t, `/invoices/${id}/lines`, 'lines'))).toEqual([
+      extras,
+      heading,
+      courier,
+      inserted,
+      item,
+      rate,
+    ])
     const bad = await call(t, 'POST', `/invoices/${id}/lines`, { type: 'staffrate', name: 'Alex', rate: 100 })
     expect(bad.status).toBe(400)
     expect(bad.body.status).toBe('Error')
-    const noAnchor = await call(t, 'POST', `/invoices/${id}/lines`, { type: 'heading', name: 'X', displayorder: 'after999999' })
+    const noAnchor = await call(t, 'POST', `/invoices/${id}/lines`, {
+      type: 'heading',
+      name: 'X',
+      displayorder: 'after999999',
+    })
     expect(noAnchor.status).toBe(400)
   })
 
@@ -81,10 +118,19 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
     const id = await addInvoice()
     const other = await addInvoice()
     const line = (await rows(t, `/invoices/${id}/lines`, 'lines'))[1] as Json
-    expect((await get(t, `/invoices/${id}/lines/${line.id}`)).body).toMatchObject({ status: 'Success', count: 1, line: { id: line.id, type: 'lineitem' } })
+    expect((await get(t, `/invoices/${id}/lines/${line.id}`)).body).toMatchObject({
+      status: 'Success',
+      count: 1,
+      line: { id: line.id, type: 'lineitem' },
+    })
     expect((await get(t, `/invoices/${other}/lines/${line.id}`)).status).toBe(404)
     await call(t, 'PUT', `/invoices/${id}/lines/${line.id}`, { rate: 150, taxable: false, description: '' })
-    expect((await get(t, `/invoices/${id}/lines/${line.id}`)).body.line).toMatchObject({ rate: 150, taxable: false, total: 300, description: '' })
+    expect((await get(t, `/invoices/${id}/lines/${line.id}`)).body.line).toMatchObject({
+      rate: 150,
+      taxable: false,
+      total: 300,
+      description: '',
+    })
     expect((await call(t, 'PUT', `/invoices/${id}/lines/${line.id}`, { displayorder: 'after1' })).status).toBe(400)
     expect((await call(t, 'DELETE', `/invoices/${id}/lines/${line.id}`)).body.message).toBe('Line Deleted')
     expect((await get(t, `/invoices/${id}/lines/${line.id}`)).status).toBe(404)
@@ -94,7 +140,9 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
     expect((await call(t, 'POST', '/invoices', { title: 'No lines', contactid: 6, projectid: 2 })).status).toBe(400)
     const badLine = await call(t, 'POST', '/invoices', { ...SAMPLE, lines: [{ type: 'expense', name: 'Courier' }] })
     expect(badLine.status).toBe(400)
-    expect((await call(t, 'POST', '/invoices', { ...SAMPLE, projectid: 9999 })).body.details).toEqual(["'projectid' 9999 is not a valid Project ID"])
+    expect((await call(t, 'POST', '/invoices', { ...SAMPLE, projectid: 9999 })).body.details).toEqual([
+      "'projectid' 9999 is not a valid Project ID",
+    ])
   })
 
   it('marks an invoice paid (today or a given date) and unpaid again; the default list shows unpaid ones', async () => {
@@ -125,7 +173,10 @@ describe.each(TARGETS)('ProWorkflow invoices (%s)', (kind) => {
     const all = await rows(t, '/invoices?status=all&fields=totals,company', 'invoices')
     const totals = await get(t, '/invoices?status=all&fields=none')
     expect(Object.keys(totals.body).sort()).toEqual(['status', 'total'])
-    expect(totals.body.total).toBeCloseTo(all.reduce((s, i) => s + i.grandtotal, 0), 2)
+    expect(totals.body.total).toBeCloseTo(
+      all.reduce((s, i) => s + i.grandtotal, 0),
+      2,
+    )
     const sub = (await get(t, '/invoices?status=all&fields=none&subtotals=company,status')).body.subtotals as Json[]
     expect(Object.keys(sub[0] as Json)).toEqual(['companyid', 'companyname', 'status', 'subtotal'])
     expect(sub.reduce((s, r) => s + r.subtotal, 0)).toBeCloseTo(totals.body.total, 2)

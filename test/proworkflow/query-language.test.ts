@@ -21,7 +21,16 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
     const emails = await rows(t, '/contacts?fields=email', 'contacts')
     for (const c of emails) expect(Object.keys(c).sort()).toEqual(['email', 'id'])
     const names = await rows(t, '/contacts?fields=name,company,phone', 'contacts')
-    for (const c of names) expect(Object.keys(c).sort()).toEqual(['companyid', 'companyname', 'firstname', 'id', 'lastname', 'mobilephone', 'workphone'])
+    for (const c of names)
+      expect(Object.keys(c).sort()).toEqual([
+        'companyid',
+        'companyname',
+        'firstname',
+        'id',
+        'lastname',
+        'mobilephone',
+        'workphone',
+      ])
     const api = await rows(t, '/companies/client?fields=apifield1,apifields', 'companies')
     for (const c of api) {
       expect(c.apifield1).toBe(c.apifields.find((v: Json) => v.id === 1)?.value ?? '')
@@ -46,7 +55,11 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
     const all = await rows(t, '/companies?fields=name,code', 'companies')
     const needle = String(all[0]?.name).slice(0, 3).toLowerCase()
     const hits = await rows(t, `/companies?search=${encodeURIComponent(needle)}&fields=name,code`, 'companies')
-    expect(sortedIds(hits)).toEqual(sortedIds(all.filter((c) => `${c.name}`.toLowerCase().includes(needle) || `${c.code}`.toLowerCase().includes(needle))))
+    expect(sortedIds(hits)).toEqual(
+      sortedIds(
+        all.filter((c) => `${c.name}`.toLowerCase().includes(needle) || `${c.code}`.toLowerCase().includes(needle)),
+      ),
+    )
     const misses = await rows(t, `/companies?search=${encodeURIComponent(`!${needle}`)}`, 'companies')
     expect(sortedIds([...hits, ...misses])).toEqual(sortedIds(all))
     expect(await rows(t, '/companies?searchemail=nothing-like-this', 'companies')).toEqual([])
@@ -69,7 +82,9 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
     clock.advance(20 * 60_000)
     expect(await rows(t, '/companies?lastmodifiedfrom=15n', 'companies')).toEqual([])
     expect(ids(await rows(t, '/companies?lastmodifiedfrom=1h', 'companies'))).toEqual([3])
-    expect(ids(await rows(t, `/companies?lastmodifiedfrom=${TODAY}T11:59&lastmodifiedto=${TODAY}T12:01`, 'companies'))).toEqual([3])
+    expect(
+      ids(await rows(t, `/companies?lastmodifiedfrom=${TODAY}T11:59&lastmodifiedto=${TODAY}T12:01`, 'companies')),
+    ).toEqual([3])
     expect((await get(t, '/companies?lastmodifiedfrom=yesterday')).status).toBe(400)
   })
 
@@ -80,11 +95,17 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
     const small = await rows(t, '/contacts/1/projects?status=all&fields=timeallocated&timeallocated=lte840', 'projects')
     expect(sortedIds(small)).toEqual(sortedIds(all.filter((p) => p.timeallocated <= 840)))
     const exact = all[0] as Json
-    expect(ids(await rows(t, `/contacts/1/projects?status=all&timeallocated=${exact.timeallocated}`, 'projects'))).toContain(exact.id)
+    expect(
+      ids(await rows(t, `/contacts/1/projects?status=all&timeallocated=${exact.timeallocated}`, 'projects')),
+    ).toContain(exact.id)
     const half = await rows(t, '/contacts/1/projects?status=all&timetracked=gte50%25', 'projects')
-    expect(sortedIds(half)).toEqual(sortedIds(all.filter((p) => p.timeallocated > 0 && (p.timetracked / p.timeallocated) * 100 >= 50)))
+    expect(sortedIds(half)).toEqual(
+      sortedIds(all.filter((p) => p.timeallocated > 0 && (p.timetracked / p.timeallocated) * 100 >= 50)),
+    )
     const under = await rows(t, '/contacts/1/projects?status=all&timetracked=under', 'projects')
-    expect(sortedIds(under)).toEqual(sortedIds(all.filter((p) => p.timeallocated > 0 && p.timetracked <= p.timeallocated)))
+    expect(sortedIds(under)).toEqual(
+      sortedIds(all.filter((p) => p.timeallocated > 0 && p.timetracked <= p.timeallocated)),
+    )
   })
 
   it('matches API-field pairs with apifieldsmode any (default) and all', async () => {
@@ -93,9 +114,17 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
     const europe = await rows(t, '/companies?apifields=1,Europe', 'companies')
     expect(sortedIds(europe)).toEqual(sortedIds(all.filter((c) => value(c, 1).includes('Europe'))))
     const any = await rows(t, `/companies?apifields=${encodeURIComponent('1,Europe||2,Retail')}`, 'companies')
-    expect(sortedIds(any)).toEqual(sortedIds(all.filter((c) => value(c, 1).includes('Europe') || value(c, 2).includes('Retail'))))
-    const both = await rows(t, `/companies?apifields=${encodeURIComponent('1,Europe||2,Industrial')}&apifieldsmode=all`, 'companies')
-    expect(sortedIds(both)).toEqual(sortedIds(all.filter((c) => value(c, 1).includes('Europe') && value(c, 2).includes('Industrial'))))
+    expect(sortedIds(any)).toEqual(
+      sortedIds(all.filter((c) => value(c, 1).includes('Europe') || value(c, 2).includes('Retail'))),
+    )
+    const both = await rows(
+      t,
+      `/companies?apifields=${encodeURIComponent('1,Europe||2,Industrial')}&apifieldsmode=all`,
+      'companies',
+    )
+    expect(sortedIds(both)).toEqual(
+      sortedIds(all.filter((c) => value(c, 1).includes('Europe') && value(c, 2).includes('Industrial'))),
+    )
     expect(any.length).toBeGreaterThan(both.length)
     expect(both.length).toBeGreaterThan(0)
   })
@@ -121,7 +150,9 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
   it('applies the documented defaults: active projects, unpaid invoices, time of the last 7 days', async () => {
     const active = await rows(t, '/contacts/1/projects?fields=status', 'projects')
     expect(new Set(active.map((p) => p.status))).toEqual(new Set(['active']))
-    expect((await rows(t, '/contacts/1/projects?status=all&fields=status', 'projects')).length).toBeGreaterThan(active.length)
+    expect((await rows(t, '/contacts/1/projects?status=all&fields=status', 'projects')).length).toBeGreaterThan(
+      active.length,
+    )
     const unpaid = await rows(t, '/invoices?fields=status', 'invoices')
     expect(new Set(unpaid.map((i) => i.status))).toEqual(new Set(['unpaid']))
     const week = await rows(t, '/contacts/1/time?fields=dates', 'timerecords')
@@ -145,11 +176,18 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
     expect(page.body.count).toBe(5)
     expect(page.body.totalcount).toBe(all.length)
     expect(ids(page.body.contacts)).toEqual(ids(all).slice(5, 10))
-    expect((await get(t, '/contacts?pagenumber=99&pagesize=5')).body).toMatchObject({ count: 0, totalcount: all.length, contacts: [] })
+    expect((await get(t, '/contacts?pagenumber=99&pagesize=5')).body).toMatchObject({
+      count: 0,
+      totalcount: all.length,
+      contacts: [],
+    })
     for (const query of ['pagenumber=2', 'pagesize=5']) {
       const bad = await get(t, `/contacts?${query}`)
       expect(bad.status).toBe(400)
-      expect(bad.body).toEqual({ status: 'Error', details: ['pagesize and pagenumber must both be provided in order to use paging'] })
+      expect(bad.body).toEqual({
+        status: 'Error',
+        details: ['pagesize and pagenumber must both be provided in order to use paging'],
+      })
     }
   })
 
@@ -159,6 +197,8 @@ describe.each(TARGETS)('ProWorkflow query language (%s)', (kind) => {
     const reply = await get(t, '/companies?fields=name')
     expect(reply.body.count).toBe(5000)
     expect(reply.body.totalcount).toBeGreaterThan(5000)
-    expect((await get(t, '/companies?fields=name&pagenumber=2&pagesize=5000')).body.count).toBe(reply.body.totalcount - 5000)
+    expect((await get(t, '/companies?fields=name&pagenumber=2&pagesize=5000')).body.count).toBe(
+      reply.body.totalcount - 5000,
+    )
   })
 })

@@ -1,9 +1,24 @@
 /** The ProWorkflow query language on its own (mocks/proworkflow/query.ts): pure functions with the clock passed in. */
 import { describe, expect, it } from 'vitest'
-import { MockError } from '../../src/core/errors.ts'
+import type { MockError } from '../../src/core/errors.ts'
 import {
-  compare, comparePercent, MAX_RECORDS, matchesContacts, matchesFieldPairs, matchesIdList, matchesText, PAGING_MESSAGE, pageOf, parseComparison,
-  parseFieldPairs, parseIdList, parsePercentComparison, resolveDate, resolveDateTime, selectFields, sortRecords,
+  compare,
+  comparePercent,
+  MAX_RECORDS,
+  matchesContacts,
+  matchesFieldPairs,
+  matchesIdList,
+  matchesText,
+  PAGING_MESSAGE,
+  pageOf,
+  parseComparison,
+  parseFieldPairs,
+  parseIdList,
+  parsePercentComparison,
+  resolveDate,
+  resolveDateTime,
+  selectFields,
+  sortRecords,
 } from '../../mocks/proworkflow/query.ts'
 
 const NOW = Date.UTC(2025, 0, 31, 12, 0) // Friday 31 January 2025, 12:00
@@ -118,11 +133,22 @@ describe('ProWorkflow query language', () => {
   })
 
   it('selects fields: id always, composite members expanded, apifieldX as its own key, none for nothing', () => {
-    const record = { id: 5, firstname: 'Adam', lastname: 'West', type: 'client', email: 'a@b.c', apifields: [{ id: 2, name: 'Region', value: 'Europe' }] }
+    const record = {
+      id: 5,
+      firstname: 'Adam',
+      lastname: 'West',
+      type: 'client',
+      email: 'a@b.c',
+      apifields: [{ id: 2, name: 'Region', value: 'Europe' }],
+    }
     const keys = { name: ['firstname', 'lastname'] }
     expect(selectFields(record, ['name'], keys)).toEqual({ id: 5, firstname: 'Adam', lastname: 'West' })
     expect(selectFields(record, ['type', 'email'], keys)).toEqual({ id: 5, type: 'client', email: 'a@b.c' })
-    expect(selectFields(record, ['apifield2', 'apifield9'], keys)).toEqual({ id: 5, apifield2: 'Europe', apifield9: '' })
+    expect(selectFields(record, ['apifield2', 'apifield9'], keys)).toEqual({
+      id: 5,
+      apifield2: 'Europe',
+      apifield9: '',
+    })
     expect(selectFields(record, ['apifields'], keys)).toEqual({ id: 5, apifields: record.apifields })
     expect(selectFields(record, ['none'], keys)).toEqual({ id: 5 })
   })
@@ -147,6 +173,12 @@ describe('ProWorkflow query language', () => {
     expect(pageOf(items, undefined, undefined)).toEqual(items)
     expect(() => pageOf(items, 2, undefined)).toThrow(PAGING_MESSAGE)
     expect(() => pageOf(items, undefined, 10)).toThrow(PAGING_MESSAGE)
-    expect(pageOf(Array.from({ length: MAX_RECORDS + 7 }, (_, i) => i), undefined, undefined)).toHaveLength(5000)
+    expect(
+      pageOf(
+        Array.from({ length: MAX_RECORDS + 7 }, (_, i) => i),
+        undefined,
+        undefined,
+      ),
+    ).toHaveLength(5000)
   })
 })

@@ -8,11 +8,25 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
   const t = useTarget(kind, 'proworkflow', atNow())
 
   it('events: add → view → edit → view → delete → 404; contacts default to me, all = all staff', async () => {
-    const add = await call(t, 'POST', '/events', { title: 'New Event', description: 'Event Description', starttime: '2025-06-20T13:00', endtime: '2025-06-20T14:00' })
+    const add = await call(t, 'POST', '/events', {
+      title: 'New Event',
+      description: 'Event Description',
+      starttime: '2025-06-20T13:00',
+      endtime: '2025-06-20T14:00',
+    })
     expect(add.status).toBe(201)
     const id = add.body.details[0].id as number
-    expect((await get(t, `/events/${id}`)).body.event).toMatchObject({ id, title: 'New Event', starttime: '2025-06-20T13:00:00', endtime: '2025-06-20T14:00:00', contacts: [{ id: 1, name: 'Demo User' }] })
-    expect((await call(t, 'PUT', `/events/${id}`, { title: 'Moved', starttime: 'now', contacts: 'all', description: '' })).body.message).toBe('Event Updated')
+    expect((await get(t, `/events/${id}`)).body.event).toMatchObject({
+      id,
+      title: 'New Event',
+      starttime: '2025-06-20T13:00:00',
+      endtime: '2025-06-20T14:00:00',
+      contacts: [{ id: 1, name: 'Demo User' }],
+    })
+    expect(
+      (await call(t, 'PUT', `/events/${id}`, { title: 'Moved', starttime: 'now', contacts: 'all', description: '' }))
+        .body.message,
+    ).toBe('Event Updated')
     const moved = (await get(t, `/events/${id}`)).body.event as Json
     expect(moved).toMatchObject({ title: 'Moved', description: '', starttime: `${TODAY}T12:00:00` })
     expect(ids(moved.contacts)).toEqual(ids(await rows(t, '/contacts/staff', 'contacts')).sort((a, b) => a - b))
@@ -30,10 +44,25 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
   })
 
   it('expenses: add → view → edit → view → delete → 404, listed under their project', async () => {
-    const add = await call(t, 'POST', '/expenses', { projectid: 1, name: 'New Expense', description: 'Desc', date: '-1d', cost: 100.0 })
+    const add = await call(t, 'POST', '/expenses', {
+      projectid: 1,
+      name: 'New Expense',
+      description: 'Desc',
+      date: '-1d',
+      cost: 100.0,
+    })
     expect(add.status).toBe(201)
     const id = add.body.details[0].id as number
-    expect((await get(t, `/expenses/${id}`)).body.expense).toMatchObject({ id, name: 'New Expense', cost: 100, date: '2025-06-10', invoiced: false, taxable: true, projectid: 1, contactid: 1 })
+    expect((await get(t, `/expenses/${id}`)).body.expense).toMatchObject({
+      id,
+      name: 'New Expense',
+      cost: 100,
+      date: '2025-06-10',
+      invoiced: false,
+      taxable: true,
+      projectid: 1,
+      contactid: 1,
+    })
     await call(t, 'PUT', `/expenses/${id}`, { cost: '120.50', invoiced: true, date: '' })
     expect((await get(t, `/expenses/${id}`)).body.expense).toMatchObject({ cost: 120.5, invoiced: true, date: null })
     expect(ids(await rows(t, '/expenses?projectid=1&invoiced=invoiced', 'expenses'))).toContain(id)
@@ -48,7 +77,15 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
     expect(add.status).toBe(201)
     const id = add.body.details[0].id as number
     const view = (await get(t, `/files/${id}`)).body.file as Json
-    expect(view).toMatchObject({ id, name: 'filename.txt', size: 9, project: { id: 1 }, task: null, folder: null, contacts: 'all' })
+    expect(view).toMatchObject({
+      id,
+      name: 'filename.txt',
+      size: 9,
+      project: { id: 1 },
+      task: null,
+      folder: null,
+      contacts: 'all',
+    })
     expect(view).not.toHaveProperty('content')
     expect((await get(t, `/files/${id}?content=true`)).body.file.content).toBe('U29tZSB0ZXh0')
     expect((await call(t, 'POST', '/files', { projectid: 1, taskid: 2, name: 'x', content: 'eA==' })).status).toBe(400)
@@ -65,19 +102,40 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
   it('custom folders: add public or private, view, list by project', async () => {
     const pub = await call(t, 'POST', '/files/folders', { projectid: 1, name: 'New Folder' })
     const priv = await call(t, 'POST', '/files/folders', { projectid: 1, name: 'Private', contacts: '1,2' })
-    expect((await get(t, `/files/folders/${pub.body.details[0].id}`)).body.folder).toMatchObject({ name: 'New Folder', projectid: 1, contacts: 'all' })
+    expect((await get(t, `/files/folders/${pub.body.details[0].id}`)).body.folder).toMatchObject({
+      name: 'New Folder',
+      projectid: 1,
+      contacts: 'all',
+    })
     expect(ids((await get(t, `/files/folders/${priv.body.details[0].id}`)).body.folder.contacts)).toEqual([1, 2])
-    expect(ids(await rows(t, '/files/folders?projectid=1', 'folders'))).toEqual(expect.arrayContaining([pub.body.details[0].id, priv.body.details[0].id]))
+    expect(ids(await rows(t, '/files/folders?projectid=1', 'folders'))).toEqual(
+      expect.arrayContaining([pub.body.details[0].id, priv.body.details[0].id]),
+    )
     expect((await get(t, '/files/folders/9999')).status).toBe(404)
   })
 
   it('notes: add → view → edit → view → delete → 404; required fields; contacts all, me or ids', async () => {
-    const add = await call(t, 'POST', '/notes', { title: 'New Note', content: 'Note Description', categoryid: 1, contacts: '1,2' })
+    const add = await call(t, 'POST', '/notes', {
+      title: 'New Note',
+      content: 'Note Description',
+      categoryid: 1,
+      contacts: '1,2',
+    })
     expect(add.status).toBe(201)
     const id = add.body.details[0].id as number
-    expect((await get(t, `/notes/${id}`)).body.note).toMatchObject({ id, title: 'New Note', categoryid: 1, categoryname: 'General', contacts: [{ id: 1 }, { id: 2 }] })
+    expect((await get(t, `/notes/${id}`)).body.note).toMatchObject({
+      id,
+      title: 'New Note',
+      categoryid: 1,
+      categoryname: 'General',
+      contacts: [{ id: 1 }, { id: 2 }],
+    })
     await call(t, 'PUT', `/notes/${id}`, { content: '', contacts: 'me', categoryid: 2 })
-    expect((await get(t, `/notes/${id}`)).body.note).toMatchObject({ content: '', categoryid: 2, contacts: [{ id: 1 }] })
+    expect((await get(t, `/notes/${id}`)).body.note).toMatchObject({
+      content: '',
+      categoryid: 2,
+      contacts: [{ id: 1 }],
+    })
     expect(ids(await rows(t, '/notes?contacts=2', 'notes'))).not.toContain(id)
     expect(ids(await rows(t, '/notes?categoryid=2&search=new', 'notes'))).toContain(id)
     await call(t, 'DELETE', `/notes/${id}`)
@@ -87,18 +145,39 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
   })
 
   it('messages: start a discussion, reply, view, edit settings, and deleting the first message deletes the thread', async () => {
-    const start = await call(t, 'POST', '/messages', { contacts: '1,2', projectid: 1, title: 'New Message', content: 'Message Content', fileid: '1' })
+    const start = await call(t, 'POST', '/messages', {
+      contacts: '1,2',
+      projectid: 1,
+      title: 'New Message',
+      content: 'Message Content',
+      fileid: '1',
+    })
     expect(start.status).toBe(201)
     const first = start.body.details[0].id as number
     const firstView = (await get(t, `/messages/${first}`)).body.message as Json
-    expect(firstView).toMatchObject({ id: first, originalmessageid: first, projectid: 1, title: 'New Message', public: true, files: [{ id: 1 }] })
+    expect(firstView).toMatchObject({
+      id: first,
+      originalmessageid: first,
+      projectid: 1,
+      title: 'New Message',
+      public: true,
+      files: [{ id: 1 }],
+    })
     expect(firstView).not.toHaveProperty('projectcontacts')
-    expect((await get(t, `/messages/${first}?projectcontacts=true`)).body.message.projectcontacts.length).toBeGreaterThan(0)
+    expect(
+      (await get(t, `/messages/${first}?projectcontacts=true`)).body.message.projectcontacts.length,
+    ).toBeGreaterThan(0)
     const reply = await call(t, 'POST', '/messages', { originalmessageid: first, content: 'A reply' })
     const replyId = reply.body.details[0].id as number
-    expect((await get(t, `/messages/${replyId}`)).body.message).toMatchObject({ originalmessageid: first, title: 'New Message', projectid: 1 })
+    expect((await get(t, `/messages/${replyId}`)).body.message).toMatchObject({
+      originalmessageid: first,
+      title: 'New Message',
+      projectid: 1,
+    })
     expect(ids(await rows(t, `/messages?originalmessageid=${first}`, 'messages'))).toEqual([first, replyId])
-    expect((await call(t, 'PUT', `/messages/${first}`, { public: false, contacts: '1' })).body.message).toBe('Message Updated')
+    expect((await call(t, 'PUT', `/messages/${first}`, { public: false, contacts: '1' })).body.message).toBe(
+      'Message Updated',
+    )
     expect((await get(t, `/messages/${first}`)).body.message).toMatchObject({ public: false })
     expect((await call(t, 'PUT', `/messages/${replyId}`, { public: true })).status).toBe(403) // not the first message
     expect((await call(t, 'DELETE', `/messages/${first}`)).body.message).toBe('Message Deleted')
@@ -108,14 +187,25 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
 
   it('messages: a new discussion needs a title and contacts; files must be of the same project; only the author edits', async () => {
     expect((await call(t, 'POST', '/messages', { projectid: 1, content: 'x' })).status).toBe(400)
-    expect((await call(t, 'POST', '/messages', { projectid: 2, title: 'T', contacts: 'me', content: 'x', files: '1' })).status).toBe(400)
+    expect(
+      (await call(t, 'POST', '/messages', { projectid: 2, title: 'T', contacts: 'me', content: 'x', files: '1' }))
+        .status,
+    ).toBe(400)
     const other = (await rows(t, '/messages?fields=author', 'messages')).find((m) => m.authorid !== 1) as Json
     expect((await call(t, 'DELETE', `/messages/${other.id}`)).status).toBe(403)
-    const discussion = (await rows(t, '/messages?fields=author,originalmessageid', 'messages')).find((m) => m.authorid === 1 && m.originalmessageid === m.id && m.id !== other.originalmessageid) as Json
-    const replier = await call(t, 'POST', '/messages', { originalmessageid: discussion.id, content: 'From someone else' }, {
-      apikey: DEMO.apiKey,
-      authorization: basicAuthorization((await get(t, '/contacts/3')).body.contact.username, 'secret'),
-    })
+    const discussion = (await rows(t, '/messages?fields=author,originalmessageid', 'messages')).find(
+      (m) => m.authorid === 1 && m.originalmessageid === m.id && m.id !== other.originalmessageid,
+    ) as Json
+    const replier = await call(
+      t,
+      'POST',
+      '/messages',
+      { originalmessageid: discussion.id, content: 'From someone else' },
+      {
+        apikey: DEMO.apiKey,
+        authorization: basicAuthorization((await get(t, '/contacts/3')).body.contact.username, 'secret'),
+      },
+    )
     expect(replier.status).toBe(201)
     const removed = await call(t, 'PUT', `/messages/${discussion.id}`, { contacts: 'me' })
     expect(removed.status).toBe(400)
@@ -123,11 +213,33 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
   })
 
   it('project requests: add one from the requesting contact and find it with the filters', async () => {
-    const add = await call(t, 'POST', '/projectrequests', { title: 'Sample Request', description: 'Desc', contactid: 2, startdate: '2025-07-01', duedate: '+1m', budget: 5000, customfields: [{ id: 1, value: 'BC-9' }] })
+    const add = await call(t, 'POST', '/projectrequests', {
+      title: 'Sample Request',
+      description: 'Desc',
+      contactid: 2,
+      startdate: '2025-07-01',
+      duedate: '+1m',
+      budget: 5000,
+      customfields: [{ id: 1, value: 'BC-9' }],
+    })
     expect(add.status).toBe(201)
     const id = add.body.details[0].id as number
-    const found = (await rows(t, '/projectrequests?fields=title,client,recipient,dates,budget,customfields&clientid=me', 'projectrequests')).find((r) => r.id === id) as Json
-    expect(found).toMatchObject({ title: 'Sample Request', clientid: 1, recipientid: 2, startdate: '2025-07-01', duedate: '2025-07-11', submitteddate: TODAY, budget: 5000 })
+    const found = (
+      await rows(
+        t,
+        '/projectrequests?fields=title,client,recipient,dates,budget,customfields&clientid=me',
+        'projectrequests',
+      )
+    ).find((r) => r.id === id) as Json
+    expect(found).toMatchObject({
+      title: 'Sample Request',
+      clientid: 1,
+      recipientid: 2,
+      startdate: '2025-07-01',
+      duedate: '2025-07-11',
+      submitteddate: TODAY,
+      budget: 5000,
+    })
     expect(found.customfields).toEqual([{ id: 1, name: 'Budget Code', value: 'BC-9' }])
     expect(ids(await rows(t, '/projectrequests?budget=gte5000&recipientid=2', 'projectrequests'))).toEqual([id])
     expect(ids(await rows(t, '/projectrequests?clientid=!1', 'projectrequests'))).not.toContain(id)

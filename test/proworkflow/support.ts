@@ -18,6 +18,7 @@ export const BASIC = { authorization: basicAuthorization(DEMO.username, DEMO.pas
 /** Both halves: the API key in the header (the vendor's recommended place) and HTTP Basic. */
 export const AUTH: Record<string, string> = { apikey: DEMO.apiKey, ...BASIC }
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies in tests are read field by field, as the vendor's loose JSON
 export type Json = Record<string, any>
 
 export interface Reply {
@@ -28,7 +29,13 @@ export interface Reply {
 }
 
 /** Sends a request (JSON body when given) with the demo credentials unless other headers are given. */
-export async function call(t: Target, method: string, path: string, body?: unknown, headers: Record<string, string> = AUTH): Promise<Reply> {
+export async function call(
+  t: Target,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = AUTH,
+): Promise<Reply> {
   const response = await t.fetch(path, {
     method,
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },

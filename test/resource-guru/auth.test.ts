@@ -11,13 +11,13 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
   beforeAll(async () => {
     t = await createTarget(kind, 'resource-guru', { clock })
   })
-  afterAll(() => t.close())
+  afterAll(() => {
+    expect(t.engine.violations).toEqual([])
+    return t.close()
+  })
   beforeEach(() => {
     clock.set(Date.UTC(2030, 0, 7, 9))
     t.engine.reset()
-  })
-  afterAll(() => {
-    expect(t.engine.violations).toEqual([])
   })
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
@@ -34,7 +34,13 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     const response = await t.fetch('/oauth/token', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'password', username: DEMO.username, password: DEMO.password, client_id: DEMO.clientId, client_secret: DEMO.clientSecret }),
+      body: JSON.stringify({
+        grant_type: 'password',
+        username: DEMO.username,
+        password: DEMO.password,
+        client_id: DEMO.clientId,
+        client_secret: DEMO.clientSecret,
+      }),
     })
     expect(response.status).toBe(200)
   })
@@ -54,7 +60,12 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     const refreshed = await t.fetch('/oauth/token', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: first.refresh_token, client_id: DEMO.clientId, client_secret: DEMO.clientSecret }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: first.refresh_token,
+        client_id: DEMO.clientId,
+        client_secret: DEMO.clientSecret,
+      }),
     })
     expect(refreshed.status).toBe(200)
     const second = (await refreshed.json()) as { access_token: string }
@@ -64,7 +75,12 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     const again = await t.fetch('/oauth/token', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: first.refresh_token, client_id: DEMO.clientId, client_secret: DEMO.clientSecret }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: first.refresh_token,
+        client_id: DEMO.clientId,
+        client_secret: DEMO.clientSecret,
+      }),
     })
     expect(again.status).toBe(400)
     expect(await again.json()).toMatchObject({ error: 'invalid_grant' })
@@ -72,7 +88,10 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
 
   it('runs the authorization-code flow: authorize redirects with a code that the token endpoint redeems once', async () => {
     const redirectUri = 'http://localhost/oauth'
-    const authorize = await t.fetch(`/oauth/authorize?client_id=${DEMO.clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&response_type=code&state=xyz`, { redirect: 'manual' })
+    const authorize = await t.fetch(
+      `/oauth/authorize?client_id=${DEMO.clientId}&redirect_uri=${encodeURIComponent(redirectUri)}&response_type=code&state=xyz`,
+      { redirect: 'manual' },
+    )
     expect(authorize.status).toBe(302)
     const location = new URL(authorize.headers.get('location') ?? '')
     expect(`${location.origin}${location.pathname}`).toBe(redirectUri)
@@ -82,7 +101,13 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
       t.fetch('/oauth/token', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: DEMO.clientId, client_secret: DEMO.clientSecret }),
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: redirectUri,
+          client_id: DEMO.clientId,
+          client_secret: DEMO.clientSecret,
+        }),
       })
     const first = await redeem()
     expect(first.status).toBe(200)
@@ -90,18 +115,37 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
   })
 
   it('refuses a redirect URI that is neither HTTPS nor localhost', async () => {
-    const response = await t.fetch(`/oauth/authorize?client_id=${DEMO.clientId}&redirect_uri=${encodeURIComponent('http://evil.example.com/cb')}&response_type=code`, { redirect: 'manual' })
+    const response = await t.fetch(
+      `/oauth/authorize?client_id=${DEMO.clientId}&redirect_uri=${encodeURIComponent('http://evil.example.com/cb')}&response_type=code`,
+      { redirect: 'manual' },
+    )
     expect(response.status).toBe(400)
     expect(await response.json()).toMatchObject({ error: 'invalid_request' })
   })
 
   it('answers 401 invalid_client for a wrong client secret and 400 invalid_grant for a wrong password', async () => {
     const token = (fields: Record<string, string>) =>
-      t.fetch('/oauth/token', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) })
-    const badClient = await token({ grant_type: 'password', username: DEMO.username, password: DEMO.password, client_id: DEMO.clientId, client_secret: 'nope' })
+      t.fetch('/oauth/token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+      })
+    const badClient = await token({
+      grant_type: 'password',
+      username: DEMO.username,
+      password: DEMO.password,
+      client_id: DEMO.clientId,
+      client_secret: 'nope',
+    })
     expect(badClient.status).toBe(401)
     expect(await badClient.json()).toMatchObject({ error: 'invalid_client' })
-    const badPassword = await token({ grant_type: 'password', username: DEMO.username, password: 'nope', client_id: DEMO.clientId, client_secret: DEMO.clientSecret })
+    const badPassword = await token({
+      grant_type: 'password',
+      username: DEMO.username,
+      password: 'nope',
+      client_id: DEMO.clientId,
+      client_secret: DEMO.clientSecret,
+    })
     expect(badPassword.status).toBe(400)
     expect(await badPassword.json()).toMatchObject({ error: 'invalid_grant' })
   })
@@ -111,7 +155,13 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     const over = await t.fetch('/oauth/token', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'password', username: DEMO.username, password: DEMO.password, client_id: DEMO.clientId, client_secret: DEMO.clientSecret }),
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: DEMO.username,
+        password: DEMO.password,
+        client_id: DEMO.clientId,
+        client_secret: DEMO.clientSecret,
+      }),
     })
     expect(over.status).toBe(429)
     expect(over.headers.get('retry-after')).toMatch(/^\d+$/)
@@ -124,7 +174,9 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     const missing = await t.fetch(`${ACCOUNT}/clients`)
     expect(missing.status).toBe(401)
     expect(await missing.json()).toEqual({ errors: ['Authentication is required: no credentials were sent'] })
-    const wrong = await t.fetch(`${ACCOUNT}/clients`, { headers: { authorization: `Basic ${Buffer.from(`${DEMO.username}:nope`).toString('base64')}` } })
+    const wrong = await t.fetch(`${ACCOUNT}/clients`, {
+      headers: { authorization: `Basic ${Buffer.from(`${DEMO.username}:nope`).toString('base64')}` },
+    })
     expect(wrong.status).toBe(401)
     expect((await t.fetch(`${ACCOUNT}/clients`, { headers: bearer('not-a-token') })).status).toBe(401)
   })

@@ -23,25 +23,46 @@ const MONDAY = '2030-06-03'
 describe.each(TARGETS)('Resource Guru custom availability and overtime (%s)', (kind) => {
   const t = useTarget(kind, 'resource-guru', { clock: manualClock(Date.UTC(2030, 0, 1, 12)) })
 
-  const setHours = (resourceId: number, dates: string[], periods: { start_time: number; end_time: number }[], extra: Record<string, unknown> = {}) =>
-    send(t, 'POST', `${ACCOUNT}/custom_available_periods`, { custom_available_periods: { resource_instance_id: resourceId, dates, available_periods: periods }, ...extra })
-  const listPeriods = async (query = '') => (await (await send(t, 'GET', `${ACCOUNT}/custom_available_periods${query}`)).json()) as Period[]
+  const setHours = (
+    resourceId: number,
+    dates: string[],
+    periods: { start_time: number; end_time: number }[],
+    extra: Record<string, unknown> = {},
+  ) =>
+    send(t, 'POST', `${ACCOUNT}/custom_available_periods`, {
+      custom_available_periods: { resource_instance_id: resourceId, dates, available_periods: periods },
+      ...extra,
+    })
+  const listPeriods = async (query = '') =>
+    (await (await send(t, 'GET', `${ACCOUNT}/custom_available_periods${query}`)).json()) as Period[]
   const book = async (resourceId: number, date: string, startTime: number, duration = 60) => {
-    const response = await send(t, 'POST', `${ACCOUNT}/bookings`, { resource_id: resourceId, start_date: date, end_date: date, duration, start_time: startTime })
+    const response = await send(t, 'POST', `${ACCOUNT}/bookings`, {
+      resource_id: resourceId,
+      start_date: date,
+      end_date: date,
+      duration,
+      start_time: startTime,
+    })
     expect(response.status).toBe(201)
     return (await response.json()) as Booking
   }
   const getBooking = (id: number) => send(t, 'GET', `${ACCOUNT}/bookings/${id}`)
 
   it('sets custom availability that is listed, replaced on a second set, and removed by a reset', async () => {
-    const response = await setHours(1, [MONDAY], [
-      { start_time: 480, end_time: 720 },
-      { start_time: 780, end_time: 960 },
-    ])
+    const response = await setHours(
+      1,
+      [MONDAY],
+      [
+        { start_time: 480, end_time: 720 },
+        { start_time: 780, end_time: 960 },
+      ],
+    )
     expect(response.status).toBe(200)
     const body = (await response.json()) as { errors: object; custom_available_periods: Period[] }
     expect(body.errors).toEqual({})
-    expect(body.custom_available_periods.map((p) => [p.resource_instance_id, p.date, p.start_time, p.end_time])).toEqual([
+    expect(
+      body.custom_available_periods.map((p) => [p.resource_instance_id, p.date, p.start_time, p.end_time]),
+    ).toEqual([
       [1, MONDAY, 480, 720],
       [1, MONDAY, 780, 960],
     ])
@@ -49,10 +70,17 @@ describe.each(TARGETS)('Resource Guru custom availability and overtime (%s)', (k
 
     await setHours(1, [MONDAY], [{ start_time: 600, end_time: 900 }])
     expect((await listPeriods()).map((p) => [p.date, p.start_time, p.end_time])).toEqual([[MONDAY, 600, 900]])
-    const resource = (await (await send(t, 'GET', `${ACCOUNT}/resources/1`)).json()) as { custom_available_periods: Period[] }
-    expect(resource.custom_available_periods.map((p) => [p.date, p.start_time, p.end_time])).toEqual([[MONDAY, 600, 900]])
+    const resource = (await (await send(t, 'GET', `${ACCOUNT}/resources/1`)).json()) as {
+      custom_available_periods: Period[]
+    }
+    expect(resource.custom_available_periods.map((p) => [p.date, p.start_time, p.end_time])).toEqual([
+      [MONDAY, 600, 900],
+    ])
 
-    const reset = await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, { resource_instance_id: 1, dates: [MONDAY] })
+    const reset = await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, {
+      resource_instance_id: 1,
+      dates: [MONDAY],
+    })
     expect(reset.status).toBe(204)
     expect(await listPeriods()).toEqual([])
   })
@@ -69,8 +97,15 @@ describe.each(TARGETS)('Resource Guru custom availability and overtime (%s)', (k
       [1, MONDAY],
       [2, MONDAY],
     ])
-    expect((await listPeriods('?resource_ids[]=2&end_date=2031-12-31')).map((p) => p.date)).toEqual([MONDAY, '2031-06-02'])
-    expect((await listPeriods('?resource_ids[]=1&resource_ids[]=2&start_date=2030-06-04&end_date=2031-12-31')).map((p) => p.date)).toEqual(['2031-06-02'])
+    expect((await listPeriods('?resource_ids[]=2&end_date=2031-12-31')).map((p) => p.date)).toEqual([
+      MONDAY,
+      '2031-06-02',
+    ])
+    expect(
+      (await listPeriods('?resource_ids[]=1&resource_ids[]=2&start_date=2030-06-04&end_date=2031-12-31')).map(
+        (p) => p.date,
+      ),
+    ).toEqual(['2031-06-02'])
   })
 
   it('deletes bookings that no longer fit with delete_invalid_bookings, waits them with allow_waiting, else keeps them', async () => {
@@ -91,15 +126,32 @@ describe.each(TARGETS)('Resource Guru custom availability and overtime (%s)', (k
   it('refuses a reset with 400 and the clashes when bookings only fit the custom hours, unless told what to do', async () => {
     await setHours(1, [SATURDAY], [{ start_time: 540, end_time: 1020 }])
     const booking = await book(1, SATURDAY, 600)
-    const refused = await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, { resource_instance_id: 1, dates: [SATURDAY] })
+    const refused = await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, {
+      resource_instance_id: 1,
+      dates: [SATURDAY],
+    })
     expect(refused.status).toBe(400)
     expect(await refused.json()).toEqual({
-      clashes: [{ booking_id: booking.id, resource_id: 1, date: SATURDAY, start_time: 600, end_time: 660, duration: 60, waiting: false }],
+      clashes: [
+        {
+          booking_id: booking.id,
+          resource_id: 1,
+          date: SATURDAY,
+          start_time: 600,
+          end_time: 660,
+          duration: 60,
+          waiting: false,
+        },
+      ],
       allowClashResolution: true,
     })
     expect(await listPeriods()).toHaveLength(1)
 
-    const reset = await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, { resource_instance_id: 1, dates: [SATURDAY], allow_waiting: true })
+    const reset = await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, {
+      resource_instance_id: 1,
+      dates: [SATURDAY],
+      allow_waiting: true,
+    })
     expect(reset.status).toBe(204)
     expect(await listPeriods()).toEqual([])
     expect(((await (await getBooking(booking.id)).json()) as Booking).durations[0]?.waiting).toBe(true)
@@ -110,14 +162,25 @@ describe.each(TARGETS)('Resource Guru custom availability and overtime (%s)', (k
     expect(unknown.status).toBe(422)
     expect(await unknown.json()).toEqual({ errors: ['resource_instance_id 999 does not exist'] })
     expect((await setHours(1, [MONDAY], [{ start_time: 600, end_time: 540 }])).status).toBe(422)
-    expect((await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, { resource_instance_id: 999, dates: [MONDAY] })).status).toBe(422)
+    expect(
+      (await send(t, 'DELETE', `${ACCOUNT}/custom_available_periods`, { resource_instance_id: 999, dates: [MONDAY] }))
+        .status,
+    ).toBe(422)
   })
 
   it('sets overtime for a resource and date, replacing an earlier value for the same date', async () => {
-    expect((await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: MONDAY, duration: 60 })).status).toBe(204)
-    expect((await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: '2030-06-04', duration: 30 })).status).toBe(204)
-    expect((await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: MONDAY, duration: 90 })).status).toBe(204)
-    const resource = (await (await send(t, 'GET', `${ACCOUNT}/resources/1`)).json()) as { overtimes: { date: string; duration: number }[] }
+    expect((await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: MONDAY, duration: 60 })).status).toBe(
+      204,
+    )
+    expect(
+      (await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: '2030-06-04', duration: 30 })).status,
+    ).toBe(204)
+    expect((await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: MONDAY, duration: 90 })).status).toBe(
+      204,
+    )
+    const resource = (await (await send(t, 'GET', `${ACCOUNT}/resources/1`)).json()) as {
+      overtimes: { date: string; duration: number }[]
+    }
     expect(resource.overtimes.map((o) => [o.date, o.duration])).toEqual([
       [MONDAY, 90],
       ['2030-06-04', 30],
@@ -125,6 +188,8 @@ describe.each(TARGETS)('Resource Guru custom availability and overtime (%s)', (k
     const unknown = await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 999, date: MONDAY, duration: 60 })
     expect(unknown.status).toBe(422)
     expect(await unknown.json()).toEqual({ errors: ['resource_id 999 does not exist'] })
-    expect((await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: MONDAY, duration: 0 })).status).toBe(422)
+    expect((await send(t, 'POST', `${ACCOUNT}/overtimes`, { resource_id: 1, date: MONDAY, duration: 0 })).status).toBe(
+      422,
+    )
   })
 })

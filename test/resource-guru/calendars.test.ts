@@ -18,10 +18,16 @@ describe.each(TARGETS)('Resource Guru calendars (%s)', (kind) => {
     expect(calendar).toEqual(listed[0])
     expect(calendar.incoming_calendars).toEqual([{ id: 1, name: 'Team holidays', sync: true }])
 
-    const updated = await send(t, 'PUT', `${ACCOUNT}/calendars/1`, { incoming_calendar_subscriptions: [{ calendar_id: 1, sync: false }] })
+    const updated = await send(t, 'PUT', `${ACCOUNT}/calendars/1`, {
+      incoming_calendar_subscriptions: [{ calendar_id: 1, sync: false }],
+    })
     expect(updated.status).toBe(200)
-    expect(((await updated.json()) as Calendar).incoming_calendars).toEqual([{ id: 1, name: 'Team holidays', sync: false }])
-    expect(((await (await send(t, 'GET', `${ACCOUNT}/calendars/1`)).json()) as Calendar).incoming_calendars[0]?.sync).toBe(false)
+    expect(((await updated.json()) as Calendar).incoming_calendars).toEqual([
+      { id: 1, name: 'Team holidays', sync: false },
+    ])
+    expect(
+      ((await (await send(t, 'GET', `${ACCOUNT}/calendars/1`)).json()) as Calendar).incoming_calendars[0]?.sync,
+    ).toBe(false)
 
     expect((await send(t, 'DELETE', `${ACCOUNT}/calendars/1`)).status).toBe(204)
     const gone = await send(t, 'GET', `${ACCOUNT}/calendars/1`)
@@ -32,14 +38,21 @@ describe.each(TARGETS)('Resource Guru calendars (%s)', (kind) => {
   })
 
   it('rejects a subscription for a calendar the connection does not have with 422', async () => {
-    const response = await send(t, 'PUT', `${ACCOUNT}/calendars/1`, { incoming_calendar_subscriptions: [{ calendar_id: 7, sync: true }] })
+    const response = await send(t, 'PUT', `${ACCOUNT}/calendars/1`, {
+      incoming_calendar_subscriptions: [{ calendar_id: 7, sync: true }],
+    })
     expect(response.status).toBe(422)
     expect(await response.json()).toEqual({ errors: ['calendar_id 7 is not an incoming calendar of calendar 1'] })
-    expect((await send(t, 'PUT', `${ACCOUNT}/calendars/1`, { incoming_calendar_subscriptions: [{ calendar_id: 1 }] })).status).toBe(422)
+    expect(
+      (await send(t, 'PUT', `${ACCOUNT}/calendars/1`, { incoming_calendar_subscriptions: [{ calendar_id: 1 }] }))
+        .status,
+    ).toBe(422)
   })
 
   it('lists the synchronised external events, and none once every calendar is disconnected', async () => {
-    const events = (await (await send(t, 'GET', `${ACCOUNT}/external_events?start_date=2020-01-01&end_date=2021-12-31`)).json()) as { id: number }[]
+    const events = (await (
+      await send(t, 'GET', `${ACCOUNT}/external_events?start_date=2020-01-01&end_date=2021-12-31`)
+    ).json()) as { id: number }[]
     expect(events.map((e) => e.id)).toEqual([1, 2, 3])
     expect((await send(t, 'GET', `${ACCOUNT}/external_events?start_date=soon`)).status).toBe(400)
     await send(t, 'DELETE', `${ACCOUNT}/calendars/1`)

@@ -13,35 +13,46 @@ interface Entity {
 
 describe.each(TARGETS)('Resource Guru clients and projects (%s)', (kind) => {
   const t = useTarget(kind, 'resource-guru')
-  const get = async <T,>(path: string) => (await (await send(t, 'GET', path)).json()) as T
+  const get = async <T>(path: string) => (await (await send(t, 'GET', path)).json()) as T
 
-  it.each(['clients', 'projects'])('%s: create → get → update → delete → 404, and deleted ones only with includeDeleted=1', async (collection) => {
-    const created = await send(t, 'POST', `${ACCOUNT}/${collection}`, { name: 'Acme', color: 'c0ffee' })
-    expect(created.status).toBe(201)
-    const entity = (await created.json()) as Entity
-    expect(entity).toMatchObject({ name: 'Acme', color: '#c0ffee', archived: false })
-    expect(await get<Entity>(`${ACCOUNT}/${collection}/${entity.id}`)).toEqual(entity)
-    const updated = (await (await send(t, 'PUT', `${ACCOUNT}/${collection}/${entity.id}`, { name: 'Acme Ltd', archived: true })).json()) as Entity
-    expect(updated).toMatchObject({ name: 'Acme Ltd', archived: true })
-    expect((await get<Entity[]>(`${ACCOUNT}/${collection}`)).some((e) => e.id === entity.id)).toBe(false)
-    expect((await get<Entity[]>(`${ACCOUNT}/${collection}/archived`)).some((e) => e.id === entity.id)).toBe(true)
-    expect((await get<Entity[]>(`${ACCOUNT}/${collection}?includeArchived=1`)).some((e) => e.id === entity.id)).toBe(true)
+  it.each(['clients', 'projects'])(
+    '%s: create → get → update → delete → 404, and deleted ones only with includeDeleted=1',
+    async (collection) => {
+      const created = await send(t, 'POST', `${ACCOUNT}/${collection}`, { name: 'Acme', color: 'c0ffee' })
+      expect(created.status).toBe(201)
+      const entity = (await created.json()) as Entity
+      expect(entity).toMatchObject({ name: 'Acme', color: '#c0ffee', archived: false })
+      expect(await get<Entity>(`${ACCOUNT}/${collection}/${entity.id}`)).toEqual(entity)
+      const updated = (await (
+        await send(t, 'PUT', `${ACCOUNT}/${collection}/${entity.id}`, { name: 'Acme Ltd', archived: true })
+      ).json()) as Entity
+      expect(updated).toMatchObject({ name: 'Acme Ltd', archived: true })
+      expect((await get<Entity[]>(`${ACCOUNT}/${collection}`)).some((e) => e.id === entity.id)).toBe(false)
+      expect((await get<Entity[]>(`${ACCOUNT}/${collection}/archived`)).some((e) => e.id === entity.id)).toBe(true)
+      expect((await get<Entity[]>(`${ACCOUNT}/${collection}?includeArchived=1`)).some((e) => e.id === entity.id)).toBe(
+        true,
+      )
 
-    expect((await send(t, 'DELETE', `${ACCOUNT}/${collection}/${entity.id}`)).status).toBe(204)
-    const gone = await send(t, 'GET', `${ACCOUNT}/${collection}/${entity.id}`)
-    expect(gone.status).toBe(404)
-    expect(await gone.json()).toEqual({ errors: [`${collection === 'clients' ? 'Client' : 'Project'} ${entity.id} was not found`] })
-    expect((await send(t, 'DELETE', `${ACCOUNT}/${collection}/${entity.id}`)).status).toBe(404)
-    const withDeleted = await get<Entity[]>(`${ACCOUNT}/${collection}?includeDeleted=1&includeArchived=1`)
-    expect(withDeleted.find((e) => e.id === entity.id)).toMatchObject({ deleted: true })
-  })
+      expect((await send(t, 'DELETE', `${ACCOUNT}/${collection}/${entity.id}`)).status).toBe(204)
+      const gone = await send(t, 'GET', `${ACCOUNT}/${collection}/${entity.id}`)
+      expect(gone.status).toBe(404)
+      expect(await gone.json()).toEqual({
+        errors: [`${collection === 'clients' ? 'Client' : 'Project'} ${entity.id} was not found`],
+      })
+      expect((await send(t, 'DELETE', `${ACCOUNT}/${collection}/${entity.id}`)).status).toBe(404)
+      const withDeleted = await get<Entity[]>(`${ACCOUNT}/${collection}?includeDeleted=1&includeArchived=1`)
+      expect(withDeleted.find((e) => e.id === entity.id)).toMatchObject({ deleted: true })
+    },
+  )
 
   it('lists 50 clients by default, all with limit=0, and ignores limit/offset when includeArchived=1 (001)', async () => {
     for (let i = 0; i < 60; i++) await send(t, 'POST', `${ACCOUNT}/clients`, { name: `Client ${i}` })
     expect((await get<Entity[]>(`${ACCOUNT}/clients`)).length).toBe(50)
     const all = await get<Entity[]>(`${ACCOUNT}/clients?limit=0`)
     expect(all.length).toBe(65) // 5 active seeded + 60
-    expect((await get<Entity[]>(`${ACCOUNT}/clients?limit=10&offset=60`)).map((c) => c.id)).toEqual(all.slice(60).map((c) => c.id))
+    expect((await get<Entity[]>(`${ACCOUNT}/clients?limit=10&offset=60`)).map((c) => c.id)).toEqual(
+      all.slice(60).map((c) => c.id),
+    )
     expect((await get<Entity[]>(`${ACCOUNT}/clients?limit=2&includeArchived=1`)).length).toBe(66)
   })
 

@@ -24,7 +24,13 @@ describe.each(TARGETS)('Resource Guru custom fields (%s)', (kind) => {
   const errors = async (response: Response) => ((await response.json()) as { errors: string[] }).errors
 
   it('creates a custom field with options that can be read, listed, updated, deleted and is then 404 with its options', async () => {
-    const response = await createField({ label: 'Seniority', type: 'single_select', entity_types: ['resource'], icon: 'id', custom_field_options: ['Junior', 'Senior'] })
+    const response = await createField({
+      label: 'Seniority',
+      type: 'single_select',
+      entity_types: ['resource'],
+      icon: 'id',
+      custom_field_options: ['Junior', 'Senior'],
+    })
     expect(response.status).toBe(201)
     const field = (await response.json()) as Field
     expect(response.headers.get('location')).toBe(`${t.base}${ACCOUNT}/custom_fields/${field.id}`)
@@ -33,19 +39,33 @@ describe.each(TARGETS)('Resource Guru custom fields (%s)', (kind) => {
     expect(await (await send(t, 'GET', `${ACCOUNT}/custom_fields/${field.id}`)).json()).toEqual(field)
     const listed = (await (await send(t, 'GET', `${ACCOUNT}/custom_fields`)).json()) as Field[]
     expect(listed.map((f) => f.label)).toEqual(['Skills', 'Phase', 'Seniority'])
-    const options = (await (await send(t, 'GET', `${ACCOUNT}/custom_field_options?custom_field_id=${field.id}`)).json()) as Option[]
+    const options = (await (
+      await send(t, 'GET', `${ACCOUNT}/custom_field_options?custom_field_id=${field.id}`)
+    ).json()) as Option[]
     expect(options.map((o) => o.value)).toEqual(['Junior', 'Senior'])
 
-    const updated = await send(t, 'PUT', `${ACCOUNT}/custom_fields/${field.id}`, { label: 'Level', required: true, resource_type_ids: [] })
+    const updated = await send(t, 'PUT', `${ACCOUNT}/custom_fields/${field.id}`, {
+      label: 'Level',
+      required: true,
+      resource_type_ids: [],
+    })
     expect(updated.status).toBe(200)
-    expect(await updated.json()).toMatchObject({ id: field.id, label: 'Level', required: true, resource_type_ids: [], type: 'single_select' })
+    expect(await updated.json()).toMatchObject({
+      id: field.id,
+      label: 'Level',
+      required: true,
+      resource_type_ids: [],
+      type: 'single_select',
+    })
 
     expect((await send(t, 'DELETE', `${ACCOUNT}/custom_fields/${field.id}`)).status).toBe(204)
     const gone = await send(t, 'GET', `${ACCOUNT}/custom_fields/${field.id}`)
     expect(gone.status).toBe(404)
     expect(await gone.json()).toEqual({ errors: [`Custom field ${field.id} was not found`] })
     // Deleting a field deletes its options.
-    expect(await (await send(t, 'GET', `${ACCOUNT}/custom_field_options?custom_field_id=${field.id}`)).json()).toEqual([])
+    expect(await (await send(t, 'GET', `${ACCOUNT}/custom_field_options?custom_field_id=${field.id}`)).json()).toEqual(
+      [],
+    )
     expect((await send(t, 'GET', `${ACCOUNT}/custom_field_options/${options[0]?.id}`)).status).toBe(404)
   })
 
@@ -74,17 +94,30 @@ describe.each(TARGETS)('Resource Guru custom fields (%s)', (kind) => {
     expect(forBookings.status).toBe(201)
     const field = (await forBookings.json()) as Field
     // Nor can an update make a text field apply to resources.
-    expect((await send(t, 'PUT', `${ACCOUNT}/custom_fields/${field.id}`, { entity_types: ['resource'] })).status).toBe(422)
+    expect((await send(t, 'PUT', `${ACCOUNT}/custom_fields/${field.id}`, { entity_types: ['resource'] })).status).toBe(
+      422,
+    )
   })
 
   it('allows options only on single_select and multi_select fields', async () => {
-    const textWithOptions = await createField({ label: 'PO number', type: 'text', entity_types: ['booking'], custom_field_options: ['A'] })
+    const textWithOptions = await createField({
+      label: 'PO number',
+      type: 'text',
+      entity_types: ['booking'],
+      custom_field_options: ['A'],
+    })
     expect(textWithOptions.status).toBe(422)
-    const text = (await (await createField({ label: 'PO number', type: 'text', entity_types: ['booking'] })).json()) as Field
+    const text = (await (
+      await createField({ label: 'PO number', type: 'text', entity_types: ['booking'] })
+    ).json()) as Field
     const option = await send(t, 'POST', `${ACCOUNT}/custom_field_options`, { custom_field_id: text.id, value: 'A' })
     expect(option.status).toBe(422)
-    expect(await errors(option)).toEqual([`custom field ${text.id} is a text field: only single_select and multi_select fields have options`])
-    expect((await send(t, 'POST', `${ACCOUNT}/custom_field_options`, { custom_field_id: 999, value: 'A' })).status).toBe(422)
+    expect(await errors(option)).toEqual([
+      `custom field ${text.id} is a text field: only single_select and multi_select fields have options`,
+    ])
+    expect(
+      (await send(t, 'POST', `${ACCOUNT}/custom_field_options`, { custom_field_id: 999, value: 'A' })).status,
+    ).toBe(422)
   })
 
   it('refuses to change the type or the options of a field on update with 422', async () => {
@@ -104,7 +137,9 @@ describe.each(TARGETS)('Resource Guru custom fields (%s)', (kind) => {
 
     const all = (await (await send(t, 'GET', `${ACCOUNT}/custom_field_options`)).json()) as Option[]
     expect(all).toHaveLength(6)
-    const skills = (await (await send(t, 'GET', `${ACCOUNT}/custom_field_options?custom_field_id=1`)).json()) as Option[]
+    const skills = (await (
+      await send(t, 'GET', `${ACCOUNT}/custom_field_options?custom_field_id=1`)
+    ).json()) as Option[]
     expect(skills.map((o) => o.value)).toEqual(['TypeScript', 'Design', 'Project management', 'Rust'])
 
     const updated = await send(t, 'PUT', `${ACCOUNT}/custom_field_options/${option.id}`, { value: 'Go' })
@@ -116,7 +151,9 @@ describe.each(TARGETS)('Resource Guru custom fields (%s)', (kind) => {
   it('un-selects a deleted option on the resources that had it selected', async () => {
     expect((await send(t, 'PUT', `${ACCOUNT}/resources/1`, { custom_field_option_ids: [1, 2] })).status).toBe(200)
     expect((await send(t, 'DELETE', `${ACCOUNT}/custom_field_options/1`)).status).toBe(204)
-    const resource = (await (await send(t, 'GET', `${ACCOUNT}/resources/1`)).json()) as { selected_custom_field_options: Option[] }
+    const resource = (await (await send(t, 'GET', `${ACCOUNT}/resources/1`)).json()) as {
+      selected_custom_field_options: Option[]
+    }
     expect(resource.selected_custom_field_options.map((o) => o.id)).toEqual([2])
   })
 })

@@ -32,18 +32,30 @@ describe('createHandlers with setupServer', () => {
     })
     expect(created.status).toBe(201)
     const { id } = (await created.json()) as { id: number }
-    expect((await fetch(`https://api.resourceguruapp.com/v1/example-corp/clients/${id}`, { headers: auth })).status).toBe(200)
+    expect(
+      (await fetch(`https://api.resourceguruapp.com/v1/example-corp/clients/${id}`, { headers: auth })).status,
+    ).toBe(200)
     mock.engine.reset()
-    expect((await fetch(`https://api.resourceguruapp.com/v1/example-corp/clients/${id}`, { headers: auth })).status).toBe(404)
+    expect(
+      (await fetch(`https://api.resourceguruapp.com/v1/example-corp/clients/${id}`, { headers: auth })).status,
+    ).toBe(404)
   })
 
   it('runs the OAuth2 password grant and accepts the bearer token', async () => {
     const token = await fetch('https://api.resourceguruapp.com/oauth/token', {
       method: 'POST',
-      body: new URLSearchParams({ grant_type: 'password', username: 'user@example.com', password: 'secret', client_id: 'the_client_id', client_secret: 'the_client_secret' }),
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: 'user@example.com',
+        password: 'secret',
+        client_id: 'the_client_id',
+        client_secret: 'the_client_secret',
+      }),
     })
     const { access_token } = (await token.json()) as { access_token: string }
-    const me = await fetch('https://api.resourceguruapp.com/v1/me', { headers: { authorization: `Bearer ${access_token}` } })
+    const me = await fetch('https://api.resourceguruapp.com/v1/me', {
+      headers: { authorization: `Bearer ${access_token}` },
+    })
     expect(await me.json()).toMatchObject({ email: 'user@example.com' })
     expect(mock.engine.violations).toEqual([])
   })

@@ -24,7 +24,9 @@ describe.each(TARGETS)('Prism-compatible Prefer header (%s)', (kind) => {
   it('answers 404 for a status the operation does not document, naming the documented ones', async () => {
     const response = await t.fetch(`${ACCOUNT}/resources`, { headers: { ...BASIC, prefer: 'code=503' } })
     expect(response.status).toBe(404)
-    expect(((await response.json()) as { errors: string[] }).errors[0]).toMatch(/Status 503 is not documented for listResources: Prefer code= must be one of 200, 400, 401/)
+    expect(((await response.json()) as { errors: string[] }).errors[0]).toMatch(
+      /Status 503 is not documented for listResources: Prefer code= must be one of 200, 400, 401/,
+    )
   })
 
   it('still requires credentials, as Prism does', async () => {
@@ -35,7 +37,10 @@ describe.each(TARGETS)('Prism-compatible Prefer header (%s)', (kind) => {
 describe('seeded data', () => {
   const state = (seed: number) => {
     const engine = createEngine(getPlugin('resource-guru'), { seed, clock: manualClock(Date.UTC(2030, 0, 7)) })
-    const response = engine.handle({ method: 'GET', path: `${ACCOUNT}/bookings`, rawQuery: '', headers: BASIC, body: undefined }, 'http://x')
+    const response = engine.handle(
+      { method: 'GET', path: `${ACCOUNT}/bookings`, rawQuery: '', headers: BASIC, body: undefined },
+      'http://x',
+    )
     return String(response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : response.body)
   }
 
@@ -46,9 +51,24 @@ describe('seeded data', () => {
 
   it('goes back to the seed on reset, and to another seed on reset(seed)', () => {
     const engine = createEngine(getPlugin('resource-guru'), { seed: 7, clock: manualClock(Date.UTC(2030, 0, 7)) })
-    const list = () => String(engine.handle({ method: 'GET', path: `${ACCOUNT}/clients`, rawQuery: 'limit=0', headers: BASIC, body: undefined }, 'http://x').body)
+    const list = () =>
+      String(
+        engine.handle(
+          { method: 'GET', path: `${ACCOUNT}/clients`, rawQuery: 'limit=0', headers: BASIC, body: undefined },
+          'http://x',
+        ).body,
+      )
     const seeded = list()
-    engine.handle({ method: 'POST', path: `${ACCOUNT}/clients`, rawQuery: '', headers: { ...BASIC, 'content-type': 'application/json' }, body: new TextEncoder().encode('{"name":"New"}') }, 'http://x')
+    engine.handle(
+      {
+        method: 'POST',
+        path: `${ACCOUNT}/clients`,
+        rawQuery: '',
+        headers: { ...BASIC, 'content-type': 'application/json' },
+        body: new TextEncoder().encode('{"name":"New"}'),
+      },
+      'http://x',
+    )
     expect(list()).not.toBe(seeded)
     engine.reset()
     expect(list()).toBe(seeded)

@@ -52,7 +52,9 @@ describe.each(TARGETS)('Resource Guru rate limit (%s)', (kind) => {
     const wait = Number(limited.headers.get('retry-after'))
     clock.advance(1000)
     await t.fetch(`${ACCOUNT}/resources`, { headers: BASIC })
-    expect(t.engine.conductFindings.map((f) => [f.client, f.rule, f.message])).toEqual([['user:1', 'wait-retry-after', `sent again 1 s after a 429; wait at least ${wait} s`]])
+    expect(t.engine.conductFindings.map((f) => [f.client, f.rule, f.message])).toEqual([
+      ['user:1', 'wait-retry-after', `sent again 1 s after a 429; wait at least ${wait} s`],
+    ])
     clock.advance(wait * 1000)
     await t.fetch(`${ACCOUNT}/resources`, { headers: BASIC })
     expect(t.engine.conductFindings.length).toBe(1)

@@ -57,15 +57,69 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     p1 = await create('projects', { name: 'Report Project', client_id: clientC, color: '#654321', project_code: 'RP1' })
     p2 = await create('projects', { name: 'Clientless Project' })
     const booking = (b: Record<string, unknown>) => create('bookings', b)
-    await booking({ resource_id: 1, project_id: p1, start_date: '2031-03-03', end_date: '2031-03-05', duration: 120, billable: true })
-    await booking({ resource_id: 2, project_id: p1, start_date: '2031-03-04', end_date: '2031-03-04', duration: 240, billable: false, tentative: true })
+    await booking({
+      resource_id: 1,
+      project_id: p1,
+      start_date: '2031-03-03',
+      end_date: '2031-03-05',
+      duration: 120,
+      billable: true,
+    })
+    await booking({
+      resource_id: 2,
+      project_id: p1,
+      start_date: '2031-03-04',
+      end_date: '2031-03-04',
+      duration: 240,
+      billable: false,
+      tentative: true,
+    })
     await booking({ resource_id: 1, start_date: '2031-03-06', end_date: '2031-03-07', duration: 60, billable: false })
-    await booking({ resource_id: 2, project_id: p2, start_date: '2031-03-05', end_date: '2031-03-05', duration: 90, billable: true, clash_resolution: 'add_to_waiting_list' })
-    await booking({ resource_id: 1, project_id: p1, start_date: '2031-03-08', end_date: '2031-03-11', duration: 30, billable: true })
-    await booking({ resource_id: 1, project_id: p1, start_date: '2031-03-20', end_date: '2031-03-20', duration: 480, billable: true })
-    const b7 = await booking({ resource_id: 2, client_id: clientC, start_date: '2031-03-07', end_date: '2031-03-07', duration: 45, billable: false })
-    await booking({ resource_ids: [1, 2], project_id: p2, start_date: '2031-03-03', end_date: '2031-03-03', duration: 15, billable: false })
-    expect((await send(t, 'POST', `${ACCOUNT}/bookings/${b7}/resolve`, { resolution: 'declined', resource_ids: [2] })).status).toBe(204)
+    await booking({
+      resource_id: 2,
+      project_id: p2,
+      start_date: '2031-03-05',
+      end_date: '2031-03-05',
+      duration: 90,
+      billable: true,
+      clash_resolution: 'add_to_waiting_list',
+    })
+    await booking({
+      resource_id: 1,
+      project_id: p1,
+      start_date: '2031-03-08',
+      end_date: '2031-03-11',
+      duration: 30,
+      billable: true,
+    })
+    await booking({
+      resource_id: 1,
+      project_id: p1,
+      start_date: '2031-03-20',
+      end_date: '2031-03-20',
+      duration: 480,
+      billable: true,
+    })
+    const b7 = await booking({
+      resource_id: 2,
+      client_id: clientC,
+      start_date: '2031-03-07',
+      end_date: '2031-03-07',
+      duration: 45,
+      billable: false,
+    })
+    await booking({
+      resource_ids: [1, 2],
+      project_id: p2,
+      start_date: '2031-03-03',
+      end_date: '2031-03-03',
+      duration: 15,
+      billable: false,
+    })
+    expect(
+      (await send(t, 'POST', `${ACCOUNT}/bookings/${b7}/resolve`, { resolution: 'declined', resource_ids: [2] }))
+        .status,
+    ).toBe(204)
   })
   afterAll(async () => {
     expect(t.engine.violations).toEqual([])
@@ -75,23 +129,72 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
   it('v1 resources: booked, unbooked, availability from available periods, utilization, waiting list', async () => {
     const report = await get(`${ACCOUNT}/reports/resources`)
     // Nine unarchived seeded resources × 2400 available minutes.
-    expect(report).toMatchObject({ availability: 21_600, booked: 810, unbooked: 20_790, waiting_list: 90, utilization: 0.0375 })
-    expect(row(report.resources, 1)).toMatchObject({ booked: 555, unbooked: 1845, availability: 2400, waiting_list: 0, earliest_available_period: '03 Mar 2031 - 09 Mar 2031', custom_fields: [] })
+    expect(report).toMatchObject({
+      availability: 21_600,
+      booked: 810,
+      unbooked: 20_790,
+      waiting_list: 90,
+      utilization: 0.0375,
+    })
+    expect(row(report.resources, 1)).toMatchObject({
+      booked: 555,
+      unbooked: 1845,
+      availability: 2400,
+      waiting_list: 0,
+      earliest_available_period: '03 Mar 2031 - 09 Mar 2031',
+      custom_fields: [],
+    })
     expect(row(report.resources, 1).utilization).toBeCloseTo(555 / 2400, 3)
-    expect(row(report.resources, 2)).toMatchObject({ booked: 255, unbooked: 2145, availability: 2400, waiting_list: 90 })
+    expect(row(report.resources, 2)).toMatchObject({
+      booked: 255,
+      unbooked: 2145,
+      availability: 2400,
+      waiting_list: 90,
+    })
   })
 
   it('v1 resource: per client and per project rows with the unassigned row and max_usage', async () => {
     const r1 = await get(`${ACCOUNT}/reports/resources/1`)
-    expect(r1).toMatchObject({ id: 1, booked: 555, unbooked: 1845, availability: 2400, waiting_list: 0, sick_downtime: 0, total_vacation_downtime: 0 })
+    expect(r1).toMatchObject({
+      id: 1,
+      booked: 555,
+      unbooked: 1845,
+      availability: 2400,
+      waiting_list: 0,
+      sick_downtime: 0,
+      total_vacation_downtime: 0,
+    })
     expect(r1.clients).toEqual([
       { id: clientC, name: 'Report Client', color: '#123456', booked: 420, waiting_list: 0, max_usage: 420 },
       { name: 'No client assigned', color: '#bfbfbf', booked: 135, waiting_list: 0, max_usage: 420 },
     ])
     expect(r1.projects).toEqual([
-      { id: p1, name: 'Report Project', color: '#654321', client_name: 'Report Client', booked: 420, waiting_list: 0, max_usage: 420 },
-      { id: p2, name: 'Clientless Project', color: expect.any(String), client_name: null, booked: 15, waiting_list: 0, max_usage: 420 },
-      { name: 'No project assigned', color: '#bfbfbf', client_name: null, booked: 120, waiting_list: 0, max_usage: 420 },
+      {
+        id: p1,
+        name: 'Report Project',
+        color: '#654321',
+        client_name: 'Report Client',
+        booked: 420,
+        waiting_list: 0,
+        max_usage: 420,
+      },
+      {
+        id: p2,
+        name: 'Clientless Project',
+        color: expect.any(String),
+        client_name: null,
+        booked: 15,
+        waiting_list: 0,
+        max_usage: 420,
+      },
+      {
+        name: 'No project assigned',
+        color: '#bfbfbf',
+        client_name: null,
+        booked: 120,
+        waiting_list: 0,
+        max_usage: 420,
+      },
     ])
     const r2 = await get(`${ACCOUNT}/reports/resources/2`)
     expect(r2).toMatchObject({ booked: 255, waiting_list: 90 })
@@ -104,7 +207,13 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
   it('v1 projects and clients: totals over every booking, rows per entity', async () => {
     const projects = await get(`${ACCOUNT}/reports/projects`)
     expect(projects).toMatchObject({ booked: 810, waiting_list: 90, max_usage: 660 })
-    expect(row(projects.projects, p1)).toMatchObject({ booked: 660, waiting_list: 0, client_id: clientC, client_name: 'Report Client', project_code: 'RP1' })
+    expect(row(projects.projects, p1)).toMatchObject({
+      booked: 660,
+      waiting_list: 0,
+      client_id: clientC,
+      client_name: 'Report Client',
+      project_code: 'RP1',
+    })
     expect(row(projects.projects, p2)).toMatchObject({ booked: 30, waiting_list: 90, client_id: null })
     expect(row(projects.projects, 1)).toMatchObject({ booked: 0, waiting_list: 0 })
 
@@ -126,7 +235,11 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
       [1, 120],
       [2, 0],
     ])
-    expect(await get(`${ACCOUNT}/reports/clients/${clientC}`)).toMatchObject({ id: clientC, booked: 660, waiting_list: 0 })
+    expect(await get(`${ACCOUNT}/reports/clients/${clientC}`)).toMatchObject({
+      id: clientC,
+      booked: 660,
+      waiting_list: 0,
+    })
     const noClient = await get(`${ACCOUNT}/reports/clients/0`)
     expect(noClient).toMatchObject({ id: 0, name: 'No client assigned', booked: 150, waiting_list: 90 })
     expect((noClient.resources as Row[]).map((r) => [r.id, r.booked, r.waiting_list])).toEqual([
@@ -159,27 +272,72 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     })
     const u1 = row(report.resources, 1).utilization as { total: number; billable: number; non_billable: number }
     expect([u1.total, u1.billable, u1.non_billable]).toEqual([0.2313, 0.175, 0.0563].map((n) => expect.closeTo(n, 3)))
-    expect(row(report.resources, 2)).toMatchObject({ approvals: approvals(255, 45), scheduled: time(255, 0), waiting_list: time(90, 90), tentative: time(240, 0) })
+    expect(row(report.resources, 2)).toMatchObject({
+      approvals: approvals(255, 45),
+      scheduled: time(255, 0),
+      waiting_list: time(90, 90),
+      tentative: time(240, 0),
+    })
   })
 
   it('v2 resource: per client, per project, unassigned blocks and the reported range', async () => {
     const r2 = await get(`${V2}/reports/resources/2`)
-    expect(r2).toMatchObject({ id: 2, reported_date_range: { start_date: '2031-03-03', end_date: '2031-03-09' }, scheduled: time(255, 0), custom_fields: [] })
-    expect(r2.clients).toEqual([{ id: clientC, name: 'Report Client', color: '#123456', approvals: approvals(240, 45), scheduled: time(240, 0), waiting_list: zero, tentative: time(240, 0) }])
-    expect(r2.clients_unassigned).toEqual({ approvals: approvals(15), scheduled: time(15, 0), waiting_list: time(90, 90), tentative: zero })
+    expect(r2).toMatchObject({
+      id: 2,
+      reported_date_range: { start_date: '2031-03-03', end_date: '2031-03-09' },
+      scheduled: time(255, 0),
+      custom_fields: [],
+    })
+    expect(r2.clients).toEqual([
+      {
+        id: clientC,
+        name: 'Report Client',
+        color: '#123456',
+        approvals: approvals(240, 45),
+        scheduled: time(240, 0),
+        waiting_list: zero,
+        tentative: time(240, 0),
+      },
+    ])
+    expect(r2.clients_unassigned).toEqual({
+      approvals: approvals(15),
+      scheduled: time(15, 0),
+      waiting_list: time(90, 90),
+      tentative: zero,
+    })
     expect((r2.projects as Row[]).map((p) => [p.id, p.scheduled, p.waiting_list])).toEqual([
       [p1, time(240, 0), zero],
       [p2, time(15, 0), time(90, 90)],
     ])
-    expect(r2.projects_unassigned).toEqual({ approvals: approvals(0, 45), scheduled: zero, waiting_list: zero, tentative: zero })
+    expect(r2.projects_unassigned).toEqual({
+      approvals: approvals(0, 45),
+      scheduled: zero,
+      waiting_list: zero,
+      tentative: zero,
+    })
     expect((r2.downtime_types as Row[]).every((d) => (d.downtime as { total: number }).total === 0)).toBe(true)
   })
 
   it('v2 clients, client and bookings with no client', async () => {
     const clients = await get(`${V2}/reports/clients`)
-    expect(row(clients.clients, clientC)).toMatchObject({ approvals: approvals(660, 45), scheduled: time(660, 420), waiting_list: zero, tentative: time(240, 0) })
-    expect(clients.unassigned).toEqual({ approvals: approvals(150), scheduled: time(150, 0), waiting_list: time(90, 90), tentative: zero })
-    expect(clients).toMatchObject({ approvals: approvals(810, 45), scheduled: time(810, 420), waiting_list: time(90, 90), tentative: time(240, 0) })
+    expect(row(clients.clients, clientC)).toMatchObject({
+      approvals: approvals(660, 45),
+      scheduled: time(660, 420),
+      waiting_list: zero,
+      tentative: time(240, 0),
+    })
+    expect(clients.unassigned).toEqual({
+      approvals: approvals(150),
+      scheduled: time(150, 0),
+      waiting_list: time(90, 90),
+      tentative: zero,
+    })
+    expect(clients).toMatchObject({
+      approvals: approvals(810, 45),
+      scheduled: time(810, 420),
+      waiting_list: time(90, 90),
+      tentative: time(240, 0),
+    })
 
     const client = await get(`${V2}/reports/clients/${clientC}`)
     expect(client).toMatchObject({ id: clientC, color: '#123456', scheduled: time(660, 420) })
@@ -197,12 +355,31 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
 
   it('v2 projects, project and bookings with no project', async () => {
     const projects = await get(`${V2}/reports/projects`)
-    expect(row(projects.projects, p1)).toMatchObject({ client: { id: clientC, name: 'Report Client' }, approvals: approvals(660), scheduled: time(660, 420), tentative: time(240, 0) })
-    expect(row(projects.projects, p2)).toMatchObject({ client: null, scheduled: time(30, 0), waiting_list: time(90, 90) })
-    expect(projects.unassigned).toEqual({ approvals: approvals(120, 45), scheduled: time(120, 0), waiting_list: zero, tentative: zero })
+    expect(row(projects.projects, p1)).toMatchObject({
+      client: { id: clientC, name: 'Report Client' },
+      approvals: approvals(660),
+      scheduled: time(660, 420),
+      tentative: time(240, 0),
+    })
+    expect(row(projects.projects, p2)).toMatchObject({
+      client: null,
+      scheduled: time(30, 0),
+      waiting_list: time(90, 90),
+    })
+    expect(projects.unassigned).toEqual({
+      approvals: approvals(120, 45),
+      scheduled: time(120, 0),
+      waiting_list: zero,
+      tentative: zero,
+    })
 
     const project = await get(`${V2}/reports/projects/${p1}`)
-    expect(project).toMatchObject({ id: p1, project_code: 'RP1', client: { id: clientC, name: 'Report Client', color: '#123456' }, scheduled: time(660, 420) })
+    expect(project).toMatchObject({
+      id: p1,
+      project_code: 'RP1',
+      client: { id: clientC, name: 'Report Client', color: '#123456' },
+      scheduled: time(660, 420),
+    })
     expect((project.resources as Row[]).map((r) => [r.id, r.scheduled, r.tentative])).toEqual([
       [1, time(420, 420), zero],
       [2, time(240, 0), time(240, 0)],
@@ -221,15 +398,29 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     expect(wide.scheduled).toEqual(time(660 + 480 + 60, 960))
     const saturday = await get(`${ACCOUNT}/reports/projects/${p1}`, 'start_date=2031-03-08&end_date=2031-03-08')
     expect(saturday).toMatchObject({ booked: 30 })
-    expect(await get(`${ACCOUNT}/reports/resources/1`, 'start_date=2031-03-08&end_date=2031-03-09')).toMatchObject({ booked: 60, availability: 60, unbooked: 0, utilization: 1 })
+    expect(await get(`${ACCOUNT}/reports/resources/1`, 'start_date=2031-03-08&end_date=2031-03-09')).toMatchObject({
+      booked: 60,
+      availability: 60,
+      unbooked: 0,
+      utilization: 1,
+    })
   })
 
   it('answers 404 for an unknown id and 422 for a range that ends before it starts', async () => {
-    for (const path of [`${ACCOUNT}/reports/projects/999`, `${ACCOUNT}/reports/clients/999`, `${ACCOUNT}/reports/resources/999`, `${V2}/reports/resources/999`, `${V2}/reports/clients/999`, `${V2}/reports/projects/999`]) {
+    for (const path of [
+      `${ACCOUNT}/reports/projects/999`,
+      `${ACCOUNT}/reports/clients/999`,
+      `${ACCOUNT}/reports/resources/999`,
+      `${V2}/reports/resources/999`,
+      `${V2}/reports/clients/999`,
+      `${V2}/reports/projects/999`,
+    ]) {
       const response = await send(t, 'GET', `${path}?${RANGE}`)
       expect(response.status, path).toBe(404)
     }
-    expect(await (await send(t, 'GET', `${ACCOUNT}/reports/projects/999?${RANGE}`)).json()).toEqual({ errors: ['Project 999 was not found'] })
+    expect(await (await send(t, 'GET', `${ACCOUNT}/reports/projects/999?${RANGE}`)).json()).toEqual({
+      errors: ['Project 999 was not found'],
+    })
     const inverted = await send(t, 'GET', `${V2}/reports/resources?start_date=2031-03-09&end_date=2031-03-03`)
     expect(inverted.status).toBe(422)
     expect(await inverted.json()).toEqual({ errors: ['end_date must be on or after start_date'] })
@@ -243,7 +434,10 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
  */
 describe('Resource Guru reports: downtime, overtime and custom availability (engine)', () => {
   let state!: RgState
-  const engine: Engine = createEngine({ ...resourceGuru, createState: (ctx) => (state = resourceGuru.createState(ctx)) }, { seed: 1, validateResponses: true })
+  const engine: Engine = createEngine(
+    { ...resourceGuru, createState: (ctx) => (state = resourceGuru.createState(ctx)) },
+    { seed: 1, validateResponses: true },
+  )
   const call = (method: string, path: string, rawQuery: string, body?: unknown) => {
     const response = engine.handle(
       {
@@ -262,7 +456,8 @@ describe('Resource Guru reports: downtime, overtime and custom availability (eng
     const data = state.accounts.get(DEMO.account)
     if (!data) throw new Error('no demo account')
     const { id: _id, ...template } = data.downtimes.require(1)
-    const downtime = (d: Partial<Downtime>) => data.downtimes.insert({ ...template, start_time: 0, end_time: 1440, resource_ids: [1], deleted: false, ...d })
+    const downtime = (d: Partial<Downtime>) =>
+      data.downtimes.insert({ ...template, start_time: 0, end_time: 1440, resource_ids: [1], deleted: false, ...d })
     // Types: 1 Vacation, 2 Sick Leave, 3 Holiday, 4 Training.
     downtime({ from: '2031-03-04', to: '2031-03-04', downtime_type_id: 2 }) // Tue, whole day: 480
     downtime({ from: '2031-03-04', to: '2031-03-04', downtime_type_id: 4, start_time: 540, end_time: 600 }) // inside the sick day: total unchanged
@@ -273,7 +468,13 @@ describe('Resource Guru reports: downtime, overtime and custom availability (eng
     downtime({ from: '2031-03-06', to: '2031-03-06', downtime_type_id: 1, resource_ids: [2] }) // another resource
     data.customAvailablePeriods.insert({ resource_instance_id: 1, date: '2031-03-03', start_time: 600, end_time: 720 }) // Mon: 120 instead of 480
     data.overtimes.insert({ resource_id: 1, date: '2031-03-06', duration: 60 })
-    const booked = call('POST', `${ACCOUNT}/bookings`, '', { resource_id: 1, start_date: '2031-03-06', end_date: '2031-03-06', duration: 300, billable: true })
+    const booked = call('POST', `${ACCOUNT}/bookings`, '', {
+      resource_id: 1,
+      start_date: '2031-03-06',
+      end_date: '2031-03-06',
+      duration: 300,
+      billable: true,
+    })
     expect(booked.status).toBe(201)
   })
   afterAll(() => {
@@ -283,7 +484,13 @@ describe('Resource Guru reports: downtime, overtime and custom availability (eng
   // Working 120 + 4 × 480 = 2040; downtime 60 + 480 + 240 = 780; overtime 60 → available 1320.
   it('v2 resource: availability net of downtime plus overtime, downtime per type', () => {
     const report = call('GET', `${V2}/reports/resources/1`, RANGE).json()
-    expect(report).toMatchObject({ availability: time(1320, 0), downtime: time(780, 0), overtime: time(60, 0), scheduled: time(300, 300), unscheduled: time(1020, 0) })
+    expect(report).toMatchObject({
+      availability: time(1320, 0),
+      downtime: time(780, 0),
+      overtime: time(60, 0),
+      scheduled: time(300, 300),
+      unscheduled: time(1020, 0),
+    })
     expect((report.utilization as { total: number }).total).toBeCloseTo(300 / 1320, 3)
     expect((report.downtime_types as Row[]).map((d) => [d.name, (d.downtime as { total: number }).total])).toEqual([
       ['Vacation', 60],
@@ -316,6 +523,10 @@ describe('Resource Guru reports: downtime, overtime and custom availability (eng
   it('v2 resources: the totals include the downtime and overtime of every resource', () => {
     const report = call('GET', `${V2}/reports/resources`, RANGE).json()
     // Resource 2 loses Thursday (480) to its own downtime; the seven other unarchived resources keep 2400 each.
-    expect(report).toMatchObject({ availability: time(1320 + 1920 + 7 * 2400, 0), downtime: time(780 + 480, 0), overtime: time(60, 0) })
+    expect(report).toMatchObject({
+      availability: time(1320 + 1920 + 7 * 2400, 0),
+      downtime: time(780 + 480, 0),
+      overtime: time(60, 0),
+    })
   })
 })

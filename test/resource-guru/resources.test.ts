@@ -12,12 +12,20 @@ interface Resource {
 
 describe.each(TARGETS)('Resource Guru resources (%s)', (kind) => {
   const t = useTarget(kind, 'resource-guru')
-  const get = async <T,>(path: string) => (await (await send(t, 'GET', path)).json()) as T
+  const get = async <T>(path: string) => (await (await send(t, 'GET', path)).json()) as T
 
   it('creates a person from first and last name, and refuses a room without a name (001)', async () => {
-    const person = await send(t, 'POST', `${ACCOUNT}/resources`, { resource_type_id: 1, first_name: 'Ada', last_name: 'Lovelace' })
+    const person = await send(t, 'POST', `${ACCOUNT}/resources`, {
+      resource_type_id: 1,
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+    })
     expect(person.status).toBe(201)
-    expect(await person.json()).toMatchObject({ name: 'Ada Lovelace', human: true, resource_type: { id: 1, name: 'Person' } })
+    expect(await person.json()).toMatchObject({
+      name: 'Ada Lovelace',
+      human: true,
+      resource_type: { id: 1, name: 'Person' },
+    })
     const room = await send(t, 'POST', `${ACCOUNT}/resources`, { resource_type_id: 2 })
     expect(room.status).toBe(422)
     expect(await room.json()).toEqual({ errors: ['name is required for a Meeting Room'] })
@@ -35,7 +43,14 @@ describe.each(TARGETS)('Resource Guru resources (%s)', (kind) => {
   })
 
   it('keeps bookings of deleted resources unless include_deleted_resources=0', async () => {
-    const booking = (await (await send(t, 'POST', `${ACCOUNT}/bookings`, { resource_id: 3, start_date: '2031-05-05', end_date: '2031-05-05', duration: 60 })).json()) as { id: number }
+    const booking = (await (
+      await send(t, 'POST', `${ACCOUNT}/bookings`, {
+        resource_id: 3,
+        start_date: '2031-05-05',
+        end_date: '2031-05-05',
+        duration: 60,
+      })
+    ).json()) as { id: number }
     await send(t, 'DELETE', `${ACCOUNT}/resources/3`)
     const range = 'start_date=2031-05-01&end_date=2031-05-31'
     expect((await get<{ id: number }[]>(`${ACCOUNT}/bookings?${range}`)).map((b) => b.id)).toEqual([booking.id])
@@ -43,7 +58,14 @@ describe.each(TARGETS)('Resource Guru resources (%s)', (kind) => {
   })
 
   it('excludes bookings of archived resources with include_archived_resources=0', async () => {
-    const booking = (await (await send(t, 'POST', `${ACCOUNT}/bookings`, { resource_id: 4, start_date: '2031-06-02', end_date: '2031-06-02', duration: 60 })).json()) as { id: number }
+    const booking = (await (
+      await send(t, 'POST', `${ACCOUNT}/bookings`, {
+        resource_id: 4,
+        start_date: '2031-06-02',
+        end_date: '2031-06-02',
+        duration: 60,
+      })
+    ).json()) as { id: number }
     await send(t, 'PUT', `${ACCOUNT}/resources/4`, { archived: true })
     const range = 'start_date=2031-06-01&end_date=2031-06-30'
     expect((await get<{ id: number }[]>(`${ACCOUNT}/bookings?${range}`)).map((b) => b.id)).toEqual([booking.id])

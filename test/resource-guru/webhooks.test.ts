@@ -25,8 +25,21 @@ interface Payload {
   user: { id: number }
 }
 
-const HOOK = { name: 'Time off feed', payload_url: 'https://hooks.example.com/rg', events: ['downtimes'], send_secret_header: false, paused: false }
-const downtime = (date: string) => ({ from: date, to: date, start_time: 0, end_time: 1440, resource_ids: [1], downtime_type_id: 4 })
+const HOOK = {
+  name: 'Time off feed',
+  payload_url: 'https://hooks.example.com/rg',
+  events: ['downtimes'],
+  send_secret_header: false,
+  paused: false,
+}
+const downtime = (date: string) => ({
+  from: date,
+  to: date,
+  start_time: 0,
+  end_time: 1440,
+  resource_ids: [1],
+  downtime_type_id: 4,
+})
 
 describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
   const t = useTarget(kind, 'resource-guru')
@@ -36,14 +49,23 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     expect(response.status).toBe(201)
     return (await response.json()) as Webhook
   }
-  const queue = async (id: number, query = '') => (await (await send(t, 'GET', `${ACCOUNT}/webhooks/${id}/queue${query}`)).json()) as Payload[]
+  const queue = async (id: number, query = '') =>
+    (await (await send(t, 'GET', `${ACCOUNT}/webhooks/${id}/queue${query}`)).json()) as Payload[]
 
   it('creates a webhook that can be read, listed, updated, deleted and is then 404 with its queue', async () => {
     const response = await send(t, 'POST', `${ACCOUNT}/webhooks`, { ...HOOK, secret: 'top-secret' })
     expect(response.status).toBe(201)
     const hook = (await response.json()) as Webhook
     expect(response.headers.get('location')).toBe(`${t.base}${ACCOUNT}/webhooks/${hook.id}`)
-    expect(hook).toMatchObject({ name: HOOK.name, payload_url: HOOK.payload_url, events: ['downtimes'], user_id: 1, status: 'ready', paused: false, url: `${t.base}${ACCOUNT}/webhooks/${hook.id}` })
+    expect(hook).toMatchObject({
+      name: HOOK.name,
+      payload_url: HOOK.payload_url,
+      events: ['downtimes'],
+      user_id: 1,
+      status: 'ready',
+      paused: false,
+      url: `${t.base}${ACCOUNT}/webhooks/${hook.id}`,
+    })
     // The secret is write-only.
     expect(JSON.stringify(hook)).not.toContain('top-secret')
 
@@ -51,9 +73,18 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     const listed = (await (await send(t, 'GET', `${ACCOUNT}/webhooks`)).json()) as Webhook[]
     expect(listed.map((w) => w.id)).toEqual([1, hook.id])
 
-    const updated = await send(t, 'PUT', `${ACCOUNT}/webhooks/${hook.id}`, { name: 'Renamed', paused: true, events: ['downtimes', 'bookings'] })
+    const updated = await send(t, 'PUT', `${ACCOUNT}/webhooks/${hook.id}`, {
+      name: 'Renamed',
+      paused: true,
+      events: ['downtimes', 'bookings'],
+    })
     expect(updated.status).toBe(200)
-    expect(await updated.json()).toMatchObject({ id: hook.id, name: 'Renamed', paused: true, events: ['downtimes', 'bookings'] })
+    expect(await updated.json()).toMatchObject({
+      id: hook.id,
+      name: 'Renamed',
+      paused: true,
+      events: ['downtimes', 'bookings'],
+    })
 
     expect((await send(t, 'DELETE', `${ACCOUNT}/webhooks/${hook.id}`)).status).toBe(204)
     const gone = await send(t, 'GET', `${ACCOUNT}/webhooks/${hook.id}`)
@@ -66,11 +97,16 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     const response = await send(t, 'PUT', `${ACCOUNT}/webhooks/1`, { user_id: 2, name: 'Hijacked' })
     expect(response.status).toBe(422)
     expect(await response.json()).toEqual({ errors: ['user_id cannot be changed'] })
-    expect(await (await send(t, 'GET', `${ACCOUNT}/webhooks/1`)).json()).toMatchObject({ name: 'Bookings to our ERP', user_id: 1 })
+    expect(await (await send(t, 'GET', `${ACCOUNT}/webhooks/1`)).json()).toMatchObject({
+      name: 'Bookings to our ERP',
+      user_id: 1,
+    })
   })
 
   it('lets only the owner and administrators manage webhooks (403 for a basic user)', async () => {
-    const state = JSON.parse(String(t.engine.control('GET', 'state', '').body)) as { state: { users: { id: number; email: string }[] } }
+    const state = JSON.parse(String(t.engine.control('GET', 'state', '').body)) as {
+      state: { users: { id: number; email: string }[] }
+    }
     const colleague = state.state.users.find((u) => u.id === 2)
     if (!colleague) throw new Error('seeded colleague missing')
     const headers = { authorization: basicAuthorization(colleague.email, 'secret'), 'content-type': 'application/json' }
@@ -130,7 +166,11 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     expect(Object.keys(pending?.request_headers ?? {})).toEqual(['User-Agent', 'Content-Type'])
 
     expect((await send(t, 'POST', `${ACCOUNT}/webhooks/${hook.id}/resend`, { id: pending?.id })).status).toBe(204)
-    expect((await queue(hook.id))[0]).toMatchObject({ status: 'delivered', attempts: 1, response_from_http_client: 200 })
+    expect((await queue(hook.id))[0]).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      response_from_http_client: 200,
+    })
     // A payload of another webhook cannot be re-sent through this one.
     const foreign = await send(t, 'POST', `${ACCOUNT}/webhooks/${hook.id}/resend`, { id: 1 })
     expect(foreign.status).toBe(422)

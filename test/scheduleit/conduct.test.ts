@@ -14,7 +14,10 @@ const MINUTE = 60_000
 const CLIENT = `login:${USER}`
 
 describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
-  async function scenario(run: (t: Target, clock: ReturnType<typeof manualClock>) => Promise<void>, options: EngineOptions = {}) {
+  async function scenario(
+    run: (t: Target, clock: ReturnType<typeof manualClock>) => Promise<void>,
+    options: EngineOptions = {},
+  ) {
     const clock = manualClock(Date.UTC(2024, 4, 30, 9, 0, 0))
     const t = await createTarget(kind, 'scheduleit', { clock, options: { chaos: 0 }, ...options })
     try {
@@ -25,7 +28,8 @@ describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
       await t.close()
     }
   }
-  const send = async (t: Target, path: string, headers: Record<string, string> = AUTH) => (await t.fetch(path, { headers })).status
+  const send = async (t: Target, path: string, headers: Record<string, string> = AUTH) =>
+    (await t.fetch(path, { headers })).status
 
   it('leaves no finding for a client that follows every duty', async () => {
     const findings = await scenario(async (t, clock) => {
@@ -55,7 +59,9 @@ describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
       },
       { options: { chaos: 0, rateLimit: 3 } },
     )
-    expect(findings).toEqual([[CLIENT, 'wait-after-429', 'sent again 10 s after a 429; wait at least 60 s', 'GET /api/groups/12']])
+    expect(findings).toEqual([
+      [CLIENT, 'wait-after-429', 'sent again 10 s after a 429; wait at least 60 s', 'GET /api/groups/12'],
+    ])
   })
 
   it('records, by the login presented, a client that sends again within an hour of a 400 or 403', async () => {
@@ -82,7 +88,9 @@ describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
       clock.advance(5_000)
       expect(await send(t, '/api/events/1000')).toBe(200)
     })
-    expect(findings).toEqual([[CLIENT, 'wait-after-other-error', 'sent again 5 s after a 404; wait at least 60 s', 'GET /api/events/1000']])
+    expect(findings).toEqual([
+      [CLIENT, 'wait-after-other-error', 'sent again 5 s after a 404; wait at least 60 s', 'GET /api/events/1000'],
+    ])
   })
 
   it('records a client that keeps sending after 3 errors in a row', async () => {
@@ -93,7 +101,14 @@ describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
       }
       expect(await send(t, '/api/events/1000')).toBe(200)
     })
-    expect(findings).toEqual([[CLIENT, 'stop-after-3-errors', 'kept sending after 3 errors in a row; stop, or wait 60 min', 'GET /api/events/1000']])
+    expect(findings).toEqual([
+      [
+        CLIENT,
+        'stop-after-3-errors',
+        'kept sending after 3 errors in a row; stop, or wait 60 min',
+        'GET /api/events/1000',
+      ],
+    ])
   })
 
   it('records a client that polls a whole data set more often than every 20 minutes, or without search_date_modified', async () => {
@@ -105,8 +120,18 @@ describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
       expect(await send(t, '/api/resources?fields=id,name&limit=1000')).toBe(200)
     })
     expect(findings).toEqual([
-      [CLIENT, 'poll-every-20-minutes', 'polled resources again after 5 min; poll at most every 20 min', 'GET /api/resources?fields=id,name&search_date_modified=%3E2024-05-30'],
-      [CLIENT, 'poll-changed-records-only', 'read the whole of resources again without search_date_modified; ask only for records changed since the last poll', 'GET /api/resources?fields=id,name&limit=1000'],
+      [
+        CLIENT,
+        'poll-every-20-minutes',
+        'polled resources again after 5 min; poll at most every 20 min',
+        'GET /api/resources?fields=id,name&search_date_modified=%3E2024-05-30',
+      ],
+      [
+        CLIENT,
+        'poll-changed-records-only',
+        'read the whole of resources again without search_date_modified; ask only for records changed since the last poll',
+        'GET /api/resources?fields=id,name&limit=1000',
+      ],
     ])
   })
 
@@ -118,7 +143,12 @@ describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
         clock.advance(1000)
         const blocked = await t.fetch('/api/events/1000', { headers: AUTH })
         expect(blocked.status).toBe(403)
-        expect(await blocked.json()).toEqual({ status: 'Access Denied', status_code: '403', message: 'API access is blocked for this client: wait-after-other-error: sent again 1 s after a 404; wait at least 60 s' })
+        expect(await blocked.json()).toEqual({
+          status: 'Access Denied',
+          status_code: '403',
+          message:
+            'API access is blocked for this client: wait-after-other-error: sent again 1 s after a 404; wait at least 60 s',
+        })
         expect(await send(t, '/api/events/1000', other)).toBe(403) // another login is judged on its own (and is wrong)
         clock.advance(2 * 60 * MINUTE + 1)
         expect(await send(t, '/api/events/1000')).toBe(200)
@@ -127,20 +157,34 @@ describe.each(TARGETS)('ScheduleIt client duties (%s)', (kind) => {
     )
   })
 
-  it.runIf(kind === 'http')('shows every rule, with the vendor wording, and each finding at GET /__mock/scheduleit/conduct', async () => {
-    await scenario(async (t) => {
-      expect(await send(t, '/api/events/999')).toBe(404)
-      expect(await send(t, '/api/events/1000')).toBe(200)
-      const root = t.base.replace(/\/scheduleit$/, '')
-      const report = (await (await fetch(`${root}/__mock/scheduleit/conduct`)).json()) as {
-        rules: { id: string; description: string }[]
-        clients: { client: string; rulesBroken: string[] }[]
-        findings: { rule: string }[]
-      }
-      expect(report.rules.map((r) => r.id)).toEqual(['wait-after-429', 'wait-after-400-403', 'wait-after-other-error', 'stop-after-3-errors', 'poll-every-20-minutes', 'poll-changed-records-only'])
-      expect(report.rules.find((r) => r.id === 'wait-after-429')?.description).toContain('"Your script must wait 1 minute before trying again" (000 line 15)')
-      expect(report.rules.find((r) => r.id === 'poll-every-20-minutes')?.description).toContain('(000 lines 122-124)')
-      expect(report.clients).toEqual([{ client: CLIENT, blocked: null, findings: 1, rulesBroken: ['wait-after-other-error'] }])
-    })
-  })
+  it.runIf(kind === 'http')(
+    'shows every rule, with the vendor wording, and each finding at GET /__mock/scheduleit/conduct',
+    async () => {
+      await scenario(async (t) => {
+        expect(await send(t, '/api/events/999')).toBe(404)
+        expect(await send(t, '/api/events/1000')).toBe(200)
+        const root = t.base.replace(/\/scheduleit$/, '')
+        const report = (await (await fetch(`${root}/__mock/scheduleit/conduct`)).json()) as {
+          rules: { id: string; description: string }[]
+          clients: { client: string; rulesBroken: string[] }[]
+          findings: { rule: string }[]
+        }
+        expect(report.rules.map((r) => r.id)).toEqual([
+          'wait-after-429',
+          'wait-after-400-403',
+          'wait-after-other-error',
+          'stop-after-3-errors',
+          'poll-every-20-minutes',
+          'poll-changed-records-only',
+        ])
+        expect(report.rules.find((r) => r.id === 'wait-after-429')?.description).toContain(
+          '"Your script must wait 1 minute before trying again" (000 line 15)',
+        )
+        expect(report.rules.find((r) => r.id === 'poll-every-20-minutes')?.description).toContain('(000 lines 122-124)')
+        expect(report.clients).toEqual([
+          { client: CLIENT, blocked: null, findings: 1, rulesBroken: ['wait-after-other-error'] },
+        ])
+      })
+    },
+  )
 })

@@ -23,7 +23,10 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
           out.push(response.status)
           if (response.status === 429) {
             expect(response.headers.get('retry-after')).toBeNull() // the vendor documents none
-            expect(await response.json()).toEqual({ ...WAIT, message: 'Wait 1 Minute: a random 429, as ScheduleIt sends to check that your script handles errors' })
+            expect(await response.json()).toEqual({
+              ...WAIT,
+              message: 'Wait 1 Minute: a random 429, as ScheduleIt sends to check that your script handles errors',
+            })
           } else await response.body?.cancel()
         }
         expect(t.engine.violations).toEqual([])
@@ -50,7 +53,9 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
       expect(scheduleit.defaults.chaos).toBe(0)
       const t = await createTarget(kind, 'scheduleit', {})
       try {
-        const statuses = await Promise.all(Array.from({ length: 100 }, () => t.fetch('/api/groups?fields=id', { headers: AUTH }).then((r) => r.status)))
+        const statuses = await Promise.all(
+          Array.from({ length: 100 }, () => t.fetch('/api/groups?fields=id', { headers: AUTH }).then((r) => r.status)),
+        )
         expect(statuses.filter((s) => s === 429)).toEqual([])
       } finally {
         await t.close()
@@ -72,7 +77,10 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
       for (let i = 0; i < 3; i++) expect((await t.fetch('/api/groups', { headers: AUTH })).status).toBe(200)
       const limited = await t.fetch('/api/groups', { headers: AUTH })
       expect(limited.status).toBe(429)
-      expect(await limited.json()).toEqual({ ...WAIT, message: "Wait 1 Minute: more than 3 requests this minute (the mock's rateLimit option)" })
+      expect(await limited.json()).toEqual({
+        ...WAIT,
+        message: "Wait 1 Minute: more than 3 requests this minute (the mock's rateLimit option)",
+      })
       clock.advance(30_000)
       expect((await t.fetch('/api/groups', { headers: AUTH })).status).toBe(200)
       expect(t.engine.violations).toEqual([])
@@ -82,7 +90,11 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
 
 describe('ScheduleIt rate options', () => {
   it('refuses a chaos outside 0-1 and a negative quota, saying what to send', () => {
-    expect(() => createEngine(scheduleit, { options: { chaos: 2 } })).toThrow('scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got 2')
-    expect(() => createEngine(scheduleit, { options: { rateLimit: -1 } })).toThrow(/rateLimit must be a whole number >= 0/)
+    expect(() => createEngine(scheduleit, { options: { chaos: 2 } })).toThrow(
+      'scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got 2',
+    )
+    expect(() => createEngine(scheduleit, { options: { rateLimit: -1 } })).toThrow(
+      /rateLimit must be a whole number >= 0/,
+    )
   })
 })

@@ -72,7 +72,11 @@ describe.each(TARGETS)('ScheduleIt read semantics (%s)', (kind) => {
   it('names an unknown field or sort field in a 400, in the vendor error shape', async () => {
     const { status, body } = await get(t, '/api/groups?fields=id,colour')
     expect(status).toBe(400)
-    expect(body).toEqual({ status: 'Bad Request', status_code: '400', message: expect.stringContaining('"colour"') as unknown })
+    expect(body).toEqual({
+      status: 'Bad Request',
+      status_code: '400',
+      message: expect.stringContaining('"colour"') as unknown,
+    })
     expect((await get(t, '/api/groups?sort=-colour')).status).toBe(400)
     expect((await get(t, '/api/groups?limit=0')).status).toBe(400)
     expect((await get(t, '/api/groups?limit=ten')).status).toBe(400)

@@ -17,7 +17,10 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
   let resources: Rec[]
   beforeAll(async () => {
     t.engine.reset()
-    events = await list(t, '/api/events?fields=id,title,owner,completed,date_start,date_end,date_modified,istask,custom1')
+    events = await list(
+      t,
+      '/api/events?fields=id,title,owner,completed,date_start,date_end,date_modified,istask,custom1',
+    )
     resources = await list(t, '/api/resources?fields=id,name,owner,price,data1')
   })
 
@@ -33,8 +36,12 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
     expect(tests.length).toBeGreaterThan(0)
     expect(ids(await list(t, '/api/events?fields=id&search_title=TeSt'))).toEqual(tests)
     expect(ids(await list(t, '/api/events?fields=id&search_name=test'))).toEqual(tests)
-    expect(ids(await list(t, `/api/events?fields=id&search_title=${enc('!test')}`))).toEqual(idsWhere(events, (e) => !tests.includes(Number(e.id))))
-    expect(ids(await list(t, '/api/resources?fields=id&search_name=room'))).toEqual(idsWhere(resources, (r) => /room/i.test(r.name ?? '')))
+    expect(ids(await list(t, `/api/events?fields=id&search_title=${enc('!test')}`))).toEqual(
+      idsWhere(events, (e) => !tests.includes(Number(e.id))),
+    )
+    expect(ids(await list(t, '/api/resources?fields=id&search_name=room'))).toEqual(
+      idsWhere(resources, (r) => /room/i.test(r.name ?? '')),
+    )
   })
 
   it('search_owner finds events linked to a resource: one, either (,), both (+) and neither (!)', async () => {
@@ -57,20 +64,36 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
     expect(ids(await list(t, `/api/events?fields=id&search_owner=${a}${enc('+')}${b}`))).toEqual(both)
     expect(ids(await list(t, `/api/events?fields=id&search_owner=${a}+${b}`))).toEqual(both) // an unencoded + arrives as a space
     expect(ids(await list(t, `/api/events?fields=id&search_owner=${enc(`!${a},!${b}`)}`))).toEqual(neither)
-    expect(ids(await list(t, `/api/events?fields=id&search_owner=${enc(`${a},!${b}`)}`))).toEqual(idsWhere(events, (e) => tagged(e).has(a) && !tagged(e).has(b)))
+    expect(ids(await list(t, `/api/events?fields=id&search_owner=${enc(`${a},!${b}`)}`))).toEqual(
+      idsWhere(events, (e) => tagged(e).has(a) && !tagged(e).has(b)),
+    )
   })
 
   it('search_owner finds resources within groups (, and !)', async () => {
-    expect(ids(await list(t, '/api/resources?fields=id&search_owner=11,13'))).toEqual(idsWhere(resources, (r) => tagged(r).has(11) || tagged(r).has(13)))
-    expect(ids(await list(t, `/api/resources?fields=id&search_owner=${enc('10+14')}`))).toEqual(idsWhere(resources, (r) => tagged(r).has(10) && tagged(r).has(14)))
-    expect(ids(await list(t, `/api/resources?fields=id&search_owner=${enc('!10')}`))).toEqual(idsWhere(resources, (r) => !tagged(r).has(10)))
+    expect(ids(await list(t, '/api/resources?fields=id&search_owner=11,13'))).toEqual(
+      idsWhere(resources, (r) => tagged(r).has(11) || tagged(r).has(13)),
+    )
+    expect(ids(await list(t, `/api/resources?fields=id&search_owner=${enc('10+14')}`))).toEqual(
+      idsWhere(resources, (r) => tagged(r).has(10) && tagged(r).has(14)),
+    )
+    expect(ids(await list(t, `/api/resources?fields=id&search_owner=${enc('!10')}`))).toEqual(
+      idsWhere(resources, (r) => !tagged(r).has(10)),
+    )
   })
 
   it('search_price and search_completed compare numbers with >, < and !', async () => {
-    expect(ids(await list(t, `/api/resources?fields=id&search_price=${enc('>0')}`))).toEqual(idsWhere(resources, (r) => Number(r.price) > 0))
-    expect(ids(await list(t, `/api/resources?fields=id&search_price=${enc('>20,<70')}`))).toEqual(idsWhere(resources, (r) => Number(r.price) > 20 && Number(r.price) < 70))
-    expect(ids(await list(t, '/api/events?fields=id&search_completed=100'))).toEqual(idsWhere(events, (e) => e.completed === '100'))
-    expect(ids(await list(t, `/api/events?fields=id&search_completed=${enc('!0')}`))).toEqual(idsWhere(events, (e) => e.completed !== '0'))
+    expect(ids(await list(t, `/api/resources?fields=id&search_price=${enc('>0')}`))).toEqual(
+      idsWhere(resources, (r) => Number(r.price) > 0),
+    )
+    expect(ids(await list(t, `/api/resources?fields=id&search_price=${enc('>20,<70')}`))).toEqual(
+      idsWhere(resources, (r) => Number(r.price) > 20 && Number(r.price) < 70),
+    )
+    expect(ids(await list(t, '/api/events?fields=id&search_completed=100'))).toEqual(
+      idsWhere(events, (e) => e.completed === '100'),
+    )
+    expect(ids(await list(t, `/api/events?fields=id&search_completed=${enc('!0')}`))).toEqual(
+      idsWhere(events, (e) => e.completed !== '0'),
+    )
   })
 
   it('search_date_modified finds records changed on, after, before and not on a date, or after a date-time', async () => {
@@ -81,11 +104,19 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
     const on = idsWhere(events, (e) => (e.date_modified ?? '').startsWith(day))
     expect(on.length).toBeGreaterThan(0)
     expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${day}`))).toEqual(on)
-    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`>${day}`)}`))).toEqual(idsWhere(events, (e) => (e.date_modified ?? '').slice(0, 10) > day))
-    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`<${day}`)}`))).toEqual(idsWhere(events, (e) => (e.date_modified ?? '').slice(0, 10) < day))
-    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`!${day}`)}`))).toEqual(idsWhere(events, (e) => !on.includes(Number(e.id))))
+    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`>${day}`)}`))).toEqual(
+      idsWhere(events, (e) => (e.date_modified ?? '').slice(0, 10) > day),
+    )
+    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`<${day}`)}`))).toEqual(
+      idsWhere(events, (e) => (e.date_modified ?? '').slice(0, 10) < day),
+    )
+    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`!${day}`)}`))).toEqual(
+      idsWhere(events, (e) => !on.includes(Number(e.id))),
+    )
     // The vendor's own spelling, space and all: ?search_date_modified=>2022-01-01 14:00
-    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`>${minute}`)}`))).toEqual(idsWhere(events, (e) => (e.date_modified ?? '').slice(0, 16) > minute))
+    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${enc(`>${minute}`)}`))).toEqual(
+      idsWhere(events, (e) => (e.date_modified ?? '').slice(0, 16) > minute),
+    )
     expect(ids(await list(t, '/api/groups?fields=id&search_date_modified=%3E2000-01-01'))).toEqual([10, 11, 12, 13, 14])
   })
 
@@ -102,7 +133,10 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
     const to = dated[20]?.date_start?.slice(0, 10) ?? ''
     const [lo, hi] = from < to ? [from, to] : [to, from]
     expect(ids(await list(t, `/api/events?fields=id&date_range_from=${lo}&date_range_to=${hi}`))).toEqual(
-      idsWhere(events, (e) => e.date_start !== '' && (e.date_end ?? '').slice(0, 10) >= lo && (e.date_start ?? '').slice(0, 10) <= hi),
+      idsWhere(
+        events,
+        (e) => e.date_start !== '' && (e.date_end ?? '').slice(0, 10) >= lo && (e.date_start ?? '').slice(0, 10) <= hi,
+      ),
     )
   })
 
@@ -110,23 +144,36 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
     const tasks = idsWhere(events, (e) => e.istask === '1')
     expect(tasks.length).toBeGreaterThan(0)
     expect(ids(await list(t, '/api/events?fields=id&search_istask=1'))).toEqual(tasks)
-    expect(ids(await list(t, '/api/events?fields=id&search_istask=0'))).toEqual(idsWhere(events, (e) => e.istask !== '1'))
-    expect(ids(await list(t, '/api/events?fields=id&search_isnodate=1'))).toEqual(idsWhere(events, (e) => e.date_start === ''))
-    expect(ids(await list(t, '/api/events?fields=id&search_custom1=ABC'))).toEqual(idsWhere(events, (e) => e.custom1 === 'ABC'))
-    expect(ids(await list(t, '/api/resources?fields=id&search_data1=a'))).toEqual(idsWhere(resources, (r) => /a/i.test(r.data1 ?? '')))
+    expect(ids(await list(t, '/api/events?fields=id&search_istask=0'))).toEqual(
+      idsWhere(events, (e) => e.istask !== '1'),
+    )
+    expect(ids(await list(t, '/api/events?fields=id&search_isnodate=1'))).toEqual(
+      idsWhere(events, (e) => e.date_start === ''),
+    )
+    expect(ids(await list(t, '/api/events?fields=id&search_custom1=ABC'))).toEqual(
+      idsWhere(events, (e) => e.custom1 === 'ABC'),
+    )
+    expect(ids(await list(t, '/api/resources?fields=id&search_data1=a'))).toEqual(
+      idsWhere(resources, (r) => /a/i.test(r.data1 ?? '')),
+    )
   })
 
   it('combines several filters with AND', async () => {
     const owner = [...tagged(events[0] as Rec)][0] as number
-    expect(ids(await list(t, `/api/events?fields=id&search_owner=${owner}&search_completed=0&search_istask=0`))).toEqual(
-      idsWhere(events, (e) => tagged(e).has(owner) && e.completed === '0' && e.istask === '0'),
-    )
+    expect(
+      ids(await list(t, `/api/events?fields=id&search_owner=${owner}&search_completed=0&search_istask=0`)),
+    ).toEqual(idsWhere(events, (e) => tagged(e).has(owner) && e.completed === '0' && e.istask === '0'))
   })
 
   it('sorts by several fields, descending with -, and limits after sorting', async () => {
-    const byTitleThenIdDesc = [...events].sort((x, y) => (x.title ?? '').toLowerCase().localeCompare((y.title ?? '').toLowerCase()) || Number(y.id) - Number(x.id))
+    const byTitleThenIdDesc = [...events].sort(
+      (x, y) =>
+        (x.title ?? '').toLowerCase().localeCompare((y.title ?? '').toLowerCase()) || Number(y.id) - Number(x.id),
+    )
     expect(ids(await list(t, '/api/events?fields=id,title&sort=title,-id'))).toEqual(ids(byTitleThenIdDesc))
-    const lastModified = [...events].sort((x, y) => (y.date_modified ?? '').localeCompare(x.date_modified ?? '') || Number(x.id) - Number(y.id))[0]
+    const lastModified = [...events].sort(
+      (x, y) => (y.date_modified ?? '').localeCompare(x.date_modified ?? '') || Number(x.id) - Number(y.id),
+    )[0]
     expect(await list(t, '/api/events?fields=id&sort=-date_modified&limit=1')).toEqual([{ id: lastModified?.id }])
     expect(ids(await list(t, '/api/groups?fields=id&sort=-id&limit=5'))).toEqual([14, 13, 12, 11, 10])
     const byPrice = await list(t, '/api/resources?fields=id,price&sort=price,id')
@@ -134,7 +181,14 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
   })
 
   it('answers 400 naming the parameter for a value it cannot read', async () => {
-    for (const query of ['search_date_modified=2022-13-01', 'search_date_modified=yesterday', 'search_id=abc', 'search_owner=1,,2', 'search_istask=yes', 'date_range_from=2018']) {
+    for (const query of [
+      'search_date_modified=2022-13-01',
+      'search_date_modified=yesterday',
+      'search_id=abc',
+      'search_owner=1,,2',
+      'search_istask=yes',
+      'date_range_from=2018',
+    ]) {
       const { status, body } = await get(t, `/api/events?${query}`)
       expect(status, query).toBe(400)
       expect((body as Rec).message, query).toContain(query.split('=')[0])

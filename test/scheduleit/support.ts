@@ -17,12 +17,17 @@ export type Rec = Record<string, string>
 export function dataOf(body: unknown, set: string): Rec[] {
   const embedded = (body as { _embedded?: Record<string, { _embedded?: { data?: Rec[] } }> })._embedded
   const data = embedded?.[set]?._embedded?.data
-  if (!Array.isArray(data)) throw new Error(`no _embedded.${set}._embedded.data in ${JSON.stringify(body).slice(0, 300)}`)
+  if (!Array.isArray(data))
+    throw new Error(`no _embedded.${set}._embedded.data in ${JSON.stringify(body).slice(0, 300)}`)
   return data
 }
 
 /** GET with the demo login; resolves with the status and parsed body. */
-export async function get(t: Target, path: string, headers: Record<string, string> = AUTH): Promise<{ status: number; body: unknown }> {
+export async function get(
+  t: Target,
+  path: string,
+  headers: Record<string, string> = AUTH,
+): Promise<{ status: number; body: unknown }> {
   const response = await t.fetch(path, { headers })
   return { status: response.status, body: await response.json() }
 }
@@ -37,9 +42,18 @@ export async function list(t: Target, path: string): Promise<Rec[]> {
 export const ids = (records: Rec[]): number[] => records.map((r) => Number(r.id))
 
 /** POST a form body as the vendor's PHP samples build it: `key=value&…&` with the trailing `&` (000 line 203). */
-export async function post(t: Target, path: string, fields: Record<string, string>, headers: Record<string, string> = AUTH): Promise<{ status: number; body: Rec }> {
+export async function post(
+  t: Target,
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = AUTH,
+): Promise<{ status: number; body: Rec }> {
   const body = `${new URLSearchParams(fields).toString()}&`
-  const response = await t.fetch(path, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body })
+  const response = await t.fetch(path, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  })
   return { status: response.status, body: (await response.json()) as Rec }
 }
 

@@ -15,17 +15,49 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
   it('creates an event from the vendor sample (trailing & included) and reads it back with every field', async () => {
     // 000 lines 182-207, with owner 100 (a seeded resource) instead of the sample's 220.
     const created = await post(t, '/api/events', {
-      title: 'the title', owner: '100', date_start: '2016-09-29 09:00:00', date_end: '2016-09-29 17:00:00', notes: 'the notes',
-      custom1: 'custom 1', custom2: 'custom 2', custom3: 'custom 3', custom4: 'custom 4', custom7: 'custom 7', custom8: 'custom 8', custom9: 'custom 9',
-      starticon: '1', color_text: '#66FF66', color_back: '#FFFFFF', priority: '7', completed: '75',
+      title: 'the title',
+      owner: '100',
+      date_start: '2016-09-29 09:00:00',
+      date_end: '2016-09-29 17:00:00',
+      notes: 'the notes',
+      custom1: 'custom 1',
+      custom2: 'custom 2',
+      custom3: 'custom 3',
+      custom4: 'custom 4',
+      custom7: 'custom 7',
+      custom8: 'custom 8',
+      custom9: 'custom 9',
+      starticon: '1',
+      color_text: '#66FF66',
+      color_back: '#FFFFFF',
+      priority: '7',
+      completed: '75',
     })
     expect(created.status).toBe(200)
-    expect(created.body).toMatchObject({ id: '1060', title: 'the title', owner: ',100,', date_start: '2016-09-29 09:00:00', completed: '75', date_modified: '2024-05-30 15:20:00' })
+    expect(created.body).toMatchObject({
+      id: '1060',
+      title: 'the title',
+      owner: ',100,',
+      date_start: '2016-09-29 09:00:00',
+      completed: '75',
+      date_modified: '2024-05-30 15:20:00',
+    })
     const [event] = await list(t, '/api/events/1060')
     const [resource] = await list(t, '/api/resources/100?fields=name')
     expect(event).toMatchObject({
-      id: '1060', title: 'the title', owner: ',100,', owner_names_simple: resource?.name, notes: 'the notes', custom9: 'custom 9',
-      starticon: '1', color_text: '#66FF66', priority: '7', completed: '75', workingduration: '480', workspace: '1', date_modified: '2024-05-30 15:20:00',
+      id: '1060',
+      title: 'the title',
+      owner: ',100,',
+      owner_names_simple: resource?.name,
+      notes: 'the notes',
+      custom9: 'custom 9',
+      starticon: '1',
+      color_text: '#66FF66',
+      priority: '7',
+      completed: '75',
+      workingduration: '480',
+      workspace: '1',
+      date_modified: '2024-05-30 15:20:00',
     })
     expect(ids(await list(t, '/api/events?fields=id&search_title=the%20title'))).toEqual([1060])
   })
@@ -34,14 +66,27 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
     const [before] = await list(t, '/api/events/1000')
     clock.advance(60_000)
     const updated = await post(t, '/api/events/1000', { owner: '101,102', completed: '100' })
-    expect(updated).toEqual({ status: 200, body: { id: '1000', owner: ',101,102,', completed: '100', date_modified: '2024-05-30 15:21:00' } })
+    expect(updated).toEqual({
+      status: 200,
+      body: { id: '1000', owner: ',101,102,', completed: '100', date_modified: '2024-05-30 15:21:00' },
+    })
     const [after] = await list(t, '/api/events/1000')
-    expect(after).toEqual({ ...before, owner: ',101,102,', owner_names_simple: expect.any(String) as unknown, completed: '100', date_modified: '2024-05-30 15:21:00' })
+    expect(after).toEqual({
+      ...before,
+      owner: ',101,102,',
+      owner_names_simple: expect.any(String) as unknown,
+      completed: '100',
+      date_modified: '2024-05-30 15:21:00',
+    })
     expect(ids(await list(t, '/api/events?fields=id&search_date_modified=%3E2024-05-30%2015:20'))).toEqual([1000])
   })
 
   it('normalises dates, keeps the end after the start and refuses what it cannot store with a 400', async () => {
-    const short = await post(t, '/api/events', { title: 'short dates', date_start: '2024-06-03 09:30', date_end: '2024-06-03' })
+    const short = await post(t, '/api/events', {
+      title: 'short dates',
+      date_start: '2024-06-03 09:30',
+      date_end: '2024-06-03',
+    })
     expect(short.status).toBe(400)
     expect(short.body.message).toBe('date_end 2024-06-03 00:00:00 is before date_start 2024-06-03 09:30:00')
     const ok = await post(t, '/api/events', { title: 'start only', date_start: '2024-06-03 09:30' })
@@ -49,7 +94,10 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
     const cases: [Record<string, string>, string][] = [
       [{ owner: '100' }, 'title is required'],
       [{ title: 'x', owner: '999' }, 'owner names resource 999, which does not exist'],
-      [{ title: 'x', date_start: '2024-02-30 09:00:00' }, 'date_start "2024-02-30 09:00:00" is not a date: send YYYY-MM-DD HH:MM:SS'],
+      [
+        { title: 'x', date_start: '2024-02-30 09:00:00' },
+        'date_start "2024-02-30 09:00:00" is not a date: send YYYY-MM-DD HH:MM:SS',
+      ],
       [{ title: 'x', completed: '101' }, 'completed must match pattern'],
       [{ title: 'x', colour: 'red' }, 'body has an unknown property "colour"'],
       [{ title: 'x', date_end: '2024-06-03 09:00:00' }, 'date_end needs a date_start'],
@@ -61,14 +109,21 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
       expect(res.body.message).toContain(message)
     }
     expect((await post(t, '/api/events/1000', {})).status).toBe(400)
-    const json = await t.fetch('/api/events', { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: '{"title":"x"}' })
+    const json = await t.fetch('/api/events', {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: '{"title":"x"}',
+    })
     expect(json.status).toBe(400)
     expect(((await json.json()) as { message: string }).message).toContain('application/x-www-form-urlencoded')
     expect(ids(await list(t, '/api/events?fields=id&search_title=x')).filter((id) => id > 1059)).toEqual([])
   })
 
   it('deletes for good: the record answers 404 and leaves the lists', async () => {
-    expect(await del(t, '/api/events/1001')).toEqual({ status: 200, body: { active_workspace: '1', message: 'Event 1001 deleted', status: 'OK', status_code: '200' } })
+    expect(await del(t, '/api/events/1001')).toEqual({
+      status: 200,
+      body: { active_workspace: '1', message: 'Event 1001 deleted', status: 'OK', status_code: '200' },
+    })
     expect((await get(t, '/api/events/1001')).status).toBe(404)
     expect((await del(t, '/api/events/1001')).status).toBe(404)
     expect((await post(t, '/api/events/1001', { title: 'back?' })).status).toBe(404)
@@ -78,8 +133,21 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
   it('creates and updates resources in groups, and keeps events in step with their names and existence', async () => {
     const created = await post(t, '/api/resources', { name: 'the resource name', owner: '10,456', email: '' })
     expect(created).toMatchObject({ status: 400, body: { message: 'owner names group 456, which does not exist' } })
-    const resource = await post(t, '/api/resources', { name: 'the resource name', owner: '10,11', email: '', color_back: '#A9f5A9', data1: 'Manager', skills: '123,456,678', geonav: '' })
-    expect(resource.body).toMatchObject({ id: '120', name: 'the resource name', owner: ',10,11,', skills: '123,456,678' })
+    const resource = await post(t, '/api/resources', {
+      name: 'the resource name',
+      owner: '10,11',
+      email: '',
+      color_back: '#A9f5A9',
+      data1: 'Manager',
+      skills: '123,456,678',
+      geonav: '',
+    })
+    expect(resource.body).toMatchObject({
+      id: '120',
+      name: 'the resource name',
+      owner: ',10,11,',
+      skills: '123,456,678',
+    })
     expect(ids(await list(t, '/api/resources?fields=id&search_owner=10%2B11'))).toContain(120)
 
     const event = await post(t, '/api/events', { title: 'with the new resource', owner: '120,100' })
@@ -96,9 +164,32 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
   })
 
   it('creates, updates and deletes groups, and a deleted group leaves its resources', async () => {
-    const group = await post(t, '/api/groups', { name: 'the group name', color_back: '#66FF66', positionv: '5', min_resources: '0', max_resources: '0', hide_from_main: '0', hide_from_event: '0' })
-    expect(group.body).toEqual({ id: '15', name: 'the group name', color_back: '#66FF66', positionv: '5', min_resources: '0', max_resources: '0', hide_from_main: '0', hide_from_event: '0', date_modified: '2024-05-30 15:20:00' })
-    expect((await post(t, '/api/groups/15', { name: 'Field staff', hide_from_main: '1' })).body).toEqual({ id: '15', name: 'Field staff', hide_from_main: '1', date_modified: '2024-05-30 15:20:00' })
+    const group = await post(t, '/api/groups', {
+      name: 'the group name',
+      color_back: '#66FF66',
+      positionv: '5',
+      min_resources: '0',
+      max_resources: '0',
+      hide_from_main: '0',
+      hide_from_event: '0',
+    })
+    expect(group.body).toEqual({
+      id: '15',
+      name: 'the group name',
+      color_back: '#66FF66',
+      positionv: '5',
+      min_resources: '0',
+      max_resources: '0',
+      hide_from_main: '0',
+      hide_from_event: '0',
+      date_modified: '2024-05-30 15:20:00',
+    })
+    expect((await post(t, '/api/groups/15', { name: 'Field staff', hide_from_main: '1' })).body).toEqual({
+      id: '15',
+      name: 'Field staff',
+      hide_from_main: '1',
+      date_modified: '2024-05-30 15:20:00',
+    })
     expect((await post(t, '/api/groups/15', { hide_from_main: '2' })).status).toBe(400)
     const inStaff = ids(await list(t, '/api/resources?fields=id&search_owner=10'))
     await del(t, '/api/groups/10')
@@ -108,7 +199,11 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
   })
 
   it('has no write operations for labels', async () => {
-    const res = await t.fetch('/api/labels', { method: 'POST', headers: { ...AUTH, 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x' })
+    const res = await t.fetch('/api/labels', {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=x',
+    })
     expect(res.status).toBe(405)
     expect(res.headers.get('allow')).toBe('GET')
   })

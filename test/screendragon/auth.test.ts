@@ -19,17 +19,38 @@ describe.each(TARGETS)('Screendragon authentication (%s)', (kind) => {
   const t = useTarget(kind, 'screendragon', atToday())
 
   it('issues a bearer token for the client-credentials grant, form-encoded, that opens the API', async () => {
-    const response = await t.fetch('/oauth/token', form({ grant_type: 'client_credentials', client_id: DEFAULTS.clientId, client_secret: DEFAULTS.clientSecret }))
+    const response = await t.fetch(
+      '/oauth/token',
+      form({ grant_type: 'client_credentials', client_id: DEFAULTS.clientId, client_secret: DEFAULTS.clientSecret }),
+    )
     expect(response.status).toBe(200)
     const body = (await response.json()) as Record<string, unknown>
-    expect(body).toEqual({ access_token: expect.stringMatching(/^[0-9a-f]{48}$/), token_type: 'bearer', expires_in: 3600 })
-    expect((await send(t, 'GET', LIST, undefined, { authorization: `Bearer ${body.access_token as string}` })).status).toBe(200)
+    expect(body).toEqual({
+      access_token: expect.stringMatching(/^[0-9a-f]{48}$/),
+      token_type: 'bearer',
+      expires_in: 3600,
+    })
+    expect(
+      (await send(t, 'GET', LIST, undefined, { authorization: `Bearer ${body.access_token as string}` })).status,
+    ).toBe(200)
   })
 
   it.each([
-    ['a wrong client secret', { grant_type: 'client_credentials', client_id: 'the_client_id', client_secret: 'wrong' }, 'invalid_client'],
-    ['an unknown client', { grant_type: 'client_credentials', client_id: 'someone', client_secret: 'the_client_secret' }, 'invalid_client'],
-    ['another grant', { grant_type: 'password', client_id: 'the_client_id', client_secret: 'the_client_secret' }, 'unsupported_grant_type'],
+    [
+      'a wrong client secret',
+      { grant_type: 'client_credentials', client_id: 'the_client_id', client_secret: 'wrong' },
+      'invalid_client',
+    ],
+    [
+      'an unknown client',
+      { grant_type: 'client_credentials', client_id: 'someone', client_secret: 'the_client_secret' },
+      'invalid_client',
+    ],
+    [
+      'another grant',
+      { grant_type: 'password', client_id: 'the_client_id', client_secret: 'the_client_secret' },
+      'unsupported_grant_type',
+    ],
     ['no client_id', { grant_type: 'client_credentials', client_secret: 'the_client_secret' }, 'invalid_request'],
     ['no grant_type', { client_id: 'the_client_id', client_secret: 'the_client_secret' }, 'invalid_request'],
   ])('refuses a token request with %s: 400 with the RFC 6749 error code', async (_name, fields, code) => {
@@ -42,7 +63,11 @@ describe.each(TARGETS)('Screendragon authentication (%s)', (kind) => {
     const response = await t.fetch('/oauth/token', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: DEFAULTS.clientId, client_secret: DEFAULTS.clientSecret }),
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        client_id: DEFAULTS.clientId,
+        client_secret: DEFAULTS.clientSecret,
+      }),
     })
     expect(response.status).toBe(415)
     expect(((await response.json()) as { error: string }).error).toContain('application/x-www-form-urlencoded')
@@ -54,7 +79,13 @@ describe.each(TARGETS)('Screendragon authentication (%s)', (kind) => {
     ['an empty bearer token', { authorization: 'Bearer' }],
     ['a wrong API key', { authorization: basicAuthorization('apikey', 'wrong') }],
   ])('answers 401 {"error": …} to %s, on every operation', async (_name, headers) => {
-    for (const [method, path] of [['GET', LIST], ['POST', '/api/resource/booking'], ['PUT', '/api/resource/booking/1'], ['DELETE', '/api/resource/booking?id=1'], ['GET', '/api/resource/DailyResourcing']] as const) {
+    for (const [method, path] of [
+      ['GET', LIST],
+      ['POST', '/api/resource/booking'],
+      ['PUT', '/api/resource/booking/1'],
+      ['DELETE', '/api/resource/booking?id=1'],
+      ['GET', '/api/resource/DailyResourcing'],
+    ] as const) {
       const response = await t.fetch(path, { method, headers })
       expect(response.status, `${method} ${path}`).toBe(401)
       expect(await response.json()).toEqual({ error: MESSAGES.unauthorized })
@@ -63,7 +94,9 @@ describe.each(TARGETS)('Screendragon authentication (%s)', (kind) => {
 
   it('accepts the API key with Basic as the password or as the user name', async () => {
     expect((await send(t, 'GET', LIST, undefined, API_KEY)).status).toBe(200)
-    expect((await send(t, 'GET', LIST, undefined, { authorization: basicAuthorization(DEFAULTS.apiKey, '') })).status).toBe(200)
+    expect(
+      (await send(t, 'GET', LIST, undefined, { authorization: basicAuthorization(DEFAULTS.apiKey, '') })).status,
+    ).toBe(200)
   })
 })
 

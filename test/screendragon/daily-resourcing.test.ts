@@ -37,7 +37,15 @@ describe.each(TARGETS)('Screendragon daily resourcing (%s)', (kind) => {
 
   it('gives a row per working day of a booking, with the user, role, task, hours and cost', async () => {
     // Jane Doe, Developer at 80 an hour (003 lines 238-245), Thursday 6 to Monday 10 March 2031, 6 hours a day.
-    const created = await add(t, booking({ user: String(DEMO.janeId), hoursPerDay: 6, startTime: '2031-03-06T09:00:00Z', endTime: '2031-03-10T17:00:00Z' }))
+    const created = await add(
+      t,
+      booking({
+        user: String(DEMO.janeId),
+        hoursPerDay: 6,
+        startTime: '2031-03-06T09:00:00Z',
+        endTime: '2031-03-10T17:00:00Z',
+      }),
+    )
     const rows = rowsOf(await daily(t), created.bookingID)
     expect(rows.map((r) => r['date resourced'])).toEqual(['2031-03-06', '2031-03-07', '2031-03-10'])
     expect(rows[0]).toEqual({
@@ -60,22 +68,34 @@ describe.each(TARGETS)('Screendragon daily resourcing (%s)', (kind) => {
     await add(t, booking({ user: String(DEMO.partTimeUserId) })) // 3.75 hours at 70
     const response = await send(t, 'GET', '/api/resource/DailyResourcing')
     const text = await response.text()
-    expect(text).toMatch(/"USER id#":456,"FULL NAME":"John Doe","resourced role":"Developer","task id#":301,"task NAME":"Project Alpha","hours resourced":8\.00,"cost resourced":640\.00,/)
+    expect(text).toMatch(
+      /"USER id#":456,"FULL NAME":"John Doe","resourced role":"Developer","task id#":301,"task NAME":"Project Alpha","hours resourced":8\.00,"cost resourced":640\.00,/,
+    )
     expect(text).toContain(`"USER id#":${DEMO.partTimeUserId},`)
-    expect(text).toMatch(/"resourced role":"Designer","task id#":\d+,"task NAME":"Project Alpha","hours resourced":3\.75,"cost resourced":262\.50,"date resourced":"2031-03-03"/)
+    expect(text).toMatch(
+      /"resourced role":"Designer","task id#":\d+,"task NAME":"Project Alpha","hours resourced":3\.75,"cost resourced":262\.50,"date resourced":"2031-03-03"/,
+    )
   })
 
   it('follows an amendment and forgets a deleted booking', async () => {
     const created = await add(t)
     expect(rowsOf(await daily(t), created.bookingID)).toHaveLength(5)
-    await send(t, 'PUT', `/api/resource/booking/${created.taskID}`, booking({ endTime: '2031-03-04T17:00:00Z', hoursPerDay: 2 }))
+    await send(
+      t,
+      'PUT',
+      `/api/resource/booking/${created.taskID}`,
+      booking({ endTime: '2031-03-04T17:00:00Z', hoursPerDay: 2 }),
+    )
     const amended = rowsOf(await daily(t), created.bookingID)
-    expect(amended.map((r) => [r['date resourced'], r['hours resourced'], r['cost resourced']])).toEqual([['2031-03-03', 2, 160], ['2031-03-04', 2, 160]])
+    expect(amended.map((r) => [r['date resourced'], r['hours resourced'], r['cost resourced']])).toEqual([
+      ['2031-03-03', 2, 160],
+      ['2031-03-04', 2, 160],
+    ])
     await send(t, 'DELETE', `/api/resource/booking?id=${created.bookingID}`)
     expect(rowsOf(await daily(t), created.bookingID)).toEqual([])
   })
 
-  it('includes guest users\' rows only with includeGuestUsers=true', async () => {
+  it("includes guest users' rows only with includeGuestUsers=true", async () => {
     const created = await add(t, booking({ user: String(DEMO.guestUserId) }))
     expect(rowsOf(await daily(t, ''), created.bookingID)).toEqual([])
     expect(rowsOf(await daily(t, 'includeGuestUsers=false'), created.bookingID)).toEqual([])
@@ -86,8 +106,10 @@ describe.each(TARGETS)('Screendragon daily resourcing (%s)', (kind) => {
     expect(all.length).toBeGreaterThan(members.length)
   })
 
-  it('adds a column per requested custom field with the user\'s value, null when unknown', async () => {
-    const fields = encodeURIComponent('[{"label":"Department","guid":"abc-123"},{"label":"Location","guid":"def-456"},{"label":"Cost centre","guid":"none"}]')
+  it("adds a column per requested custom field with the user's value, null when unknown", async () => {
+    const fields = encodeURIComponent(
+      '[{"label":"Department","guid":"abc-123"},{"label":"Location","guid":"def-456"},{"label":"Cost centre","guid":"none"}]',
+    )
     const rows = await daily(t, `includeGuestUsers=true&customFields=${fields}`)
     const john = rows.find((r) => r['USER id#'] === DEMO.userId)!
     expect(typeof john.Department).toBe('string')
@@ -97,20 +119,45 @@ describe.each(TARGETS)('Screendragon daily resourcing (%s)', (kind) => {
   })
 
   it.each([
-    ['not JSON', '[{label', 'customFields must be a JSON array of {"label": "...", "guid": "..."} objects: the value is not JSON'],
-    ['not an array', '{"label":"Department"}', 'customFields must be a JSON array of {"label": "...", "guid": "..."} objects'],
-    ['an item without a label', '[{"guid":"abc-123"}]', 'customFields must be a JSON array of {"label": "...", "guid": "..."} objects: item 0 is not'],
-    ['a label that is a column already', '[{"label":"deleted","guid":"abc-123"}]', 'customFields label "deleted" is already a column of the response: choose another label'],
+    [
+      'not JSON',
+      '[{label',
+      'customFields must be a JSON array of {"label": "...", "guid": "..."} objects: the value is not JSON',
+    ],
+    [
+      'not an array',
+      '{"label":"Department"}',
+      'customFields must be a JSON array of {"label": "...", "guid": "..."} objects',
+    ],
+    [
+      'an item without a label',
+      '[{"guid":"abc-123"}]',
+      'customFields must be a JSON array of {"label": "...", "guid": "..."} objects: item 0 is not',
+    ],
+    [
+      'a label that is a column already',
+      '[{"label":"deleted","guid":"abc-123"}]',
+      'customFields label "deleted" is already a column of the response: choose another label',
+    ],
   ])('refuses customFields that are %s with 400 saying so', async (_name, value, message) => {
-    expect(await errorOf(await send(t, 'GET', `/api/resource/DailyResourcing?customFields=${encodeURIComponent(value)}`))).toEqual({ status: 400, error: message })
+    expect(
+      await errorOf(await send(t, 'GET', `/api/resource/DailyResourcing?customFields=${encodeURIComponent(value)}`)),
+    ).toEqual({ status: 400, error: message })
   })
 
   it('answers 400 "No data." when there is no row, never an empty table', async () => {
-    for (const id of [101, 102, 103, 104, 105, 106, 107, 108]) await send(t, 'DELETE', `/api/resource/booking?id=${id}&identifierType=project`)
-    expect(await errorOf(await send(t, 'GET', '/api/resource/DailyResourcing?includeGuestUsers=true'))).toEqual({ status: 400, error: MESSAGES.noData })
+    for (const id of [101, 102, 103, 104, 105, 106, 107, 108])
+      await send(t, 'DELETE', `/api/resource/booking?id=${id}&identifierType=project`)
+    expect(await errorOf(await send(t, 'GET', '/api/resource/DailyResourcing?includeGuestUsers=true'))).toEqual({
+      status: 400,
+      error: MESSAGES.noData,
+    })
     // Only a guest's booking: nothing without includeGuestUsers.
     await add(t, booking({ user: String(DEMO.guestUserId) }))
-    expect(await errorOf(await send(t, 'GET', '/api/resource/DailyResourcing'))).toEqual({ status: 400, error: MESSAGES.noData })
+    expect(await errorOf(await send(t, 'GET', '/api/resource/DailyResourcing'))).toEqual({
+      status: 400,
+      error: MESSAGES.noData,
+    })
     expect((await send(t, 'GET', '/api/resource/DailyResourcing?includeGuestUsers=true')).status).toBe(200)
   })
 })
@@ -132,9 +179,11 @@ describe.each(TARGETS)('Screendragon daily resourcing at a few thousand rows (%s
       expect(body.dataInfo.Tables).toHaveLength(rows)
       expect(validator.response(operation('getDailyResourcing'), 200, 'application/json', body)).toEqual([])
       // Dates are working days, and each booking's rows are consecutive and in date order.
-      const weekdays = new Set(body.dataInfo.Tables.map((r) => new Date(`${r['date resourced']}T00:00:00Z`).getUTCDay()))
+      const weekdays = new Set(
+        body.dataInfo.Tables.map((r) => new Date(`${r['date resourced']}T00:00:00Z`).getUTCDay()),
+      )
       expect([...weekdays].every((d) => d >= 1 && d <= 5)).toBe(true)
-      const state = await (await send(target, 'GET', `/api/resource?user=0`)).json() as { hrs: number }[]
+      const state = (await (await send(target, 'GET', `/api/resource?user=0`)).json()) as { hrs: number }[]
       expect(state.length).toBeGreaterThan(100)
     } finally {
       await target.close()
@@ -143,7 +192,11 @@ describe.each(TARGETS)('Screendragon daily resourcing at a few thousand rows (%s
   })
 
   it('streams a long list of bookings too, past listStreamThreshold, as JSON that matches the spec', async () => {
-    target = await createTarget(kind, 'screendragon', atToday({ options: { dailyResourcingRows: rows, listStreamThreshold: 10 } }))
+    target = await createTarget(
+      kind,
+      'screendragon',
+      atToday({ options: { dailyResourcingRows: rows, listStreamThreshold: 10 } }),
+    )
     try {
       const response = await send(target, 'GET', '/api/resource')
       expect(response.headers.get('content-length')).toBeNull()
@@ -166,30 +219,47 @@ describe('daily resourcing chunks (the generator)', () => {
   const state = () => {
     const faker = new Faker({ locale: [en, base] })
     faker.seed(1)
-    return screendragon.createState({ seed: 1, faker, clock: manualClock(TODAY), options: { ...DEFAULTS, dailyResourcingRows: 500 } })
+    return screendragon.createState({
+      seed: 1,
+      faker,
+      clock: manualClock(TODAY),
+      options: { ...DEFAULTS, dailyResourcingRows: 500 },
+    })
   }
   const read = async (chunks: AsyncIterable<Uint8Array>) => {
     const parts: Uint8Array[] = []
     for await (const chunk of chunks) parts.push(chunk)
-    return { parts, rows: (JSON.parse(new TextDecoder().decode(Buffer.concat(parts))) as { dataInfo: { Tables: Row[] } }).dataInfo.Tables }
+    return {
+      parts,
+      rows: (JSON.parse(new TextDecoder().decode(Buffer.concat(parts))) as { dataInfo: { Tables: Row[] } }).dataInfo
+        .Tables,
+    }
   }
 
   it('stops at the documented maximum of 1,048,500 rows (here a lower cap, the same code path)', async () => {
     expect(MAX_DAILY_ROWS).toBe(1_048_500)
     const s = state()
-    expect((await read(dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [] }))).rows).toHaveLength(500)
-    expect((await read(dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [], max: 123 }))).rows).toHaveLength(123)
+    expect((await read(dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [] }))).rows).toHaveLength(
+      500,
+    )
+    expect(
+      (await read(dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [], max: 123 }))).rows,
+    ).toHaveLength(123)
   })
 
   it('fills chunks of about chunkBytes, splitting only between rows, and renders lazily', async () => {
     const s = state()
-    const { parts, rows } = await read(dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [], chunkBytes: 4096 }))
+    const { parts, rows } = await read(
+      dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [], chunkBytes: 4096 }),
+    )
     expect(parts.length).toBeGreaterThan(10)
     expect(parts.slice(0, -1).every((p) => p.length <= 4096 && p.length > 3000)).toBe(true)
     expect(rows).toHaveLength(500)
     const chunks = dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [], chunkBytes: 4096 })
     const first = await chunks.next()
-    expect(new TextDecoder().decode(first.value as Uint8Array)).toMatch(/^\{"dataInfo":\{"Tables":\[\{"project id#":101,"USER id#":456,/)
+    expect(new TextDecoder().decode(first.value as Uint8Array)).toMatch(
+      /^\{"dataInfo":\{"Tables":\[\{"project id#":101,"USER id#":456,/,
+    )
     await chunks.return(undefined)
   })
 })

@@ -37,7 +37,9 @@ describe.each(TARGETS)('Screendragon rate limit (%s)', (kind) => {
     expect((await send(t, 'GET', LIST)).status).toBe(429)
     // Token requests come from no client yet: they count against the caller's address, not the API key.
     const first = { authorization: `Bearer ${await token(t)}` }
-    const second = { authorization: `Bearer ${await token(t, UNCONFIGURED_CLIENT.clientId, UNCONFIGURED_CLIENT.clientSecret)}` }
+    const second = {
+      authorization: `Bearer ${await token(t, UNCONFIGURED_CLIENT.clientId, UNCONFIGURED_CLIENT.clientSecret)}`,
+    }
     for (let i = 0; i < 3; i++) expect((await send(t, 'GET', LIST, undefined, first)).status).toBe(200)
     expect((await send(t, 'GET', LIST, undefined, first)).status).toBe(429)
     expect((await send(t, 'GET', LIST, undefined, second)).status).toBe(200)

@@ -13,12 +13,17 @@ const operations = listOperations(doc)
 const validator = new SpecValidator(doc)
 
 function examples(media: MediaTypeObject): [string, unknown][] {
-  return [...(media.example !== undefined ? [['example', media.example] as [string, unknown]] : []), ...Object.entries(media.examples ?? {}).map(([name, ex]): [string, unknown] => [name, ex.value])]
+  return [
+    ...(media.example !== undefined ? [['example', media.example] as [string, unknown]] : []),
+    ...Object.entries(media.examples ?? {}).map(([name, ex]): [string, unknown] => [name, ex.value]),
+  ]
 }
 
 describe('Screendragon spec', () => {
   it('describes the five documented operations, the token endpoint and the POST spelling of amend', () => {
-    expect(operations.map((op) => `${op.method} ${op.path} ${op.operationId} ${String(op.object['x-provenance'])}`)).toEqual([
+    expect(
+      operations.map((op) => `${op.method} ${op.path} ${op.operationId} ${String(op.object['x-provenance'])}`),
+    ).toEqual([
       'POST /oauth/token createToken documented',
       'GET /api/resource listResourceBookings documented',
       'POST /api/resource/booking addResourceBooking documented',
@@ -35,12 +40,22 @@ describe('Screendragon spec', () => {
   })
 
   it('documents 401 on every secured operation and the vendor error messages as examples', () => {
-    for (const op of operations.filter((o) => o.operationId !== 'createToken')) expect(Object.keys(op.responses), op.operationId).toContain('401')
+    for (const op of operations.filter((o) => o.operationId !== 'createToken'))
+      expect(Object.keys(op.responses), op.operationId).toContain('401')
     const add = operations.find((o) => o.operationId === 'addResourceBooking')!
-    const messages = Object.values(add.responses['400']?.content?.['application/json']?.examples ?? {}).map((e) => (e.value as { error: string }).error)
+    const messages = Object.values(add.responses['400']?.content?.['application/json']?.examples ?? {}).map(
+      (e) => (e.value as { error: string }).error,
+    )
     expect(messages).toEqual([
-      'Unable to parse booking details.', 'Cannot add duplicate booking.', 'Invalid client configuration.', 'No such user exists.',
-      'Specified user has no current role.', 'No such event exists.', 'Invalid date range.', 'Cannot create bookings in the past.', 'No Data.',
+      'Unable to parse booking details.',
+      'Cannot add duplicate booking.',
+      'Invalid client configuration.',
+      'No such user exists.',
+      'Specified user has no current role.',
+      'No such event exists.',
+      'Invalid date range.',
+      'Cannot create bookings in the past.',
+      'No Data.',
     ])
   })
 
@@ -51,7 +66,8 @@ describe('Screendragon spec', () => {
         for (const [type, media] of Object.entries(response.content ?? {})) {
           expect(examples(media).length, `${op.operationId} ${status} has an example`).toBeGreaterThan(0)
           for (const [name, value] of examples(media)) {
-            for (const p of validator.response(op, Number(status), type, value)) problems.push(`${op.operationId} ${status} ${name}: ${p}`)
+            for (const p of validator.response(op, Number(status), type, value))
+              problems.push(`${op.operationId} ${status} ${name}: ${p}`)
           }
         }
       }
@@ -71,8 +87,14 @@ describe('Screendragon spec', () => {
           }
         }
       }
-      const path = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, String(p.example)]))
-      const query = Object.fromEntries(op.parameters.filter((p) => p.in === 'query' && p.example !== undefined).map((p) => [p.name, [String(p.example)]]))
+      const path = Object.fromEntries(
+        op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, String(p.example)]),
+      )
+      const query = Object.fromEntries(
+        op.parameters
+          .filter((p) => p.in === 'query' && p.example !== undefined)
+          .map((p) => [p.name, [String(p.example)]]),
+      )
       try {
         validator.parameters(op, path, query)
       } catch (error) {

@@ -55,7 +55,13 @@ export const booking = (overrides: Record<string, unknown> = {}): Record<string,
 })
 
 /** A request with the API key (or the given headers); a body is sent as JSON. */
-export function send(t: Target, method: string, path: string, body?: unknown, headers: Record<string, string> = API_KEY): Promise<Response> {
+export function send(
+  t: Target,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = API_KEY,
+): Promise<Response> {
   return t.fetch(path, {
     method,
     headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -69,7 +75,11 @@ export async function errorOf(response: Response): Promise<{ status: number; err
 }
 
 /** Client-credentials token, form-encoded as the vendor's example. */
-export async function token(t: Target, clientId: string = DEFAULTS.clientId, clientSecret: string = DEFAULTS.clientSecret): Promise<string> {
+export async function token(
+  t: Target,
+  clientId: string = DEFAULTS.clientId,
+  clientSecret: string = DEFAULTS.clientSecret,
+): Promise<string> {
   const response = await t.fetch('/oauth/token', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -80,7 +90,11 @@ export async function token(t: Target, clientId: string = DEFAULTS.clientId, cli
 }
 
 /** Adds a booking and returns its ids. */
-export async function add(t: Target, body: Record<string, unknown> = booking(), query = ''): Promise<{ taskID: number; bookingID: number }> {
+export async function add(
+  t: Target,
+  body: Record<string, unknown> = booking(),
+  query = '',
+): Promise<{ taskID: number; bookingID: number }> {
   const response = await send(t, 'POST', `/api/resource/booking${query}`, body)
   if (response.status !== 200) throw new Error(`add failed: ${response.status} ${await response.text()}`)
   return (await response.json()) as { taskID: number; bookingID: number }

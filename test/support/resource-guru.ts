@@ -14,7 +14,13 @@ export async function passwordToken(target: Target): Promise<{ access_token: str
   const response = await target.fetch('/oauth/token', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', username: DEMO.username, password: DEMO.password, client_id: DEMO.clientId, client_secret: DEMO.clientSecret }),
+    body: new URLSearchParams({
+      grant_type: 'password',
+      username: DEMO.username,
+      password: DEMO.password,
+      client_id: DEMO.clientId,
+      client_secret: DEMO.clientSecret,
+    }),
   })
   if (response.status !== 200) throw new Error(`token request failed: ${response.status} ${await response.text()}`)
   return (await response.json()) as { access_token: string; refresh_token: string }

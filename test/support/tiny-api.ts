@@ -2,7 +2,7 @@
  * A tiny inline API for engine tests: no vendor, just the mechanisms (form and JSON bodies, API key AND Basic,
  * a fixed-window limit, random 429s, conduct rules, a streamed list). Built per test with the options it needs.
  */
-import { MockError } from '../../src/core/errors.ts'
+import type { MockError } from '../../src/core/errors.ts'
 import { defineApi, type ApiPlugin } from '../../src/core/plugin.ts'
 import { empty, json, streamJson } from '../../src/core/responses.ts'
 import type { ConductRule } from '../../src/conduct/tracker.ts'
@@ -12,9 +12,16 @@ import { Collection } from '../../src/store/collection.ts'
 
 const errorBody = { type: 'object', required: ['error'], properties: { error: { type: 'string' } } }
 const errors = Object.fromEntries(
-  ['400', '401', '403', '404', '413', '415', '422', '429'].map((code) => [code, { description: code, content: { 'application/json': { schema: errorBody, example: { error: 'x' } } } }]),
+  ['400', '401', '403', '404', '413', '415', '422', '429'].map((code) => [
+    code,
+    { description: code, content: { 'application/json': { schema: errorBody, example: { error: 'x' } } } },
+  ]),
 )
-const item = { type: 'object', required: ['id', 'name'], properties: { id: { type: 'integer' }, name: { type: 'string' } } }
+const item = {
+  type: 'object',
+  required: ['id', 'name'],
+  properties: { id: { type: 'integer' }, name: { type: 'string' } },
+}
 
 export const tinyDocument: OpenApiDocument = {
   openapi: '3.1.0',
@@ -26,32 +33,66 @@ export const tinyDocument: OpenApiDocument = {
       get: {
         operationId: 'listItems',
         parameters: [{ name: 'changed_since', in: 'query', schema: { type: 'string' } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: item }, example: [{ id: 1, name: 'a' }] } } }, ...errors },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': { schema: { type: 'array', items: item }, example: [{ id: 1, name: 'a' }] },
+            },
+          },
+          ...errors,
+        },
       },
       post: {
         operationId: 'createItem',
         requestBody: {
           required: true,
           content: {
-            'application/x-www-form-urlencoded': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 }, apikey: { type: 'string' } } } },
-            'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } } },
+            'application/x-www-form-urlencoded': {
+              schema: {
+                type: 'object',
+                required: ['name'],
+                properties: { name: { type: 'string', minLength: 1 }, apikey: { type: 'string' } },
+              },
+            },
+            'application/json': {
+              schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } },
+            },
           },
         },
-        responses: { '201': { description: 'created', content: { 'application/json': { schema: item, example: { id: 1, name: 'a' } } } }, ...errors },
+        responses: {
+          '201': {
+            description: 'created',
+            content: { 'application/json': { schema: item, example: { id: 1, name: 'a' } } },
+          },
+          ...errors,
+        },
       },
     },
     '/items/{id}': {
       get: {
         operationId: 'getItem',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: item, example: { id: 1, name: 'a' } } } }, ...errors },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: item, example: { id: 1, name: 'a' } } },
+          },
+          ...errors,
+        },
       },
     },
     '/stream': {
       get: {
         operationId: 'streamRows',
         parameters: [{ name: 'rows', in: 'query', schema: { type: 'integer', minimum: 0 } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: item }, example: [] } } }, ...errors },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { type: 'array', items: item }, example: [] } },
+          },
+          ...errors,
+        },
       },
     },
     '/public': {
@@ -59,7 +100,10 @@ export const tinyDocument: OpenApiDocument = {
     },
   },
   components: {
-    securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'apikey' }, basic: { type: 'http', scheme: 'basic' } },
+    securitySchemes: {
+      key: { type: 'apiKey', in: 'header', name: 'apikey' },
+      basic: { type: 'http', scheme: 'basic' },
+    },
   },
 }
 
@@ -105,11 +149,24 @@ export function tinyApi(options: TinyOptions = {}): ApiPlugin<TinyState> {
     },
     verify: {
       key: (c) => (c.kind === 'apiKey' && c.key === 'k1' ? { key: 'key:k1' } : undefined),
-      basic: (c) => (c.kind === 'basic' && c.username === 'u' && c.password === 'p' ? { key: 'user:u', user: 'u' } : undefined),
+      basic: (c) =>
+        c.kind === 'basic' && c.username === 'u' && c.password === 'p' ? { key: 'user:u', user: 'u' } : undefined,
     },
     clientKey: (request, principal) => principal?.key ?? `anon:${request.headers.apikey ?? '-'}`,
     errorResponse: (error: MockError) => json(error.status, { error: error.message }),
-    rateLimits: (_o, random) => [...(options.limit ? [options.limit] : []), ...(options.chaos ? [randomRejection({ probability: options.chaos, random, retryAfterSeconds: 60, retryAfterHeader: 'Retry-After' })] : [])],
+    rateLimits: (_o, random) => [
+      ...(options.limit ? [options.limit] : []),
+      ...(options.chaos
+        ? [
+            randomRejection({
+              probability: options.chaos,
+              random,
+              retryAfterSeconds: 60,
+              retryAfterHeader: 'Retry-After',
+            }),
+          ]
+        : []),
+    ],
     conductRules: () => options.rules ?? [],
     banner: () => [],
   })

@@ -2,13 +2,42 @@
 import type { Handler } from '../../../src/core/plugin.ts'
 import { json } from '../../../src/core/responses.ts'
 import {
-  added, bodies, bodyOf, booleans, type Ctx, deleted, existing, f, find, forbidden, invalid, list, meId, mergeFieldValues, notFound, one, plainList,
-  requireFields, stamp, strings, updated,
+  added,
+  bodies,
+  bodyOf,
+  booleans,
+  type Ctx,
+  deleted,
+  existing,
+  f,
+  find,
+  forbidden,
+  invalid,
+  list,
+  meId,
+  mergeFieldValues,
+  notFound,
+  one,
+  plainList,
+  requireFields,
+  stamp,
+  strings,
+  updated,
 } from '../common.ts'
 import { pageOf } from '../query.ts'
 import type { ContactRec, PwState } from '../state.ts'
 import { contactView, fullName, namedList, noteView, projectContactIds, projectStatus } from '../views.ts'
-import { checkContact, CONTACT_FLAGS, CONTACT_TEXT, createAttachedNote, createCompany, createContact, createProject, imageFor, settingIds } from './create.ts'
+import {
+  checkContact,
+  CONTACT_FLAGS,
+  CONTACT_TEXT,
+  createAttachedNote,
+  createCompany,
+  createContact,
+  createProject,
+  imageFor,
+  settingIds,
+} from './create.ts'
 import { contactList, noteList, projectList, taskList, timeList } from './lists.ts'
 
 const contact = (ctx: Ctx): ContactRec => find(ctx.state.contacts, ctx.params.contactid)
@@ -27,7 +56,10 @@ type Setting = 'view' | 'add' | 'edit' | 'delete'
  * A contact's permissions: a staff contact's come from its roles; a client's or contractor's from its "can view"
  * flags (inferred: the reference lists the permission ids through a `settings` call it does not document).
  */
-function permissionsOf(ctx: Ctx, c: ContactRec): { id: number; name: string; view: boolean; add: boolean; edit: boolean; delete: boolean }[] {
+function permissionsOf(
+  ctx: Ctx,
+  c: ContactRec,
+): { id: number; name: string; view: boolean; add: boolean; edit: boolean; delete: boolean }[] {
   const s = ctx.state.settings
   return s.permissions.map((p) => {
     let granted: Setting[] = []
@@ -45,7 +77,14 @@ function permissionsOf(ctx: Ctx, c: ContactRec): { id: number; name: string; vie
       if (viewable[p.name]) granted = ['view']
       if (p.name === 'Files') granted = ['view', 'add']
     }
-    return { id: p.id, name: p.name, view: granted.includes('view'), add: granted.includes('add'), edit: granted.includes('edit'), delete: granted.includes('delete') }
+    return {
+      id: p.id,
+      name: p.name,
+      view: granted.includes('view'),
+      add: granted.includes('add'),
+      edit: granted.includes('edit'),
+      delete: granted.includes('delete'),
+    }
   })
 }
 
@@ -54,10 +93,20 @@ function geocode(address: string): { latitude: number; longitude: number } {
   if (!/[a-z0-9]/i.test(address)) invalid(`The address '${address}' could not be geocoded`)
   let h = 2166136261
   for (const ch of address) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0
-  return { latitude: Math.round((((h % 140000) / 1000) - 70) * 1e6) / 1e6, longitude: Math.round(((((h >>> 8) % 360000) / 1000) - 180) * 1e6) / 1e6 }
+  return {
+    latitude: Math.round(((h % 140000) / 1000 - 70) * 1e6) / 1e6,
+    longitude: Math.round((((h >>> 8) % 360000) / 1000 - 180) * 1e6) / 1e6,
+  }
 }
 
-const locationOf = (c: ContactRec) => ({ id: c.id, firstname: c.firstname, lastname: c.lastname, latitude: c.latitude, longitude: c.longitude, locationtime: c.locationtime })
+const locationOf = (c: ContactRec) => ({
+  id: c.id,
+  firstname: c.firstname,
+  lastname: c.lastname,
+  latitude: c.latitude,
+  longitude: c.longitude,
+  locationtime: c.locationtime,
+})
 
 /** Staff-only settings (groups, roles): "View Groups for a Staff Contact" (002 line 3296). */
 function staffOnly(c: ContactRec, what: string): void {
@@ -67,16 +116,32 @@ function staffOnly(c: ContactRec, what: string): void {
 export const contactHandlers: Record<string, Handler<PwState>> = {
   /** View Contacts (002 line 2730), and of one type (002 lines 4725, 4854, 5091). */
   listContacts: (ctx) => contactList(ctx, all(ctx)),
-  listClientContacts: (ctx) => contactList(ctx, all(ctx).filter((c) => c.type === 'client')),
-  listContractorContacts: (ctx) => contactList(ctx, all(ctx).filter((c) => c.type === 'contractor')),
-  listStaffContacts: (ctx) => contactList(ctx, all(ctx).filter((c) => c.type === 'staff')),
+  listClientContacts: (ctx) =>
+    contactList(
+      ctx,
+      all(ctx).filter((c) => c.type === 'client'),
+    ),
+  listContractorContacts: (ctx) =>
+    contactList(
+      ctx,
+      all(ctx).filter((c) => c.type === 'contractor'),
+    ),
+  listStaffContacts: (ctx) =>
+    contactList(
+      ctx,
+      all(ctx).filter((c) => c.type === 'staff'),
+    ),
 
   /** Add a Contact/s (002 line 2876): one object or an array; C live: 201 "Contact/s Added" with id and name. */
   addContacts(ctx) {
     const batch = Array.isArray(ctx.body)
     for (const body of bodies(ctx)) checkContact(ctx, body)
     const made = bodies(ctx).map((body) => createContact(ctx, body, batch))
-    return added('Contact', made.map((c) => ({ id: c.id, name: fullName(c) })), true)
+    return added(
+      'Contact',
+      made.map((c) => ({ id: c.id, name: fullName(c) })),
+      true,
+    )
   },
 
   /** View a Contact (002 line 3087); `permissions=true` adds the permissions (002 line 3097). */
@@ -92,7 +157,10 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     const body = bodyOf(ctx)
     const s = ctx.state
     const text = strings(body, CONTACT_TEXT)
-    if (text.username && s.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())) {
+    if (
+      text.username &&
+      s.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())
+    ) {
       invalid(`'username' ${text.username} is already in use`)
     }
     const company = body.companyid === undefined ? undefined : existing(s.companies, body.companyid, 'companyid')
@@ -125,7 +193,9 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     const s = ctx.state.settings
     const groups = c.groupids.flatMap((id) => {
       const g = s.groups.find((x) => x.id === id)
-      return g ? [{ id: g.id, name: g.name, teamid: g.teamid, teamname: s.teams.find((t) => t.id === g.teamid)?.name ?? '' }] : []
+      return g
+        ? [{ id: g.id, name: g.name, teamid: g.teamid, teamname: s.teams.find((t) => t.id === g.teamid)?.name ?? '' }]
+        : []
     })
     return plainList('groups', groups)
   },
@@ -135,7 +205,10 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     staffOnly(c, 'Groups')
     const body = bodyOf(ctx)
     const ids = settingIds(ctx.state.settings.groups, body.groupid, 'groupid') ?? []
-    const groupids = body.remove === true ? c.groupids.filter((g) => !ids.includes(g)) : [...new Set([...c.groupids, ...ids])].sort((a, b) => a - b)
+    const groupids =
+      body.remove === true
+        ? c.groupids.filter((g) => !ids.includes(g))
+        : [...new Set([...c.groupids, ...ids])].sort((a, b) => a - b)
     ctx.state.contacts.update(c.id, { groupids, lastmodified: stamp(ctx) })
     return updated('Contact', c.id)
   },
@@ -147,7 +220,10 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     staffOnly(c, 'Roles')
     const body = bodyOf(ctx)
     const ids = settingIds(ctx.state.settings.roles, body.roleid, 'roleid') ?? []
-    const roleids = body.remove === true ? c.roleids.filter((r) => !ids.includes(r)) : [...new Set([...c.roleids, ...ids])].sort((a, b) => a - b)
+    const roleids =
+      body.remove === true
+        ? c.roleids.filter((r) => !ids.includes(r))
+        : [...new Set([...c.roleids, ...ids])].sort((a, b) => a - b)
     ctx.state.contacts.update(c.id, { roleids, lastmodified: stamp(ctx) })
     return updated('Contact', c.id)
   },
@@ -158,7 +234,10 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     const c = contact(ctx)
     const body = bodyOf(ctx)
     const ids = settingIds(ctx.state.settings.tags, body.tagid, 'tagid') ?? []
-    const tagids = body.remove === true ? c.tagids.filter((t) => !ids.includes(t)) : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
+    const tagids =
+      body.remove === true
+        ? c.tagids.filter((t) => !ids.includes(t))
+        : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
     ctx.state.contacts.update(c.id, { tagids, lastmodified: stamp(ctx) })
     return updated('Contact', c.id)
   },
@@ -169,7 +248,10 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
   updateContactLocation(ctx) {
     const c = contact(ctx)
     const body = bodyOf(ctx)
-    const position = typeof body.latitude === 'number' && typeof body.longitude === 'number' ? { latitude: body.latitude, longitude: body.longitude } : geocode(String(body.address ?? ''))
+    const position =
+      typeof body.latitude === 'number' && typeof body.longitude === 'number'
+        ? { latitude: body.latitude, longitude: body.longitude }
+        : geocode(String(body.address ?? ''))
     ctx.state.contacts.update(c.id, { ...position, locationtime: stamp(ctx) })
     return updated('Contact', c.id)
   },
@@ -189,7 +271,11 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
   /** Notes of a contact (002 lines 3395-3492). */
   listContactNotes(ctx) {
     const c = contact(ctx)
-    return noteList(ctx, ctx.state.notes.filter((n) => n.contactid === c.id), 'content')
+    return noteList(
+      ctx,
+      ctx.state.notes.filter((n) => n.contactid === c.id),
+      'content',
+    )
   },
   addContactNote(ctx) {
     const note = createAttachedNote(ctx, bodyOf(ctx), { contactid: contact(ctx).id })
@@ -210,33 +296,56 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     const permission = permissionsOf(ctx, c).find((p) => p.id === Number(ctx.params.permissionid))
     if (!permission) notFound('Permission', String(ctx.params.permissionid))
     const setting = String(ctx.query.permissionsetting) as Setting
-    return json(200, { status: 'Success', count: 1, permission: { id: permission.id, name: permission.name, permissionsetting: setting, allowed: permission[setting] } })
+    return json(200, {
+      status: 'Success',
+      count: 1,
+      permission: {
+        id: permission.id,
+        name: permission.name,
+        permissionsetting: setting,
+        allowed: permission[setting],
+      },
+    })
   },
 
   /** View Projects for a Contact (002 line 3551): projects the contact manages or is assigned to. */
   listContactProjects(ctx) {
     const c = contact(ctx)
-    return projectList(ctx, ctx.state.projects.filter((p) => projectContactIds(p).includes(c.id)))
+    return projectList(
+      ctx,
+      ctx.state.projects.filter((p) => projectContactIds(p).includes(c.id)),
+    )
   },
   /** Add a Project for a Contact (002 line 3875): in the contact's company, with the contact assigned. */
   addContactProject(ctx) {
     const c = contact(ctx)
     const s = ctx.state
-    const project = createProject(ctx, bodyOf(ctx), s.companies.get(c.companyid) ?? s.companies.require(s.contacts.require(meId(ctx)).companyid))
+    const project = createProject(
+      ctx,
+      bodyOf(ctx),
+      s.companies.get(c.companyid) ?? s.companies.require(s.contacts.require(meId(ctx)).companyid),
+    )
     const role = c.type === 'client' ? 'clientids' : c.type === 'contractor' ? 'contractorids' : 'staffids'
-    if (c.id !== project.managerid && !project[role].includes(c.id)) s.projects.update(project.id, { [role]: [...project[role], c.id].sort((a, b) => a - b) })
+    if (c.id !== project.managerid && !project[role].includes(c.id))
+      s.projects.update(project.id, { [role]: [...project[role], c.id].sort((a, b) => a - b) })
     return added('Project', [{ id: project.id, number: project.number, title: project.title }])
   },
 
   /** View Tasks for a Contact (002 line 4187): tasks assigned to the contact. */
   listContactTasks(ctx) {
     const c = contact(ctx)
-    return taskList(ctx, ctx.state.tasks.filter((t) => t.contactids.includes(c.id)))
+    return taskList(
+      ctx,
+      ctx.state.tasks.filter((t) => t.contactids.includes(c.id)),
+    )
   },
   /** View Time Tracked by a Contact (002 line 4505). */
   listContactTime(ctx) {
     const c = contact(ctx)
-    return timeList(ctx, ctx.state.time.filter((t) => t.contactid === c.id))
+    return timeList(
+      ctx,
+      ctx.state.time.filter((t) => t.contactid === c.id),
+    )
   },
 
   /** Contact Summary (002 line 4100): active projects and active tasks of the contact, `pagesize` of each. */
@@ -245,17 +354,32 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     const s = ctx.state
     const types = ctx.query.types as string[]
     const want = (t: string) => types.includes('all') || types.includes(t)
-    const page = <T>(rows: readonly T[]) => [...pageOf(rows, ctx.query.pagenumber as number, ctx.query.pagesize as number)]
+    const page = <T>(rows: readonly T[]) => [
+      ...pageOf(rows, ctx.query.pagenumber as number, ctx.query.pagesize as number),
+    ]
     const summary: Record<string, unknown[]> = {}
     if (want('projects')) {
-      summary.projects = page(s.projects.filter((p) => projectStatus(p) === 'active' && projectContactIds(p).includes(c.id))).map((p) => ({
-        id: p.id, number: p.number, title: p.title, companyid: p.companyid, companyname: s.companies.get(p.companyid)?.name ?? '',
+      summary.projects = page(
+        s.projects.filter((p) => projectStatus(p) === 'active' && projectContactIds(p).includes(c.id)),
+      ).map((p) => ({
+        id: p.id,
+        number: p.number,
+        title: p.title,
+        companyid: p.companyid,
+        companyname: s.companies.get(p.companyid)?.name ?? '',
       }))
     }
     if (want('tasks')) {
       summary.tasks = page(s.tasks.filter((t) => t.status === 'active' && t.contactids.includes(c.id))).map((t) => {
         const p = t.projectid === null ? undefined : s.projects.get(t.projectid)
-        return { id: t.id, name: t.name, order: t.order, projectid: t.projectid, projectnumber: p?.number ?? '', projecttitle: p?.title ?? '' }
+        return {
+          id: t.id,
+          name: t.name,
+          order: t.order,
+          projectid: t.projectid,
+          projectnumber: p?.number ?? '',
+          projecttitle: p?.title ?? '',
+        }
       })
     }
     return json(200, { status: 'Success', count: 1, summary })
@@ -264,7 +388,8 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
   /** Request Password Reset (002 line 4983): "If no matching address is found, this will return a 404". */
   requestPasswordReset(ctx) {
     const email = String(ctx.query.email).toLowerCase()
-    if (!ctx.state.contacts.all().some((c) => c.email.toLowerCase() === email)) notFound('Contact with email address', String(ctx.query.email))
+    if (!ctx.state.contacts.all().some((c) => c.email.toLowerCase() === email))
+      notFound('Contact with email address', String(ctx.query.email))
     return json(200, { status: 'Success', message: 'Password reset email sent' })
   },
 
@@ -278,12 +403,19 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     const s = ctx.state
     const type = (body.type as 'staff' | 'client' | 'contractor' | undefined) ?? 'client'
     let companyid: number
-    if (type === 'staff') companyid = s.companies.all().find((c) => c.type === 'staff')?.id ?? s.contacts.require(meId(ctx)).companyid
+    if (type === 'staff')
+      companyid = s.companies.all().find((c) => c.type === 'staff')?.id ?? s.contacts.require(meId(ctx)).companyid
     else {
       requireFields(body, ['companyname'])
       companyid = createCompany(ctx, { name: body.companyname, type }, true, { pending: true }).id
     }
-    const made = createContact(ctx, { firstname: body.firstname, lastname: body.lastname, email: body.email }, true, { companyid, type }, { pending: true })
+    const made = createContact(
+      ctx,
+      { firstname: body.firstname, lastname: body.lastname, email: body.email },
+      true,
+      { companyid, type },
+      { pending: true },
+    )
     return added('Contact', [{ id: made.id, name: fullName(made) }], true)
   },
 }

@@ -4,17 +4,71 @@
  * the notes of a company or contact.
  */
 import {
-  amount, audience, type Body, booleans, type Ctx, dateValue, existing, idList, idValue, invalid, meId, mergeFieldValues, requireFields, stamp,
+  amount,
+  audience,
+  type Body,
+  booleans,
+  type Ctx,
+  dateValue,
+  existing,
+  idList,
+  idValue,
+  invalid,
+  meId,
+  mergeFieldValues,
+  requireFields,
+  stamp,
   strings,
 } from '../common.ts'
-import { base64Size, blankContact, nextProjectId, type CompanyRec, type CompanyType, type ContactRec, type NoteRec, type ProjectRec } from '../state.ts'
+import {
+  base64Size,
+  blankContact,
+  nextProjectId,
+  type CompanyRec,
+  type CompanyType,
+  type ContactRec,
+  type NoteRec,
+  type ProjectRec,
+} from '../state.ts'
 
 export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
-export const COMPANY_TEXT = ['name', 'code', ...ADDRESS, 'email', 'phone', 'fax', 'website', 'facebook', 'linkedin', 'twitter'] as const
-export const CONTACT_TEXT = ['firstname', 'lastname', 'title', 'email', 'workphone', 'mobilephone', 'fax', ...ADDRESS, 'facebook', 'linkedin', 'twitter', 'username', 'password'] as const
+export const COMPANY_TEXT = [
+  'name',
+  'code',
+  ...ADDRESS,
+  'email',
+  'phone',
+  'fax',
+  'website',
+  'facebook',
+  'linkedin',
+  'twitter',
+] as const
+export const CONTACT_TEXT = [
+  'firstname',
+  'lastname',
+  'title',
+  'email',
+  'workphone',
+  'mobilephone',
+  'fax',
+  ...ADDRESS,
+  'facebook',
+  'linkedin',
+  'twitter',
+  'username',
+  'password',
+] as const
 export const CONTACT_FLAGS = [
-  'allowlogin', 'addprojectrequest', 'viewallcompanyprojects', 'viewallprojecttasks', 'viewarchivedprojects', 'viewcalendar', 'viewquotesandinvoices',
-  'viewtimeinformation', 'viewtimeline',
+  'allowlogin',
+  'addprojectrequest',
+  'viewallcompanyprojects',
+  'viewallprojecttasks',
+  'viewarchivedprojects',
+  'viewcalendar',
+  'viewquotesandinvoices',
+  'viewtimeinformation',
+  'viewtimeline',
 ] as const
 
 /**
@@ -77,13 +131,16 @@ export function createCompany(ctx: Ctx, body: Body, batch: boolean, extra: Parti
     divisionid: 1,
     ...extra,
   })
-  if (!batch && body.imagecontent !== undefined) s.companies.update(company.id, { image: imageFor('companies', company.id, body.imagecontent, '') })
+  if (!batch && body.imagecontent !== undefined)
+    s.companies.update(company.id, { image: imageFor('companies', company.id, body.imagecontent, '') })
   return s.companies.require(company.id)
 }
 
 function checkUsername(ctx: Ctx, username: string | undefined, self?: number): void {
   if (!username) return
-  const taken = ctx.state.contacts.all().some((c) => c.id !== self && c.username !== '' && c.username.toLowerCase() === username.toLowerCase())
+  const taken = ctx.state.contacts
+    .all()
+    .some((c) => c.id !== self && c.username !== '' && c.username.toLowerCase() === username.toLowerCase())
   if (taken) invalid(`'username' ${username} is already in use`)
 }
 
@@ -103,10 +160,19 @@ export function checkContact(ctx: Ctx, body: Body, where: { companyid?: number }
   mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields')
 }
 
-export function createContact(ctx: Ctx, body: Body, batch: boolean, where: { companyid?: number; type?: CompanyType } = {}, extra: Partial<ContactRec> = {}): ContactRec {
+export function createContact(
+  ctx: Ctx,
+  body: Body,
+  batch: boolean,
+  where: { companyid?: number; type?: CompanyType } = {},
+  extra: Partial<ContactRec> = {},
+): ContactRec {
   checkContact(ctx, body, where)
   const s = ctx.state
-  const company = where.companyid !== undefined ? s.companies.require(where.companyid) : existing(s.companies, body.companyid, 'companyid')
+  const company =
+    where.companyid !== undefined
+      ? s.companies.require(where.companyid)
+      : existing(s.companies, body.companyid, 'companyid')
   const type = where.type ?? (body.type as CompanyType | undefined) ?? company.type
   const text = strings(body, CONTACT_TEXT)
   const flags = booleans(body, CONTACT_FLAGS)
@@ -133,7 +199,8 @@ export function createContact(ctx: Ctx, body: Body, batch: boolean, where: { com
     divisionid: company.divisionid,
     ...extra,
   })
-  if (!batch && body.imagecontent !== undefined) s.contacts.update(contact.id, { image: imageFor('contacts', contact.id, body.imagecontent, '') })
+  if (!batch && body.imagecontent !== undefined)
+    s.contacts.update(contact.id, { image: imageFor('contacts', contact.id, body.imagecontent, '') })
   return s.contacts.require(contact.id)
 }
 
@@ -147,16 +214,27 @@ export function createProject(ctx: Ctx, body: Body, company: CompanyRec, extraCl
   requireFields(body, ['title'])
   const s = ctx.state
   const managerValue = body.managerid ?? 'me'
-  const manager = managerValue === 'me' ? s.contacts.require(meId(ctx)) : existing(s.contacts, managerValue, 'managerid')
+  const manager =
+    managerValue === 'me' ? s.contacts.require(meId(ctx)) : existing(s.contacts, managerValue, 'managerid')
   if (manager.type !== 'staff') invalid(`'managerid' ${manager.id} is not a Staff Contact`)
-  const staffValue = body.staff === 'all' ? s.contacts.filter((c) => c.type === 'staff').map((c) => c.id) : body.staff === undefined ? [] : audience(ctx, body.staff, 'staff')
+  const staffValue =
+    body.staff === 'all'
+      ? s.contacts.filter((c) => c.type === 'staff').map((c) => c.id)
+      : body.staff === undefined
+        ? []
+        : audience(ctx, body.staff, 'staff')
   const clients = idList(s.contacts, body.clients, 'clients')
   if (extraClient !== undefined && !clients.includes(extraClient)) clients.push(extraClient)
-  const number = typeof body.number === 'string' && body.number !== 'auto' && body.number !== '' ? body.number : `${company.code || 'PRJ'}-${pad5(++s.counters.project)}`
+  const number =
+    typeof body.number === 'string' && body.number !== 'auto' && body.number !== ''
+      ? body.number
+      : `${company.code || 'PRJ'}-${pad5(++s.counters.project)}`
   const categoryid = idValue(body.categoryid) ?? null
-  if (categoryid !== null && !s.settings.projectcategories.some((c) => c.id === categoryid)) invalid(`'categoryid' ${categoryid} is not a valid Project Category ID`)
+  if (categoryid !== null && !s.settings.projectcategories.some((c) => c.id === categoryid))
+    invalid(`'categoryid' ${categoryid} is not a valid Project Category ID`)
   const templateid = idValue(body.templateid) ?? null
-  if (templateid !== null && !s.settings.templates.some((t) => t.id === templateid)) invalid(`'templateid' ${templateid} is not a valid Template ID`)
+  if (templateid !== null && !s.settings.templates.some((t) => t.id === templateid))
+    invalid(`'templateid' ${templateid} is not a valid Template ID`)
   const total = (value: unknown): number | 'auto' => (value === undefined || value === 'auto' ? 'auto' : Number(value))
   const groupid = idValue(body.groupid) ?? manager.groupids[0] ?? null
   return s.projects.insert({
@@ -198,7 +276,11 @@ export function createProject(ctx: Ctx, body: Body, company: CompanyRec, extraCl
 }
 
 /** A note on a company's or a contact's Notes tab: only `content` (002 lines 935, 3448; C live). */
-export function createAttachedNote(ctx: Ctx, body: Body, parent: { companyid: number } | { contactid: number }): NoteRec {
+export function createAttachedNote(
+  ctx: Ctx,
+  body: Body,
+  parent: { companyid: number } | { contactid: number },
+): NoteRec {
   requireFields(body, ['content'])
   return ctx.state.notes.insert({
     title: '',

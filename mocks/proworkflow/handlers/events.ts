@@ -1,7 +1,21 @@
 /** Events (5 operations, 002 lines 5227-5496). */
 import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added, audience, bodyOf, type Ctx, dateTimeValue, deleted, f, find, invalid, list, one, requireFields, stamp, strings, updated,
+  added,
+  audience,
+  bodyOf,
+  type Ctx,
+  dateTimeValue,
+  deleted,
+  f,
+  find,
+  invalid,
+  list,
+  one,
+  requireFields,
+  stamp,
+  strings,
+  updated,
 } from '../common.ts'
 import type { EventRec, PwState } from '../state.ts'
 import { eventView } from '../views.ts'

@@ -1,7 +1,23 @@
 /** Expenses (5 operations, 002 lines 5497-5766). */
 import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added, amount, bodyOf, booleans, type Ctx, dateValue, deleted, existing, f, find, list, meId, one, requireFields, stamp, strings, updated,
+  added,
+  amount,
+  bodyOf,
+  booleans,
+  type Ctx,
+  dateValue,
+  deleted,
+  existing,
+  f,
+  find,
+  list,
+  meId,
+  one,
+  requireFields,
+  stamp,
+  strings,
+  updated,
 } from '../common.ts'
 import type { ExpenseRec, PwState } from '../state.ts'
 import { expenseView, projectStatus } from '../views.ts'
@@ -25,14 +41,20 @@ export const expenseHandlers: Record<string, Handler<PwState>> = {
         id: f.ids((e) => e.id),
         idfrom: f.idFrom(),
         idto: f.idTo(),
-        invoiced: f.equals((e) => e.invoiced, (v) => v === 'invoiced'),
+        invoiced: f.equals(
+          (e) => e.invoiced,
+          (v) => v === 'invoiced',
+        ),
         projectid: f.ids((e) => e.projectid),
         projectstatus: f.equals((e) => {
           const p = project(e)
           return p ? projectStatus(p) : undefined
         }),
         search: f.text((e) => [e.name]),
-        taxable: f.equals((e) => e.taxable, (v) => v === 'taxable'),
+        taxable: f.equals(
+          (e) => e.taxable,
+          (v) => v === 'taxable',
+        ),
       },
       sort: { id: (e) => e.id, name: (e) => e.name, date: (e) => e.date, projectid: (e) => e.projectid },
       view: (e) => expenseView(s, e),

@@ -1,7 +1,19 @@
 /** Files (4 operations, 002 lines 5767-5964) and Custom Folders (3 operations, 002 lines 5965-6100). */
 import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added, audience, bodyOf, type Ctx, deleted, existing, f, find, invalid, list, one, requireFields, stamp,
+  added,
+  audience,
+  bodyOf,
+  type Ctx,
+  deleted,
+  existing,
+  f,
+  find,
+  invalid,
+  list,
+  one,
+  requireFields,
+  stamp,
 } from '../common.ts'
 import { base64Size, type FileRec, type FolderRec, type PwState } from '../state.ts'
 import { fileView, folderView, projectIdOfFile, projectStatus } from '../views.ts'
@@ -36,7 +48,8 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
         projectstatus: f.equals((x) => statusOf(ctx, projectIdOfFile(s, x))),
         search: f.text((x) => [x.name]),
         taskid: f.ids((x) => x.taskid),
-        taskstatus: (value) => (value === 'all' ? undefined : (x) => x.taskid !== null && s.tasks.get(x.taskid)?.status === value),
+        taskstatus: (value) =>
+          value === 'all' ? undefined : (x) => x.taskid !== null && s.tasks.get(x.taskid)?.status === value,
       },
       sort: {
         id: (x) => x.id,
@@ -64,7 +77,12 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
     if (where.length !== 1) invalid('Exactly 1 of projectid, taskid or folderid is required')
     const content = String(body.content)
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) invalid("'content' must be Base64-encoded")
-    let placement: Pick<FileRec, 'projectid' | 'projectrequestid' | 'taskid' | 'folderid'> = { projectid: null, projectrequestid: null, taskid: null, folderid: null }
+    let placement: Pick<FileRec, 'projectid' | 'projectrequestid' | 'taskid' | 'folderid'> = {
+      projectid: null,
+      projectrequestid: null,
+      taskid: null,
+      folderid: null,
+    }
     if (where[0] === 'projectid') {
       const id = Number(body.projectid)
       if (s.projects.get(id)) placement = { ...placement, projectid: id }
@@ -72,7 +90,13 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
       else invalid(`'projectid' ${id} is not a valid Project or Project Request ID`)
     } else if (where[0] === 'taskid') placement = { ...placement, taskid: existing(s.tasks, body.taskid, 'taskid').id }
     else placement = { ...placement, folderid: existing(s.folders, body.folderid, 'folderid').id }
-    const x = s.files.insert({ name: String(body.name), date: stamp(ctx), content, size: base64Size(content), ...placement })
+    const x = s.files.insert({
+      name: String(body.name),
+      date: stamp(ctx),
+      content,
+      size: base64Size(content),
+      ...placement,
+    })
     return added('File', [{ id: x.id, name: x.name }])
   },
 
@@ -87,7 +111,8 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
   deleteFile(ctx) {
     const x = file(ctx)
     ctx.state.files.delete(x.id)
-    for (const m of ctx.state.messages.filter((m) => m.fileids.includes(x.id))) ctx.state.messages.update(m.id, { fileids: m.fileids.filter((id) => id !== x.id) })
+    for (const m of ctx.state.messages.filter((m) => m.fileids.includes(x.id)))
+      ctx.state.messages.update(m.id, { fileids: m.fileids.filter((id) => id !== x.id) })
     return deleted('File', x.id)
   },
 
@@ -117,7 +142,11 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
     const body = bodyOf(ctx)
     requireFields(body, ['name', 'projectid'])
     const project = existing(ctx.state.projects, body.projectid, 'projectid')
-    const x = ctx.state.folders.insert({ name: String(body.name), projectid: project.id, audience: audience(ctx, body.contacts ?? 'all', 'contacts') })
+    const x = ctx.state.folders.insert({
+      name: String(body.name),
+      projectid: project.id,
+      audience: audience(ctx, body.contacts ?? 'all', 'contacts'),
+    })
     return added('Folder', [{ id: x.id, name: x.name }])
   },
 

@@ -1,8 +1,28 @@
 /** Invoices (13 operations, 002 lines 6101-7221): invoices, their lines, paid status, overdue invoices. */
 import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added, amount, type Body, bodies, bodyOf, booleans, type Ctx, dateValue, deleted, existing, find, invalid, meId, mergeFieldValues, notFound, now, one,
-  plainList, requireFields, stamp, strings, updated,
+  added,
+  amount,
+  type Body,
+  bodies,
+  bodyOf,
+  booleans,
+  type Ctx,
+  dateValue,
+  deleted,
+  existing,
+  find,
+  invalid,
+  meId,
+  mergeFieldValues,
+  notFound,
+  now,
+  one,
+  plainList,
+  requireFields,
+  stamp,
+  strings,
+  updated,
 } from '../common.ts'
 import { dateOf } from '../query.ts'
 import type { InvoiceRec, LineRec, PwState } from '../state.ts'
@@ -27,7 +47,9 @@ function line(ctx: Ctx): LineRec {
 function checkLine(body: Body, index?: number): void {
   const where = index === undefined ? '' : ` (line ${index + 1})`
   const need = (names: string[]) => {
-    for (const n of names) if (body[n] === undefined || body[n] === '') invalid(`'${n}' is a required field for a ${String(body.type)} line${where}`)
+    for (const n of names)
+      if (body[n] === undefined || body[n] === '')
+        invalid(`'${n}' is a required field for a ${String(body.type)} line${where}`)
   }
   switch (body.type) {
     case 'heading':
@@ -35,7 +57,8 @@ function checkLine(body: Body, index?: number): void {
     case 'expense':
       return need(['name', 'quantity', 'rate'])
     case 'lineitem':
-      if ((body.name ?? '') === '' && (body.description ?? '') === '') invalid(`'name' or 'description' is required for a lineitem line${where}`)
+      if ((body.name ?? '') === '' && (body.description ?? '') === '')
+        invalid(`'name' or 'description' is required for a lineitem line${where}`)
       return need(['quantity', 'rate'])
     case 'staffrate':
     case 'taskrate':
@@ -76,14 +99,24 @@ function addLines(ctx: Ctx, invoiceId: number, inputs: readonly Body[]): LineRec
       ordered.forEach((l, k) => s.lines.update(l.id, { displayorder: k + 1 }))
       made.push(s.lines.require(created.id))
     } else {
-      const displayorder = order === 'auto' ? Math.floor(Math.max(0, ...current.map((l) => l.displayorder))) + 1 : Number(order)
+      const displayorder =
+        order === 'auto' ? Math.floor(Math.max(0, ...current.map((l) => l.displayorder))) + 1 : Number(order)
       made.push(s.lines.insert({ ...fields, displayorder }))
     }
   }
   return made
 }
 
-const INVOICE_TEXT = ['title', 'description', 'number', 'companyname', 'contactname', ...ADDRESS, 'discountdescription', 'terms'] as const
+const INVOICE_TEXT = [
+  'title',
+  'description',
+  'number',
+  'companyname',
+  'contactname',
+  ...ADDRESS,
+  'discountdescription',
+  'terms',
+] as const
 
 function touch(ctx: Ctx, invoiceId: number): void {
   ctx.state.invoices.update(invoiceId, { lastmodified: stamp(ctx) })
@@ -96,7 +129,10 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
   /** View Overdue Invoices (002 line 7028): unpaid invoices past their due date. */
   listOverdueInvoices(ctx) {
     const today = dateOf(now(ctx))
-    return invoiceList(ctx, ctx.state.invoices.filter((i) => i.status === 'unpaid' && i.duedate !== null && i.duedate < today))
+    return invoiceList(
+      ctx,
+      ctx.state.invoices.filter((i) => i.status === 'unpaid' && i.duedate !== null && i.duedate < today),
+    )
   },
 
   /**
@@ -110,12 +146,18 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     requireFields(body, ['title', 'contactid', 'projectid', 'lines'])
     const project = existing(s.projects, body.projectid, 'projectid')
     const contact = existing(s.contacts, body.contactid, 'contactid')
-    const company = body.companyid !== undefined ? existing(s.companies, body.companyid, 'companyid') : s.companies.require(project.companyid)
+    const company =
+      body.companyid !== undefined
+        ? existing(s.companies, body.companyid, 'companyid')
+        : s.companies.require(project.companyid)
     const lines = body.lines as Body[]
     if (!Array.isArray(lines) || !lines.length) invalid("'lines' is a required field")
     lines.forEach((l, i) => checkLine(l, i))
     const invoiceddate = dateValue(ctx, body.invoiceddate) ?? dateOf(now(ctx))
-    const number = typeof body.number === 'string' && body.number !== '' && body.number !== 'auto' ? body.number : `INV-${pad5(++s.counters.invoice)}`
+    const number =
+      typeof body.number === 'string' && body.number !== '' && body.number !== 'auto'
+        ? body.number
+        : `INV-${pad5(++s.counters.invoice)}`
     const text = strings(body, INVOICE_TEXT)
     const created = s.invoices.insert({
       title: '',
@@ -170,13 +212,17 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     const i = invoice(ctx)
     const body = bodyOf(ctx)
     const s = ctx.state
-    const change: Partial<InvoiceRec> = { ...strings(body, INVOICE_TEXT), ...booleans(body, ['taxable', 'showcostbreakdown']) }
+    const change: Partial<InvoiceRec> = {
+      ...strings(body, INVOICE_TEXT),
+      ...booleans(body, ['taxable', 'showcostbreakdown']),
+    }
     if (change.contactname === '') change.contactname = contactNameOf(s, i.contactid)
     for (const key of ['invoiceddate', 'duedate', 'paiddate'] as const) {
       const d = dateValue(ctx, body[key])
       if (d !== undefined) change[key] = d
     }
-    if (body.projectid !== undefined) change.projectid = body.projectid === '' ? null : existing(s.projects, body.projectid, 'projectid').id
+    if (body.projectid !== undefined)
+      change.projectid = body.projectid === '' ? null : existing(s.projects, body.projectid, 'projectid').id
     if (body.taxrate !== undefined) change.taxrate = amount(body.taxrate) ?? 0
     if (body.discountvalue !== undefined) change.discountvalue = body.discountvalue as number | string
     if (body.status === 'paid') {
@@ -186,7 +232,8 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
       change.status = 'unpaid'
       change.paiddate = null
     }
-    if (body.apifields !== undefined) change.apifields = mergeFieldValues(i.apifields, body.apifields, s.settings.apifields, 'apifields')
+    if (body.apifields !== undefined)
+      change.apifields = mergeFieldValues(i.apifields, body.apifields, s.settings.apifields, 'apifields')
     if (Array.isArray(body.lines)) {
       const lines = body.lines as Body[]
       lines.forEach((l, k) => checkLine(l, k))
@@ -213,7 +260,11 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     const i = invoice(ctx)
     const made = addLines(ctx, i.id, bodies(ctx))
     touch(ctx, i.id)
-    return added('Line', made.map((l) => ({ id: l.id, name: l.name })), true)
+    return added(
+      'Line',
+      made.map((l) => ({ id: l.id, name: l.name })),
+      true,
+    )
   },
 
   getInvoiceLine: (ctx) => one('line', lineView(line(ctx))),
@@ -223,9 +274,11 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     const l = line(ctx)
     const body = bodyOf(ctx)
     const change: Partial<LineRec> = { ...strings(body, ['name', 'description']), ...booleans(body, ['taxable']) }
-    for (const key of ['quantity', 'rate', 'time'] as const) if (typeof body[key] === 'number') change[key] = body[key] as number
+    for (const key of ['quantity', 'rate', 'time'] as const)
+      if (typeof body[key] === 'number') change[key] = body[key] as number
     if (body.displayorder !== undefined) {
-      if (!/^\d+(\.\d+)?$/.test(String(body.displayorder))) invalid("'displayorder' must be a number when editing a line")
+      if (!/^\d+(\.\d+)?$/.test(String(body.displayorder)))
+        invalid("'displayorder' must be a number when editing a line")
       change.displayorder = Number(body.displayorder)
     }
     ctx.state.lines.update(l.id, change)

@@ -11,8 +11,25 @@ import { type Ctx, dateColumns, f, type Filters, list, subtotals } from '../comm
 import { resolveDate } from '../query.ts'
 import type { CompanyRec, ContactRec, InvoiceRec, NoteRec, ProjectRec, QuoteRec, TaskRec, TimeRec } from '../state.ts'
 import {
-  audienceIds, companyView, contactView, fullName, invoiceTotals, invoiceView, nameIn, noteView, projectContactIds, projectInvoiceTotal,
-  projectOfTime, projectQuoteTotal, projectStatus, projectView, projectTimeTracked, quoteView, taskTimeTracked, taskView, timeView,
+  audienceIds,
+  companyView,
+  contactView,
+  fullName,
+  invoiceTotals,
+  invoiceView,
+  nameIn,
+  noteView,
+  projectContactIds,
+  projectInvoiceTotal,
+  projectOfTime,
+  projectQuoteTotal,
+  projectStatus,
+  projectView,
+  projectTimeTracked,
+  quoteView,
+  taskTimeTracked,
+  taskView,
+  timeView,
 } from '../views.ts'
 
 const byId = { id: (r: { id: number }) => r.id }
@@ -90,7 +107,10 @@ function timeScope(ctx: Ctx): (t: TimeRec) => boolean {
     timetrackedby: f.contacts((t) => t.contactid),
     timetrackedfrom: f.date((t) => t.date, 'from'),
     timetrackedto: f.date((t) => t.date, 'to'),
-    timebillable: f.equals((t) => t.billable, (v) => v === 'billable'),
+    timebillable: f.equals(
+      (t) => t.billable,
+      (v) => v === 'billable',
+    ),
   }
   for (const [name, filter] of Object.entries(scoped)) {
     if (q[name] === undefined) continue
@@ -104,7 +124,10 @@ export function projectFilters(ctx: Ctx): Filters<ProjectRec> {
   const s = ctx.state
   const scope = timeScope(ctx)
   return {
-    accountedfor: f.equals((p) => p.accountedfor, (v) => v === 'accountedfor'),
+    accountedfor: f.equals(
+      (p) => p.accountedfor,
+      (v) => v === 'accountedfor',
+    ),
     apifields: f.pairs((p) => p.apifields, 'apifieldsmode'),
     categoryid: f.ids((p) => p.categoryid),
     completedatefrom: f.date((p) => p.completedate, 'from'),
@@ -117,13 +140,23 @@ export function projectFilters(ctx: Ctx): Filters<ProjectRec> {
     groupid: f.ids((p) => p.groupid),
     idfrom: f.idFrom(),
     idto: f.idTo(),
-    invoiced: f.equals((p) => p.invoiced, (v) => v === 'invoiced'),
+    invoiced: f.equals(
+      (p) => p.invoiced,
+      (v) => v === 'invoiced',
+    ),
     // 002 line 1127: over/under/% compare the Invoice Total with the Quote Total (0 Quote Total ignored).
-    invoicetotal: f.percent((p) => projectInvoiceTotal(s, p), (p) => projectInvoiceTotal(s, p), (p) => projectQuoteTotal(s, p)),
+    invoicetotal: f.percent(
+      (p) => projectInvoiceTotal(s, p),
+      (p) => projectInvoiceTotal(s, p),
+      (p) => projectQuoteTotal(s, p),
+    ),
     lastmodifiedfrom: f.dateTime((p) => p.lastmodified, 'from'),
     lastmodifiedto: f.dateTime((p) => p.lastmodified, 'to'),
     managerid: f.contacts((p) => p.managerid),
-    paid: f.equals((p) => p.paid, (v) => v === 'paid'),
+    paid: f.equals(
+      (p) => p.paid,
+      (v) => v === 'paid',
+    ),
     priority: f.ids((p) => p.priority),
     quotetotal: f.number((p) => projectQuoteTotal(s, p)),
     search: f.text((p) => [p.number, p.title]),
@@ -138,7 +171,11 @@ export function projectFilters(ctx: Ctx): Filters<ProjectRec> {
     timeallocated: f.number((p) => p.timeallocated),
     // 002 line 1228: starred options use the time narrowed by timetrackedby/from/to and timebillable; the others
     // compare the TOTAL time tracked with the time allocated.
-    timetracked: f.percent((p) => projectTimeTracked(s, p.id, scope), (p) => projectTimeTracked(s, p.id), (p) => p.timeallocated),
+    timetracked: f.percent(
+      (p) => projectTimeTracked(s, p.id, scope),
+      (p) => projectTimeTracked(s, p.id),
+      (p) => p.timeallocated,
+    ),
   }
 }
 
@@ -146,7 +183,14 @@ export function projectList(ctx: Ctx, records: readonly ProjectRec[]): MockRespo
   return list(ctx, {
     records,
     filters: projectFilters(ctx),
-    sort: { ...byId, title: (p) => p.title, number: (p) => p.number, startdate: (p) => p.startdate, duedate: (p) => p.duedate, completedate: (p) => p.completedate },
+    sort: {
+      ...byId,
+      title: (p) => p.title,
+      number: (p) => p.number,
+      startdate: (p) => p.startdate,
+      duedate: (p) => p.duedate,
+      completedate: (p) => p.completedate,
+    },
     view: (p) => projectView(ctx.state, p),
     key: 'projects',
     entity: 'Project',
@@ -161,7 +205,10 @@ export function taskList(ctx: Ctx, records: readonly TaskRec[]): MockResponse {
   const scope = timeScope(ctx)
   const filters: Filters<TaskRec> = {
     apifields: f.pairs((t) => t.apifields, 'apifieldsmode'),
-    billable: f.equals((t) => t.billable, (v) => v === 'true'),
+    billable: f.equals(
+      (t) => t.billable,
+      (v) => v === 'true',
+    ),
     // 002: "General Tasks in specified Category/ies".
     categoryid: f.ids((t) => t.categoryid),
     companyid: f.ids((t) => project(t)?.companyid),
@@ -191,7 +238,8 @@ export function taskList(ctx: Ctx, records: readonly TaskRec[]): MockResponse {
     projectstartdatefrom: f.date((t) => project(t)?.startdate, 'from'),
     projectstartdateto: f.date((t) => project(t)?.startdate, 'to'),
     // Project status applies to project tasks; general tasks are kept (they have no project).
-    projectstatus: (value) => (value === 'all' ? undefined : (t) => t.projectid === null || projectStatus(project(t) as ProjectRec) === value),
+    projectstatus: (value) =>
+      value === 'all' ? undefined : (t) => t.projectid === null || projectStatus(project(t) as ProjectRec) === value,
     projecttasks: (value) => (value === false ? (t) => t.projectid === null : undefined),
     searchdescription: f.text((t) => [t.description]),
     searchname: f.text((t) => [t.name]),
@@ -199,8 +247,13 @@ export function taskList(ctx: Ctx, records: readonly TaskRec[]): MockResponse {
     startdateto: f.date((t) => t.startdate, 'to'),
     status: f.equals((t) => t.status),
     timeallocated: f.number((t) => t.timeallocated),
-    timetracked: f.percent((t) => taskTimeTracked(s, t.id, scope), (t) => taskTimeTracked(s, t.id), (t) => t.timeallocated),
-    type: (value) => (value === 'all' ? undefined : value === 'nonheading' ? (t) => t.type !== 'heading' : (t) => t.type === value),
+    timetracked: f.percent(
+      (t) => taskTimeTracked(s, t.id, scope),
+      (t) => taskTimeTracked(s, t.id),
+      (t) => t.timeallocated,
+    ),
+    type: (value) =>
+      value === 'all' ? undefined : value === 'nonheading' ? (t) => t.type !== 'heading' : (t) => t.type === value,
   }
   return list(ctx, {
     records,
@@ -232,7 +285,10 @@ export function timeList(ctx: Ctx, records: readonly TimeRec[]): MockResponse {
     trackedfrom: f.date((t) => t.date, 'from'),
     trackedto: f.date((t) => t.date, 'to'),
     apifields: f.pairs((t) => t.apifields, 'apifieldsmode'),
-    billable: f.equals((t) => t.billable, (v) => v === 'billable'),
+    billable: f.equals(
+      (t) => t.billable,
+      (v) => v === 'billable',
+    ),
     categoryid: f.ids((t) => project(t)?.categoryid),
     companyid: f.ids((t) => project(t)?.companyid),
     contacts: f.contacts((t) => t.contactid),
@@ -258,7 +314,8 @@ export function timeList(ctx: Ctx, records: readonly TimeRec[]): MockResponse {
     taskstartdateto: f.date((t) => task(t)?.startdate, 'to'),
   }
   const keys = Array.isArray(ctx.query.subtotals) ? (ctx.query.subtotals as string[]) : []
-  const from = typeof ctx.query.trackedfrom === 'string' ? resolveDate(ctx.query.trackedfrom, ctx.clock.now()) : undefined
+  const from =
+    typeof ctx.query.trackedfrom === 'string' ? resolveDate(ctx.query.trackedfrom, ctx.clock.now()) : undefined
   return list(ctx, {
     records,
     filters,
@@ -281,7 +338,10 @@ export function timeList(ctx: Ctx, records: readonly TimeRec[]): MockResponse {
                   case 'billable':
                     return { billable: t.billable }
                   case 'category':
-                    return { categoryid: p?.categoryid ?? 0, categoryname: nameIn(s.settings.projectcategories, p?.categoryid) }
+                    return {
+                      categoryid: p?.categoryid ?? 0,
+                      categoryname: nameIn(s.settings.projectcategories, p?.categoryid),
+                    }
                   case 'company': {
                     const id = p?.companyid ?? c?.companyid ?? 0
                     return { companyid: id, companyname: s.companies.get(id)?.name ?? '' }
@@ -313,11 +373,17 @@ export function timeList(ctx: Ctx, records: readonly TimeRec[]): MockResponse {
 // ── Invoices (002 line 6101, 7028, 691) and quotes (002 line 1513) ──────────────────────────────────────────────
 
 /** 002 lines 6322 and 6151: paging and subtotals do not mix, and date groupings need the matching `…datefrom`. */
-function checkSubtotals(ctx: Ctx, dateOptionParams: Record<string, string>): { keys: string[]; from: string | undefined } {
+function checkSubtotals(
+  ctx: Ctx,
+  dateOptionParams: Record<string, string>,
+): { keys: string[]; from: string | undefined } {
   const keys = Array.isArray(ctx.query.subtotals) ? (ctx.query.subtotals as string[]) : []
   if (!keys.length) return { keys, from: undefined }
   if (ctx.query.pagenumber !== undefined || ctx.query.pagesize !== undefined) {
-    throw new MockError('invalid_parameters', "Paging options are not available if you are using the 'subtotals' option")
+    throw new MockError(
+      'invalid_parameters',
+      "Paging options are not available if you are using the 'subtotals' option",
+    )
   }
   const param = dateOptionParams[String(ctx.query.subtotalsdateoption)] as string
   const fromValue = ctx.query[param]
@@ -351,17 +417,24 @@ export function invoiceList(ctx: Ctx, records: readonly InvoiceRec[]): MockRespo
     paiddateto: f.date((i) => i.paiddate, 'to'),
     projectcategoryid: f.ids((i) => project(i)?.categoryid),
     projectid: f.ids((i) => i.projectid),
-    projectstatus: (value) => (value === 'all' ? undefined : (i) => !!project(i) && projectStatus(project(i) as ProjectRec) === value),
+    projectstatus: (value) =>
+      value === 'all' ? undefined : (i) => !!project(i) && projectStatus(project(i) as ProjectRec) === value,
     search: f.text((i) => [i.number, i.title]),
     searchnumber: f.text((i) => [i.number]),
     searchtitle: f.text((i) => [i.title]),
     status: f.equals((i) => i.status),
     subtotal: f.number((i) => total(i).subtotal),
-    taxable: f.equals((i) => i.taxable, (v) => v === 'true'),
+    taxable: f.equals(
+      (i) => i.taxable,
+      (v) => v === 'true',
+    ),
     taxtotal: f.number((i) => total(i).taxtotal),
   }
   const { keys, from } = checkSubtotals(ctx, { invoiced: 'invoiceddatefrom', due: 'duedatefrom', paid: 'paiddatefrom' })
-  const dateKey = ({ invoiced: 'invoiceddate', due: 'duedate', paid: 'paiddate' } as const)[String(ctx.query.subtotalsdateoption) as 'invoiced'] ?? 'invoiceddate'
+  const dateKey =
+    ({ invoiced: 'invoiceddate', due: 'duedate', paid: 'paiddate' } as const)[
+      String(ctx.query.subtotalsdateoption) as 'invoiced'
+    ] ?? 'invoiceddate'
   return list(ctx, {
     records,
     filters,
@@ -401,8 +474,14 @@ function moneyTotals<T extends { companyid: number; projectid: number | null; st
             matched,
             keys,
             (r, key) => {
-              if (key === 'company') return { companyid: r.companyid, companyname: s.companies.get(r.companyid)?.name ?? '' }
-              if (key === 'project') return { projectid: r.projectid ?? 0, projectnumber: project(r)?.number ?? '', projecttitle: project(r)?.title ?? '' }
+              if (key === 'company')
+                return { companyid: r.companyid, companyname: s.companies.get(r.companyid)?.name ?? '' }
+              if (key === 'project')
+                return {
+                  projectid: r.projectid ?? 0,
+                  projectnumber: project(r)?.number ?? '',
+                  projecttitle: project(r)?.title ?? '',
+                }
               if (key === 'status') return { status: r.status }
               return dateColumns(key, r[dateKey] as never, from) ?? {}
             },
@@ -430,9 +509,13 @@ export function quoteList(ctx: Ctx, records: readonly QuoteRec[]): MockResponse 
     searchnumber: f.text((q) => [q.number]),
     searchtitle: f.text((q) => [q.title]),
     // 002 line 1659: "active - Pending and Approved Quotes".
-    status: (value) => (value === 'all' ? undefined : value === 'active' ? (q) => q.status !== 'declined' : (q) => q.status === value),
+    status: (value) =>
+      value === 'all' ? undefined : value === 'active' ? (q) => q.status !== 'declined' : (q) => q.status === value,
     subtotal: f.number((q) => q.subtotal),
-    taxable: f.equals((q) => q.taxable, (v) => v === 'true'),
+    taxable: f.equals(
+      (q) => q.taxable,
+      (v) => v === 'true',
+    ),
     taxtotal: f.number((q) => q.taxtotal),
     type: f.equals((q) => q.type),
     validtodatefrom: f.date((q) => q.validtodate, 'from'),

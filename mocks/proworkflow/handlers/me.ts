@@ -9,7 +9,17 @@ import { ADDRESS } from './create.ts'
 /** The demo account's URL in the application (the Login call's `url`, 002 line 7230). */
 export const ACCOUNT_URL = 'https://proworkflow6.net/DemoInc'
 
-const ME_TEXT = ['firstname', 'lastname', 'title', 'email', 'workphone', 'mobilephone', 'username', 'password', ...ADDRESS] as const
+const ME_TEXT = [
+  'firstname',
+  'lastname',
+  'title',
+  'email',
+  'workphone',
+  'mobilephone',
+  'username',
+  'password',
+  ...ADDRESS,
+] as const
 
 const me = (ctx: Ctx) => ctx.state.contacts.require(meId(ctx))
 
@@ -44,7 +54,10 @@ export const meHandlers: Record<string, Handler<PwState>> = {
     const c = me(ctx)
     const text = strings(bodyOf(ctx), ME_TEXT)
     if (text.password === '') invalid("'password' cannot be empty: the login would be locked out")
-    if (text.username && ctx.state.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())) {
+    if (
+      text.username &&
+      ctx.state.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())
+    ) {
       invalid(`'username' ${text.username} is already in use`)
     }
     ctx.state.contacts.update(c.id, { ...text, lastmodified: stamp(ctx) })

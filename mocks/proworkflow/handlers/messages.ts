@@ -1,7 +1,21 @@
 /** Messages (5 operations, 002 lines 7347-7617): project and task discussions. */
 import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added, audience, bodyOf, type Ctx, deleted, existing, f, find, forbidden, invalid, list, meId, one, requireFields, updated,
+  added,
+  audience,
+  bodyOf,
+  type Ctx,
+  deleted,
+  existing,
+  f,
+  find,
+  forbidden,
+  invalid,
+  list,
+  meId,
+  one,
+  requireFields,
+  updated,
 } from '../common.ts'
 import { dateTimeOf } from '../query.ts'
 import type { MessageRec, PwState, TaskRec } from '../state.ts'
@@ -22,7 +36,10 @@ function attachments(ctx: Ctx, value: unknown, projectid: number | null): number
   const ids = String(value).split(',').map(Number)
   for (const id of ids) {
     const file = existing(ctx.state.files, id, 'files')
-    const fileProject = file.projectid ?? (file.taskid !== null ? ctx.state.tasks.get(file.taskid)?.projectid : null) ?? (file.folderid !== null ? ctx.state.folders.get(file.folderid)?.projectid : null)
+    const fileProject =
+      file.projectid ??
+      (file.taskid !== null ? ctx.state.tasks.get(file.taskid)?.projectid : null) ??
+      (file.folderid !== null ? ctx.state.folders.get(file.folderid)?.projectid : null)
     if (fileProject !== projectid) invalid(`File ${id} does not belong to the same Project as the Message`)
   }
   return [...new Set(ids)]
@@ -53,9 +70,16 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
         }),
         search: f.text((m) => [m.title]),
         taskid: f.ids((m) => m.taskid),
-        taskstatus: (value) => (value === 'all' ? undefined : (m) => m.taskid !== null && s.tasks.get(m.taskid)?.status === value),
+        taskstatus: (value) =>
+          value === 'all' ? undefined : (m) => m.taskid !== null && s.tasks.get(m.taskid)?.status === value,
       },
-      sort: { id: (m) => m.id, originalmessageid: (m) => m.originalmessageid, date: (m) => m.date, projectid: (m) => m.projectid, taskid: (m) => m.taskid },
+      sort: {
+        id: (m) => m.id,
+        originalmessageid: (m) => m.originalmessageid,
+        date: (m) => m.date,
+        projectid: (m) => m.projectid,
+        taskid: (m) => m.taskid,
+      },
       view: (m) => messageView(s, m, { contactDetails: details }),
       key: 'messages',
       entity: 'Message',
@@ -90,10 +114,12 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
         contactids: root.contactids,
         fileids: attachments(ctx, files, root.projectid),
       })
-      if (!root.contactids.includes(me)) s.messages.update(root.id, { contactids: [...root.contactids, me].sort((a, b) => a - b) })
+      if (!root.contactids.includes(me))
+        s.messages.update(root.id, { contactids: [...root.contactids, me].sort((a, b) => a - b) })
     } else {
       requireFields(body, ['title', 'contacts'])
-      const task = body.taskid !== undefined && body.taskid !== '' ? existing(s.tasks, body.taskid, 'taskid') : undefined
+      const task =
+        body.taskid !== undefined && body.taskid !== '' ? existing(s.tasks, body.taskid, 'taskid') : undefined
       const projectid = task ? task.projectid : existing(s.projects, body.projectid, 'projectid').id
       const who = audience(ctx, body.contacts, 'contacts')
       m = s.messages.insert({
@@ -115,7 +141,8 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
   },
 
   /** View a Message (002 line 7541); `projectcontacts=true` adds the project's contacts. */
-  getMessage: (ctx) => one('message', messageView(ctx.state, message(ctx), { projectContacts: ctx.query.projectcontacts === true })),
+  getMessage: (ctx) =>
+    one('message', messageView(ctx.state, message(ctx), { projectContacts: ctx.query.projectcontacts === true })),
 
   /**
    * Edit a Message (002 line 7582): only the author, only a discussion's first message; contacts, notifications and
@@ -131,7 +158,12 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
     let contactids = m.contactids
     if (body.contacts !== undefined) {
       const who = audience(ctx, body.contacts, 'contacts')
-      contactids = [...new Set([me, ...(who === 'all' ? assigned(ctx, m.projectid, m.taskid === null ? undefined : s.tasks.get(m.taskid)) : who)])].sort((a, b) => a - b)
+      contactids = [
+        ...new Set([
+          me,
+          ...(who === 'all' ? assigned(ctx, m.projectid, m.taskid === null ? undefined : s.tasks.get(m.taskid)) : who),
+        ]),
+      ].sort((a, b) => a - b)
       const repliers = s.messages.filter((r) => r.originalmessageid === m.id && r.id !== m.id).map((r) => r.authorid)
       const dropped = repliers.find((id) => !contactids.includes(id))
       if (dropped !== undefined) invalid(`Contact ${dropped} has replied to the discussion and cannot be removed`)
@@ -151,9 +183,10 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
   deleteMessage(ctx) {
     const m = message(ctx)
     if (m.authorid !== meId(ctx)) forbidden('Only the author of a Message can delete it')
-    if (m.originalmessageid === m.id) for (const reply of ctx.state.messages.filter((r) => r.originalmessageid === m.id)) ctx.state.messages.delete(reply.id)
+    if (m.originalmessageid === m.id)
+      for (const reply of ctx.state.messages.filter((r) => r.originalmessageid === m.id))
+        ctx.state.messages.delete(reply.id)
     ctx.state.messages.delete(m.id)
     return deleted('Message', m.id)
   },
 }
-

@@ -1,7 +1,20 @@
 /** Notes (5 operations, 002 lines 7618-7850). */
 import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added, audience, bodyOf, type Ctx, deleted, idValue, invalid, meId, notFound, one, requireFields, stamp, strings, updated,
+  added,
+  audience,
+  bodyOf,
+  type Ctx,
+  deleted,
+  idValue,
+  invalid,
+  meId,
+  notFound,
+  one,
+  requireFields,
+  stamp,
+  strings,
+  updated,
 } from '../common.ts'
 import type { NoteRec, PwState } from '../state.ts'
 import { noteView } from '../views.ts'
@@ -16,13 +29,18 @@ function note(ctx: Ctx): NoteRec {
 
 function category(ctx: Ctx, value: unknown): number | null {
   const id = idValue(value) ?? null
-  if (id !== null && !ctx.state.settings.notecategories.some((c) => c.id === id)) invalid(`'categoryid' ${id} is not a valid Note Category ID`)
+  if (id !== null && !ctx.state.settings.notecategories.some((c) => c.id === id))
+    invalid(`'categoryid' ${id} is not a valid Note Category ID`)
   return id
 }
 
 export const noteHandlers: Record<string, Handler<PwState>> = {
   /** View Notes (002 line 7618). */
-  listNotes: (ctx) => noteList(ctx, ctx.state.notes.filter((n) => n.companyid === null && n.contactid === null)),
+  listNotes: (ctx) =>
+    noteList(
+      ctx,
+      ctx.state.notes.filter((n) => n.companyid === null && n.contactid === null),
+    ),
 
   /** Add a Note (002 line 7729): title, content and category required; `contacts` defaults to all (NOTES decision 4). */
   addNote(ctx) {

@@ -1,6 +1,20 @@
 /** Project Requests (2 operations, 002 lines 7851-8155). */
 import type { Handler } from '../../../src/core/plugin.ts'
-import { added, amount, bodyOf, dateValue, existing, f, idValue, invalid, list, meId, mergeFieldValues, requireFields, stamp } from '../common.ts'
+import {
+  added,
+  amount,
+  bodyOf,
+  dateValue,
+  existing,
+  f,
+  idValue,
+  invalid,
+  list,
+  meId,
+  mergeFieldValues,
+  requireFields,
+  stamp,
+} from '../common.ts'
 import { nextProjectId, type ProjectRequestRec, type PwState } from '../state.ts'
 import { projectRequestView } from '../views.ts'
 
@@ -58,9 +72,13 @@ export const projectRequestHandlers: Record<string, Handler<PwState>> = {
     const s = ctx.state
     requireFields(body, ['title'])
     const client = s.contacts.require(meId(ctx))
-    const recipient = body.contactid !== undefined && body.contactid !== '' ? existing(s.contacts, body.contactid, 'contactid') : s.contacts.all().find((c) => c.type === 'staff' && c.roleids.includes(1))
+    const recipient =
+      body.contactid !== undefined && body.contactid !== ''
+        ? existing(s.contacts, body.contactid, 'contactid')
+        : s.contacts.all().find((c) => c.type === 'staff' && c.roleids.includes(1))
     const templateid = idValue(body.templateid) ?? null
-    if (templateid !== null && !s.settings.templates.some((t) => t.id === templateid)) invalid(`'templateid' ${templateid} is not a valid Template ID`)
+    if (templateid !== null && !s.settings.templates.some((t) => t.id === templateid))
+      invalid(`'templateid' ${templateid} is not a valid Template ID`)
     const r = s.projectrequests.insert({
       id: nextProjectId(s),
       title: String(body.title),

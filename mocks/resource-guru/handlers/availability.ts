@@ -8,7 +8,15 @@ import type { Handler } from '../../../src/core/plugin.ts'
 import { json, rawJson } from '../../../src/core/responses.ts'
 import { acct, invalid, noContent, requireRecord, type Ctx } from '../common.ts'
 import { nowIso, type AccountData, type RgState } from '../state.ts'
-import type { Booking, CustomAvailablePeriod, CustomAvailablePeriodReset, CustomAvailablePeriodSet, DowntimeClash, OvertimeCreate, Resource } from '../types.ts'
+import type {
+  Booking,
+  CustomAvailablePeriod,
+  CustomAvailablePeriodReset,
+  CustomAvailablePeriodSet,
+  DowntimeClash,
+  OvertimeCreate,
+  Resource,
+} from '../types.ts'
 import { resolveClashes } from './downtimes.ts'
 
 interface Window {
@@ -27,7 +35,10 @@ function shiftYears(date: string, years: number): string {
 /** The resource's weekly hours on `date` (Sunday = 0), from the periods valid on that date. */
 function weeklyWindows(resource: Resource, date: string): Window[] {
   return (resource.available_periods ?? []).filter(
-    (p) => p.week_day === weekDay(date) && (p.valid_from === undefined || p.valid_from <= date) && (p.valid_until == null || date <= p.valid_until),
+    (p) =>
+      p.week_day === weekDay(date) &&
+      (p.valid_from === undefined || p.valid_from <= date) &&
+      (p.valid_until == null || date <= p.valid_until),
   )
 }
 
@@ -37,19 +48,33 @@ function customPeriods(data: AccountData, resourceId: number, date: string): Cus
 
 /** A booking day fits if its time lies inside one window, or (no start time) its duration fits the day's hours. */
 function fits(day: Booking['durations'][number], windows: readonly Window[]): boolean {
-  if (day.start_time === null || day.start_time === undefined) return day.duration <= windows.reduce((sum, w) => sum + Math.max(0, w.end_time - w.start_time), 0)
+  if (day.start_time === null || day.start_time === undefined)
+    return day.duration <= windows.reduce((sum, w) => sum + Math.max(0, w.end_time - w.start_time), 0)
   const start = day.start_time
   const end = day.end_time ?? start + day.duration
   return windows.some((w) => w.start_time <= start && end <= w.end_time)
 }
 
 /** The scheduled booking days of the resource on `dates` that do not fit the hours `windowsOn` gives for the date. */
-function misfits(data: AccountData, resourceId: number, dates: ReadonlySet<string>, windowsOn: (date: string) => Window[]): DowntimeClash[] {
+function misfits(
+  data: AccountData,
+  resourceId: number,
+  dates: ReadonlySet<string>,
+  windowsOn: (date: string) => Window[],
+): DowntimeClash[] {
   const found: DowntimeClash[] = []
   for (const booking of data.bookings.filter((b) => b.resource_ids.includes(resourceId))) {
     for (const day of booking.durations) {
       if (day.waiting === true || !dates.has(day.date) || fits(day, windowsOn(day.date))) continue
-      found.push({ booking_id: booking.id, resource_id: resourceId, date: day.date, start_time: day.start_time ?? null, end_time: day.end_time ?? null, duration: day.duration, waiting: false })
+      found.push({
+        booking_id: booking.id,
+        resource_id: resourceId,
+        date: day.date,
+        start_time: day.start_time ?? null,
+        end_time: day.end_time ?? null,
+        duration: day.duration,
+        waiting: false,
+      })
     }
   }
   return found
@@ -57,7 +82,9 @@ function misfits(data: AccountData, resourceId: number, dates: ReadonlySet<strin
 
 /** Keeps the resource's own `custom_available_periods` list in step with the collection. */
 function syncResource(ctx: Ctx, data: AccountData, resourceId: number): void {
-  const periods = data.customAvailablePeriods.filter((p) => p.resource_instance_id === resourceId).map((p) => ({ ...p }))
+  const periods = data.customAvailablePeriods
+    .filter((p) => p.resource_instance_id === resourceId)
+    .map((p) => ({ ...p }))
   data.resources.update(resourceId, { custom_available_periods: periods, updated_at: nowIso(ctx.clock) })
 }
 
@@ -79,7 +106,11 @@ const listCustomAvailability: Handler<RgState> = (ctx) => {
   const raw = ctx.query['resource_ids[]']
   const resourceIds = Array.isArray(raw) ? new Set((raw as string[]).map(Number)) : undefined
   const found = data.customAvailablePeriods.filter(
-    (p) => p.date !== undefined && p.date >= start && p.date <= end && (!resourceIds || resourceIds.has(p.resource_instance_id ?? 0)),
+    (p) =>
+      p.date !== undefined &&
+      p.date >= start &&
+      p.date <= end &&
+      (!resourceIds || resourceIds.has(p.resource_instance_id ?? 0)),
   )
   return rawJson(200, data.customAvailablePeriods.jsonArray(found))
 }
@@ -97,17 +128,25 @@ const setCustomAvailability: Handler<RgState> = (ctx) => {
   const resource = requireRecord(data.resources, input.resource_instance_id, 'resource_instance_id') as Resource
   const windows: Window[] = []
   for (const p of input.available_periods ?? []) {
-    if (p.start_time === undefined || p.end_time === undefined) invalid('available_periods items need start_time and end_time')
-    if (p.end_time < p.start_time) invalid(`available_periods: end_time ${p.end_time} is before start_time ${p.start_time}`)
+    if (p.start_time === undefined || p.end_time === undefined)
+      invalid('available_periods items need start_time and end_time')
+    if (p.end_time < p.start_time)
+      invalid(`available_periods: end_time ${p.end_time} is before start_time ${p.start_time}`)
     windows.push({ start_time: p.start_time, end_time: p.end_time })
   }
   const stored = windows.length ? windows : [{ start_time: 0, end_time: 0 }]
   const dates = new Set(input.dates)
-  resolveClashes(ctx, data, misfits(data, resource.id, dates, () => stored), strategy(body))
+  resolveClashes(
+    ctx,
+    data,
+    misfits(data, resource.id, dates, () => stored),
+    strategy(body),
+  )
   const saved: CustomAvailablePeriod[] = []
   for (const date of [...dates].sort()) {
     for (const old of customPeriods(data, resource.id, date)) data.customAvailablePeriods.delete(old.id)
-    for (const w of stored) saved.push(data.customAvailablePeriods.insert({ resource_instance_id: resource.id, date, ...w }))
+    for (const w of stored)
+      saved.push(data.customAvailablePeriods.insert({ resource_instance_id: resource.id, date, ...w }))
   }
   syncResource(ctx, data, resource.id)
   // 001 1891-1894: `{"errors": {}, "custom_available_periods": [...]}`; `errors` is an object here.
@@ -128,7 +167,8 @@ const resetCustomAvailability: Handler<RgState> = (ctx) => {
   const chosen = strategy(body)
   if (clashes.length && chosen === 'keep') return json(400, { clashes, allowClashResolution: true })
   resolveClashes(ctx, data, clashes, chosen)
-  for (const date of dates) for (const old of customPeriods(data, resource.id, date)) data.customAvailablePeriods.delete(old.id)
+  for (const date of dates)
+    for (const old of customPeriods(data, resource.id, date)) data.customAvailablePeriods.delete(old.id)
   syncResource(ctx, data, resource.id)
   return noContent()
 }
@@ -142,7 +182,9 @@ const setOvertime: Handler<RgState> = (ctx) => {
   if (existing) data.overtimes.update(existing.id, { duration: body.duration })
   else data.overtimes.insert({ resource_id: resource.id, date: body.date, duration: body.duration })
   // The resource lists its overtime (third-party Go client field `overtimes`), so it follows the change.
-  const overtimes = data.overtimes.filter((o) => o.resource_id === resource.id).map(({ id, date, duration }) => ({ id, date, duration }))
+  const overtimes = data.overtimes
+    .filter((o) => o.resource_id === resource.id)
+    .map(({ id, date, duration }) => ({ id, date, duration }))
   data.resources.update(resource.id, { overtimes, updated_at: nowIso(ctx.clock) })
   return noContent()
 }

@@ -5,7 +5,20 @@
 import { MockError } from '../../../src/core/errors.ts'
 import type { Handler } from '../../../src/core/plugin.ts'
 import { rawJson } from '../../../src/core/responses.ts'
-import { acct, created, flag, idOf, invalid, list, noContent, one, page, principalOf, requireRecord, type Ctx } from '../common.ts'
+import {
+  acct,
+  created,
+  flag,
+  idOf,
+  invalid,
+  list,
+  noContent,
+  one,
+  page,
+  principalOf,
+  requireRecord,
+  type Ctx,
+} from '../common.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
 import { addDays, insertBooking, nowIso, type AccountData, type RgState } from '../state.ts'
 import type { Booking, BookingCreate, BookingUpdate } from '../types.ts'
@@ -20,7 +33,13 @@ function withDurations(b: Booking): Booking {
   const durations: Booking['durations'] = []
   const waiting = isWaiting(b)
   for (let date = b.start_date; date <= b.end_date; date = addDays(date, 1)) {
-    durations.push({ date, duration: b.duration, start_time: b.start_time, end_time: b.start_time === null ? null : Math.min(1440, b.start_time + b.duration), waiting })
+    durations.push({
+      date,
+      duration: b.duration,
+      start_time: b.start_time,
+      end_time: b.start_time === null ? null : Math.min(1440, b.start_time + b.duration),
+      waiting,
+    })
   }
   return { ...b, durations }
 }
@@ -31,8 +50,21 @@ function withoutId(b: Booking): Omit<Booking, 'id'> {
 }
 
 /** Logs the change in the booking's activity list and queues the `bookings` webhook payloads (001 4843). */
-function recordActivity(ctx: Ctx, data: AccountData, booking: Booking, action: string, changes: Record<string, unknown> = {}): void {
-  queueWebhookPayloads(ctx, data, 'bookings', 'booking', action === 'create' || action === 'delete' ? action : 'update', data.bookings.get(booking.id) ?? booking)
+function recordActivity(
+  ctx: Ctx,
+  data: AccountData,
+  booking: Booking,
+  action: string,
+  changes: Record<string, unknown> = {},
+): void {
+  queueWebhookPayloads(
+    ctx,
+    data,
+    'bookings',
+    'booking',
+    action === 'create' || action === 'delete' ? action : 'update',
+    data.bookings.get(booking.id) ?? booking,
+  )
   const login = ctx.state.logins.get(principalOf(ctx).userId)
   data.activities.insert({
     booking_id: booking.id,
@@ -47,7 +79,10 @@ function checkDates(start: string, end: string): void {
   if (end < start) invalid('end_date must be on or after start_date')
 }
 
-function resolveResources(data: AccountData, body: { resource_id?: number; resource_ids?: number[] }): number[] | undefined {
+function resolveResources(
+  data: AccountData,
+  body: { resource_id?: number; resource_ids?: number[] },
+): number[] | undefined {
   const ids = body.resource_ids ?? (body.resource_id !== undefined ? [body.resource_id] : undefined)
   if (!ids) return undefined
   for (const id of ids) {
@@ -77,7 +112,8 @@ function filterBookings(ctx: Ctx, data: AccountData, records: readonly Booking[]
   const q = ctx.query
   const states = Array.isArray(q.approval_states) ? (q.approval_states as string[]) : undefined
   const resourceIds = Array.isArray(q.resource_ids) ? new Set((q.resource_ids as string[]).map(Number)) : undefined
-  const bookerId = q.booker_id === 'me' ? principalOf(ctx).userId : q.booker_id === undefined ? undefined : Number(q.booker_id)
+  const bookerId =
+    q.booker_id === 'me' ? principalOf(ctx).userId : q.booker_id === undefined ? undefined : Number(q.booker_id)
   const waitingOnly = flag(q.waiting, false)
   const archived = flag(q.include_archived_resources, true)
   const deleted = flag(q.include_deleted_resources, true)
@@ -150,7 +186,11 @@ const updateBooking: Handler<RgState> = (ctx) => {
   const start = body.start_date ?? current.start_date
   const end = body.end_date ?? current.end_date
   checkDates(start, end)
-  const { project, clientId } = relations(data, body.project_id === undefined ? current.project_id : body.project_id, body.client_id === undefined ? current.client_id : body.client_id)
+  const { project, clientId } = relations(
+    data,
+    body.project_id === undefined ? current.project_id : body.project_id,
+    body.client_id === undefined ? current.client_id : body.client_id,
+  )
   const next = withDurations({
     ...current,
     resource_id: resourceIds[0] as number,
@@ -173,7 +213,13 @@ const updateBooking: Handler<RgState> = (ctx) => {
     refreshable: true,
   })
   const saved = data.bookings.update(current.id, () => next)
-  recordActivity(ctx, data, saved, 'update', Object.fromEntries(Object.keys(body).map((k) => [k, (body as Record<string, unknown>)[k]])))
+  recordActivity(
+    ctx,
+    data,
+    saved,
+    'update',
+    Object.fromEntries(Object.keys(body).map((k) => [k, (body as Record<string, unknown>)[k]])),
+  )
   return one(data.bookings, saved)
 }
 
@@ -190,13 +236,18 @@ const deleteBooking: Handler<RgState> = (ctx) => {
     recordActivity(ctx, data, booking, 'delete')
     return noContent()
   }
-  if (date < booking.start_date || date > booking.end_date) invalid(`date ${date} is not within the booking (${booking.start_date} to ${booking.end_date})`)
+  if (date < booking.start_date || date > booking.end_date)
+    invalid(`date ${date} is not within the booking (${booking.start_date} to ${booking.end_date})`)
   const now = nowIso(ctx.clock)
-  if (date === booking.start_date) data.bookings.update(booking.id, () => withDurations({ ...booking, start_date: addDays(date, 1), updated_at: now }))
-  else if (date === booking.end_date) data.bookings.update(booking.id, () => withDurations({ ...booking, end_date: addDays(date, -1), updated_at: now }))
+  if (date === booking.start_date)
+    data.bookings.update(booking.id, () => withDurations({ ...booking, start_date: addDays(date, 1), updated_at: now }))
+  else if (date === booking.end_date)
+    data.bookings.update(booking.id, () => withDurations({ ...booking, end_date: addDays(date, -1), updated_at: now }))
   else {
     data.bookings.update(booking.id, () => withDurations({ ...booking, end_date: addDays(date, -1), updated_at: now }))
-    data.bookings.insert(withoutId(withDurations({ ...booking, start_date: addDays(date, 1), created_at: now, updated_at: now })))
+    data.bookings.insert(
+      withoutId(withDurations({ ...booking, start_date: addDays(date, 1), created_at: now, updated_at: now })),
+    )
   }
   recordActivity(ctx, data, booking, 'delete', { date })
   return noContent()
@@ -208,22 +259,36 @@ const splitBooking: Handler<RgState> = (ctx) => {
   const booking = data.bookings.require(idOf(ctx))
   const date = (ctx.body as { date: string }).date
   if (date <= booking.start_date || date > booking.end_date) {
-    invalid(`date must be after the first day and not after the last day of the booking (${booking.start_date} to ${booking.end_date})`)
+    invalid(
+      `date must be after the first day and not after the last day of the booking (${booking.start_date} to ${booking.end_date})`,
+    )
   }
   const now = nowIso(ctx.clock)
-  const first = data.bookings.update(booking.id, () => withDurations({ ...booking, end_date: addDays(date, -1), updated_at: now }))
-  const second = data.bookings.insert(withoutId(withDurations({ ...booking, start_date: date, created_at: now, updated_at: now })))
+  const first = data.bookings.update(booking.id, () =>
+    withDurations({ ...booking, end_date: addDays(date, -1), updated_at: now }),
+  )
+  const second = data.bookings.insert(
+    withoutId(withDurations({ ...booking, start_date: date, created_at: now, updated_at: now })),
+  )
   recordActivity(ctx, data, first, 'split', { date })
   return rawJson(200, data.bookings.jsonArray([first, second]))
 }
 
-function scopedList(collection: 'clients' | 'projects' | 'resources', matches: (b: Booking, id: number) => boolean): Handler<RgState> {
+function scopedList(
+  collection: 'clients' | 'projects' | 'resources',
+  matches: (b: Booking, id: number) => boolean,
+): Handler<RgState> {
   return (ctx) => {
     const data = acct(ctx)
     const id = idOf(ctx)
     data[collection].require(id)
     const states = Array.isArray(ctx.query.approval_states) ? (ctx.query.approval_states as string[]) : undefined
-    const found = data.bookings.filter((b) => matches(b, id) && overlaps(b, ctx.query.start_date, ctx.query.end_date) && (!states || states.includes(String(b.approval_state?.state))))
+    const found = data.bookings.filter(
+      (b) =>
+        matches(b, id) &&
+        overlaps(b, ctx.query.start_date, ctx.query.end_date) &&
+        (!states || states.includes(String(b.approval_state?.state))),
+    )
     return list(data.bookings, page(ctx, found))
   }
 }
@@ -234,8 +299,18 @@ const resolveBooking: Handler<RgState> = (ctx) => {
   const body = ctx.body as { resolution: 'approved' | 'declined'; resource_ids: number[]; reason?: string | null }
   const unknown = body.resource_ids.filter((id) => !booking.resource_ids.includes(id))
   if (unknown.length) invalid(`resource_ids ${unknown.join(', ')} are not booked on booking ${booking.id}`)
-  const saved = data.bookings.update(booking.id, { approval_state: { state: body.resolution }, aggregated_approval_state: { state: body.resolution }, updated_at: nowIso(ctx.clock) })
-  recordActivity(ctx, data, saved, body.resolution === 'approved' ? 'approve' : 'decline', body.reason ? { reason: body.reason } : {})
+  const saved = data.bookings.update(booking.id, {
+    approval_state: { state: body.resolution },
+    aggregated_approval_state: { state: body.resolution },
+    updated_at: nowIso(ctx.clock),
+  })
+  recordActivity(
+    ctx,
+    data,
+    saved,
+    body.resolution === 'approved' ? 'approve' : 'decline',
+    body.reason ? { reason: body.reason } : {},
+  )
   return noContent()
 }
 
@@ -251,8 +326,12 @@ const remindBookingApprovers: Handler<RgState> = (ctx) => {
 const listBookingActivities: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   const id = idOf(ctx)
-  if (!data.bookings.get(id) && !data.activities.all().some((a) => a.booking_id === id)) throw new MockError('not_found', `Booking ${id} was not found`)
-  return list(data.activities, data.activities.filter((a) => a.booking_id === id))
+  if (!data.bookings.get(id) && !data.activities.all().some((a) => a.booking_id === id))
+    throw new MockError('not_found', `Booking ${id} was not found`)
+  return list(
+    data.activities,
+    data.activities.filter((a) => a.booking_id === id),
+  )
 }
 
 export const bookingHandlers: Record<string, Handler<RgState>> = {

@@ -35,11 +35,14 @@ const updateCalendar: Handler<RgState> = (ctx) => {
   const body = ctx.body as CalendarUpdate
   const sync = new Map<number, boolean>()
   for (const s of body.incoming_calendar_subscriptions) {
-    if (!current.incoming_calendars.some((c) => c.id === s.calendar_id)) invalid(`calendar_id ${s.calendar_id} is not an incoming calendar of calendar ${current.id}`)
+    if (!current.incoming_calendars.some((c) => c.id === s.calendar_id))
+      invalid(`calendar_id ${s.calendar_id} is not an incoming calendar of calendar ${current.id}`)
     sync.set(s.calendar_id, s.sync)
   }
   const saved = data.calendars.update(current.id, {
-    incoming_calendars: current.incoming_calendars.map((c) => (c.id !== undefined && sync.has(c.id) ? { ...c, sync: sync.get(c.id) } : c)),
+    incoming_calendars: current.incoming_calendars.map((c) =>
+      c.id !== undefined && sync.has(c.id) ? { ...c, sync: sync.get(c.id) } : c,
+    ),
   })
   return one(data.calendars, saved)
 }

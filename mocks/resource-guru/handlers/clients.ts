@@ -22,7 +22,11 @@ export interface SoftDeletable {
 export const toColor = (value: string | null | undefined): string | null | undefined =>
   value === undefined || value === null ? value : value.startsWith('#') ? value : `#${value}`
 
-export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: AccountData) => Collection<T>, event: 'clients' | 'projects', type: string) {
+export function softDeleteHandlers<T extends SoftDeletable>(
+  pick: (data: AccountData) => Collection<T>,
+  event: 'clients' | 'projects',
+  type: string,
+) {
   const live = (collection: Collection<T>, id: number): T => {
     const record = collection.require(id)
     // A deleted record answers exactly like one that never existed.
@@ -38,7 +42,13 @@ export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: Account
   }
   const listArchived: Handler<RgState> = (ctx) => {
     const collection = pick(acct(ctx))
-    return list(collection, page(ctx, collection.filter((r) => r.archived === true && !r.deleted)))
+    return list(
+      collection,
+      page(
+        ctx,
+        collection.filter((r) => r.archived === true && !r.deleted),
+      ),
+    )
   }
   const get: Handler<RgState> = (ctx) => {
     const collection = pick(acct(ctx))
@@ -47,7 +57,10 @@ export function softDeleteHandlers<T extends SoftDeletable>(pick: (data: Account
   const remove: Handler<RgState> = (ctx) => {
     const collection = pick(acct(ctx))
     const record = live(collection, idOf(ctx))
-    const saved = collection.update(record.id, { deleted: true, deleted_at: nowIso(ctx.clock).slice(0, 10) } as Partial<T>)
+    const saved = collection.update(record.id, {
+      deleted: true,
+      deleted_at: nowIso(ctx.clock).slice(0, 10),
+    } as Partial<T>)
     queueWebhookPayloads(ctx, acct(ctx), event, type, 'delete', saved)
     return noContent()
   }
@@ -78,7 +91,9 @@ const createClient: Handler<RgState> = (ctx) => {
     deleted_at: null,
     url: '',
   })
-  const saved = data.clients.update(client.id, { url: `${ctx.baseUrl}/v1/${data.account.subdomain}/clients/${client.id}` })
+  const saved = data.clients.update(client.id, {
+    url: `${ctx.baseUrl}/v1/${data.account.subdomain}/clients/${client.id}`,
+  })
   queueWebhookPayloads(ctx, data, 'clients', 'client', 'create', saved)
   return created(ctx, data.clients, saved, 'clients')
 }

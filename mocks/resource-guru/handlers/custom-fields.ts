@@ -12,7 +12,8 @@ type FieldType = CustomField['type']
 
 /** 001 2007: "The label shown in the UI. This must be unique." */
 function checkLabel(data: AccountData, label: string, selfId?: number): void {
-  if (data.customFields.all().some((f) => f.label === label && f.id !== selfId)) invalid(`label "${label}" has already been taken`)
+  if (data.customFields.all().some((f) => f.label === label && f.id !== selfId))
+    invalid(`label "${label}" has already been taken`)
 }
 
 /** 001 2019: "Text fields can not be created when this field applies to resources." */
@@ -21,7 +22,8 @@ function checkTextForResources(type: FieldType, entityTypes: readonly string[]):
 }
 
 function checkResourceTypes(data: AccountData, ids: readonly number[]): void {
-  for (const id of ids) if (!data.resourceTypes.get(id)) invalid(`resource_type_ids: resource type ${id} does not exist`)
+  for (const id of ids)
+    if (!data.resourceTypes.get(id)) invalid(`resource_type_ids: resource type ${id} does not exist`)
 }
 
 const hasOptions = (type: FieldType) => type === 'single_select' || type === 'multi_select'
@@ -32,7 +34,9 @@ function removeOptions(data: AccountData, optionIds: ReadonlySet<number>): void 
   for (const resource of data.resources.all()) {
     const selected = resource.selected_custom_field_options ?? []
     if (selected.some((o) => optionIds.has(o.id))) {
-      data.resources.update(resource.id, { selected_custom_field_options: selected.filter((o) => !optionIds.has(o.id)) })
+      data.resources.update(resource.id, {
+        selected_custom_field_options: selected.filter((o) => !optionIds.has(o.id)),
+      })
     }
   }
 }
@@ -52,7 +56,8 @@ const createCustomField: Handler<RgState> = (ctx) => {
   checkLabel(data, body.label)
   checkTextForResources(type, entityTypes)
   // 001 2041: options "can be provided when the custom field type is single_select or multi_select".
-  if (body.custom_field_options && !hasOptions(type)) invalid(`custom_field_options can only be given for single_select or multi_select fields, not ${type}`)
+  if (body.custom_field_options && !hasOptions(type))
+    invalid(`custom_field_options can only be given for single_select or multi_select fields, not ${type}`)
   // 001 2030: resource_type_ids "If not set, this will default to the human resource type."
   const resourceTypeIds = body.resource_type_ids ?? data.resourceTypes.filter((t) => t.human).map((t) => t.id)
   checkResourceTypes(data, resourceTypeIds)
@@ -84,8 +89,10 @@ const updateCustomField: Handler<RgState> = (ctx) => {
   const current = data.customFields.require(idOf(ctx))
   const body = ctx.body as CustomFieldUpdate & { type?: unknown; custom_field_options?: unknown }
   // 001 2121-2196: the update body has no `type` and no `custom_field_options`; options have their own operations.
-  if (body.type !== undefined && body.type !== current.type) invalid('type cannot be changed after the custom field is created')
-  if (body.custom_field_options !== undefined) invalid('custom_field_options cannot be changed here: use the custom field option operations')
+  if (body.type !== undefined && body.type !== current.type)
+    invalid('type cannot be changed after the custom field is created')
+  if (body.custom_field_options !== undefined)
+    invalid('custom_field_options cannot be changed here: use the custom field option operations')
   const entityTypes = body.entity_types ?? current.entity_types
   checkTextForResources(current.type, entityTypes)
   if (body.label !== undefined) checkLabel(data, body.label, current.id)
@@ -115,13 +122,17 @@ const listCustomFieldOptions: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   // 001 2253: "Only return Custom Field Options that are for the Custom Field with this ID."
   const fieldId = ctx.query.custom_field_id === undefined ? undefined : Number(ctx.query.custom_field_id)
-  return list(data.customFieldOptions, data.customFieldOptions.filter((o) => fieldId === undefined || o.custom_field_id === fieldId))
+  return list(
+    data.customFieldOptions,
+    data.customFieldOptions.filter((o) => fieldId === undefined || o.custom_field_id === fieldId),
+  )
 }
 
 function fieldForOptions(data: AccountData, fieldId: number): CustomField {
   const field = data.customFields.get(fieldId)
   if (!field) invalid(`custom_field_id ${fieldId} does not exist`)
-  if (!hasOptions(field.type)) invalid(`custom field ${fieldId} is a ${field.type} field: only single_select and multi_select fields have options`)
+  if (!hasOptions(field.type))
+    invalid(`custom field ${fieldId} is a ${field.type} field: only single_select and multi_select fields have options`)
   return field
 }
 
@@ -130,7 +141,12 @@ const createCustomFieldOption: Handler<RgState> = (ctx) => {
   const body = ctx.body as { custom_field_id: number; value: string }
   const field = fieldForOptions(data, body.custom_field_id)
   const now = nowIso(ctx.clock)
-  const option = data.customFieldOptions.insert({ custom_field_id: field.id, value: body.value, created_at: now, updated_at: now })
+  const option = data.customFieldOptions.insert({
+    custom_field_id: field.id,
+    value: body.value,
+    created_at: now,
+    updated_at: now,
+  })
   return created(ctx, data.customFieldOptions, option, 'custom_field_options')
 }
 
@@ -143,12 +159,17 @@ const updateCustomFieldOption: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   const current = data.customFieldOptions.require(idOf(ctx))
   const value = (ctx.body as { value?: string }).value
-  const saved = data.customFieldOptions.update(current.id, { ...(value !== undefined ? { value } : {}), updated_at: nowIso(ctx.clock) })
+  const saved = data.customFieldOptions.update(current.id, {
+    ...(value !== undefined ? { value } : {}),
+    updated_at: nowIso(ctx.clock),
+  })
   // Resources show the selected option's value, so they follow the rename (inferred, see NOTES.md).
   for (const resource of data.resources.all()) {
     const selected = resource.selected_custom_field_options ?? []
     if (value !== undefined && selected.some((o) => o.id === saved.id)) {
-      data.resources.update(resource.id, { selected_custom_field_options: selected.map((o) => (o.id === saved.id ? { id: o.id, value } : o)) })
+      data.resources.update(resource.id, {
+        selected_custom_field_options: selected.map((o) => (o.id === saved.id ? { id: o.id, value } : o)),
+      })
     }
   }
   return one(data.customFieldOptions, saved)

@@ -5,7 +5,20 @@
  */
 import type { Handler } from '../../../src/core/plugin.ts'
 import { json, rawJson } from '../../../src/core/responses.ts'
-import { acct, created, flag, idOf, invalid, list, noContent, one, page, principalOf, requireRecord, type Ctx } from '../common.ts'
+import {
+  acct,
+  created,
+  flag,
+  idOf,
+  invalid,
+  list,
+  noContent,
+  one,
+  page,
+  principalOf,
+  requireRecord,
+  type Ctx,
+} from '../common.ts'
 import { addDays, nowIso, type AccountData, type RgState } from '../state.ts'
 import type { Booking, Downtime, DowntimeClash, DowntimeClashSearch, DowntimeCreate, DowntimeUpdate } from '../types.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
@@ -51,7 +64,15 @@ export function findClashes(data: AccountData, span: Span, resourceIds: readonly
       const window = windowOn(span, day.date)
       if (day.waiting === true || !window || !dayOverlaps(day, window)) continue
       for (const resourceId of shared) {
-        clashes.push({ booking_id: booking.id, resource_id: resourceId, date: day.date, start_time: day.start_time ?? null, end_time: day.end_time ?? null, duration: day.duration, waiting: false })
+        clashes.push({
+          booking_id: booking.id,
+          resource_id: resourceId,
+          date: day.date,
+          start_time: day.start_time ?? null,
+          end_time: day.end_time ?? null,
+          duration: day.duration,
+          waiting: false,
+        })
       }
     }
   }
@@ -62,7 +83,12 @@ export function findClashes(data: AccountData, span: Span, resourceIds: readonly
  * Resolves clashes: `delete` deletes the clashing bookings; `waiting` moves the clashing days to the waiting list
  * (`durations[].waiting = true`); `keep` leaves them. Changed bookings are reported to `bookings` webhooks.
  */
-export function resolveClashes(ctx: Ctx, data: AccountData, clashes: readonly DowntimeClash[], strategy: Exclude<ClashStrategy, 'block'>): void {
+export function resolveClashes(
+  ctx: Ctx,
+  data: AccountData,
+  clashes: readonly DowntimeClash[],
+  strategy: Exclude<ClashStrategy, 'block'>,
+): void {
   if (strategy === 'keep') return
   const days = new Map<number, Set<string>>()
   for (const c of clashes) {
@@ -80,7 +106,11 @@ export function resolveClashes(ctx: Ctx, data: AccountData, clashes: readonly Do
       continue
     }
     const durations = booking.durations.map((d) => (dates.has(d.date) ? { ...d, waiting: true } : d))
-    const saved = data.bookings.update(bookingId, { durations, updated_at: nowIso(ctx.clock), last_updated_by: principalOf(ctx).userId })
+    const saved = data.bookings.update(bookingId, {
+      durations,
+      updated_at: nowIso(ctx.clock),
+      last_updated_by: principalOf(ctx).userId,
+    })
     queueWebhookPayloads(ctx, data, 'bookings', 'booking', 'update', saved)
   }
 }
@@ -198,7 +228,12 @@ const updateDowntime: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   const current = data.downtimes.require(idOf(ctx))
   const body = ctx.body as DowntimeUpdate
-  const span = { from: body.from ?? current.from, to: body.to ?? current.to, start_time: body.start_time ?? current.start_time, end_time: body.end_time ?? current.end_time }
+  const span = {
+    from: body.from ?? current.from,
+    to: body.to ?? current.to,
+    start_time: body.start_time ?? current.start_time,
+    end_time: body.end_time ?? current.end_time,
+  }
   checkSpan(span)
   const resourceIds = body.resource_ids ? checkResources(data, body.resource_ids) : current.resource_ids
   if (body.downtime_type_id !== undefined) requireRecord(data.downtimeTypes, body.downtime_type_id, 'downtime_type_id')
@@ -242,12 +277,16 @@ const splitDowntime: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   const downtime = data.downtimes.require(idOf(ctx))
   const body = ctx.body as { date: string; resource_id?: number }
-  if (isHolidayOrVacation(data, downtime.downtime_type_id)) invalid('Split downtime is not a valid operation for Holiday/Vacation')
+  if (isHolidayOrVacation(data, downtime.downtime_type_id))
+    invalid('Split downtime is not a valid operation for Holiday/Vacation')
   if (body.date <= downtime.from || body.date > downtime.to) {
-    invalid(`date must be after the first day and not after the last day of the downtime (${downtime.from} to ${downtime.to})`)
+    invalid(
+      `date must be after the first day and not after the last day of the downtime (${downtime.from} to ${downtime.to})`,
+    )
   }
   // The resource only picks the timezone boundary (001 2990); the mock has none, but it must be one of the downtime's.
-  if (body.resource_id !== undefined && !downtime.resource_ids.includes(body.resource_id)) invalid(`resource ${body.resource_id} is not on downtime ${downtime.id}`)
+  if (body.resource_id !== undefined && !downtime.resource_ids.includes(body.resource_id))
+    invalid(`resource ${body.resource_id} is not on downtime ${downtime.id}`)
   const now = nowIso(ctx.clock)
   const first = data.downtimes.update(downtime.id, { to: addDays(body.date, -1), updated_at: now })
   const { id: _id, ...rest } = downtime

@@ -8,7 +8,9 @@ import { queueWebhookPayloads } from './webhooks.ts'
 
 const projects = softDeleteHandlers((d) => d.projects, 'projects', 'project')
 
-type ProjectInput = Partial<Pick<Project, 'name' | 'project_code' | 'notes' | 'default_billable' | 'archived' | 'color' | 'client_id'>>
+type ProjectInput = Partial<
+  Pick<Project, 'name' | 'project_code' | 'notes' | 'default_billable' | 'archived' | 'color' | 'client_id'>
+>
 
 const createProject: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
@@ -33,7 +35,9 @@ const createProject: Handler<RgState> = (ctx) => {
     account_id: data.account.id,
     client_id: body.client_id ?? null,
   })
-  const saved = data.projects.update(project.id, { url: `${ctx.baseUrl}/v1/${data.account.subdomain}/projects/${project.id}` })
+  const saved = data.projects.update(project.id, {
+    url: `${ctx.baseUrl}/v1/${data.account.subdomain}/projects/${project.id}`,
+  })
   queueWebhookPayloads(ctx, data, 'projects', 'project', 'create', saved)
   return created(ctx, data.projects, saved, 'projects')
 }
@@ -43,9 +47,20 @@ const updateProject: Handler<RgState> = (ctx) => {
   const current = projects.live(data.projects, idOf(ctx))
   const body = ctx.body as ProjectInput
   requireRecord(data.clients, body.client_id, 'client_id')
-  const changes: Partial<Project> = sentFields(body, ['name', 'project_code', 'notes', 'default_billable', 'archived', 'client_id'])
+  const changes: Partial<Project> = sentFields(body, [
+    'name',
+    'project_code',
+    'notes',
+    'default_billable',
+    'archived',
+    'client_id',
+  ])
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
-  const saved = data.projects.update(current.id, { ...changes, updated_at: nowIso(ctx.clock), last_updated_by: principalOf(ctx).userId })
+  const saved = data.projects.update(current.id, {
+    ...changes,
+    updated_at: nowIso(ctx.clock),
+    last_updated_by: principalOf(ctx).userId,
+  })
   queueWebhookPayloads(ctx, data, 'projects', 'project', 'update', saved)
   return one(data.projects, saved)
 }

@@ -19,9 +19,27 @@ import type { Collection } from '../../../src/store/collection.ts'
 import { acct, idOf, invalid, type Ctx } from '../common.ts'
 import { addDays, type AccountData, type RgState } from '../state.ts'
 import type {
-  Booking, Client, Downtime, Project, ReportV1Client, ReportV1Clients, ReportV1Project, ReportV1Projects, ReportV1Resource,
-  ReportV1Resources, ReportV2Approvals, ReportV2Client, ReportV2Clients, ReportV2Project, ReportV2Projects, ReportV2Resource,
-  ReportV2Resources, ReportV2Time, ReportV2Unassigned, ReportV2Utilization, Resource,
+  Booking,
+  Client,
+  Downtime,
+  Project,
+  ReportV1Client,
+  ReportV1Clients,
+  ReportV1Project,
+  ReportV1Projects,
+  ReportV1Resource,
+  ReportV1Resources,
+  ReportV2Approvals,
+  ReportV2Client,
+  ReportV2Clients,
+  ReportV2Project,
+  ReportV2Projects,
+  ReportV2Resource,
+  ReportV2Resources,
+  ReportV2Time,
+  ReportV2Unassigned,
+  ReportV2Utilization,
+  Resource,
 } from '../types.ts'
 import { toColor } from './clients.ts'
 
@@ -102,7 +120,8 @@ function slicesIn(data: AccountData, range: Range): Slice[] {
       for (const resourceId of booking.resource_ids) {
         // Bookings keep the ids of deleted resources; with no resource to report under they are left out everywhere,
         // so every total is the sum of its rows.
-        if (data.resources.get(resourceId)) out.push({ booking, resourceId, date: day.date, minutes: day.duration, waiting: day.waiting === true })
+        if (data.resources.get(resourceId))
+          out.push({ booking, resourceId, date: day.date, minutes: day.duration, waiting: day.waiting === true })
       }
     }
   }
@@ -114,7 +133,8 @@ function scopeOf(ctx: Ctx): Scope {
   const range = rangeOf(ctx)
   const custom = new Map<string, Interval[]>()
   for (const p of data.customAvailablePeriods.all()) {
-    if (p.resource_instance_id === undefined || p.date === undefined || p.date < range.start || p.date > range.end) continue
+    if (p.resource_instance_id === undefined || p.date === undefined || p.date < range.start || p.date > range.end)
+      continue
     const key = `${p.resource_instance_id} ${p.date}`
     custom.set(key, [...(custom.get(key) ?? []), [p.start_time ?? 0, p.end_time ?? 0]])
   }
@@ -143,7 +163,12 @@ function approvalOf(b: Booking): keyof Tally['approvals'] {
 }
 
 function tally(slices: readonly Slice[]): Tally {
-  const t: Tally = { approvals: { approved: 0, pending: 0, declined: 0 }, scheduled: split(), waiting_list: split(), tentative: split() }
+  const t: Tally = {
+    approvals: { approved: 0, pending: 0, declined: 0 },
+    scheduled: split(),
+    waiting_list: split(),
+    tentative: split(),
+  }
   for (const s of slices) {
     const billable = s.booking.billable === true
     if (s.waiting) {
@@ -160,7 +185,8 @@ function tally(slices: readonly Slice[]): Tally {
   return t
 }
 
-const touched = (t: Tally): boolean => t.approvals.approved + t.approvals.pending + t.approvals.declined + t.waiting_list.total > 0
+const touched = (t: Tally): boolean =>
+  t.approvals.approved + t.approvals.pending + t.approvals.declined + t.waiting_list.total > 0
 
 function groupBy<K>(slices: readonly Slice[], key: (s: Slice) => K): Map<K, Slice[]> {
   const groups = new Map<K, Slice[]>()
@@ -217,7 +243,9 @@ function capacityOf(scope: Scope, resource: Resource): Capacity {
   const cached = scope.capacities.get(resource.id)
   if (cached) return cached
   const { range } = scope
-  const downtimes = scope.data.downtimes.filter((d) => !d.deleted && d.resource_ids.includes(resource.id) && d.to >= range.start && d.from <= range.end)
+  const downtimes = scope.data.downtimes.filter(
+    (d) => !d.deleted && d.resource_ids.includes(resource.id) && d.to >= range.start && d.from <= range.end,
+  )
   const cap: Capacity = { working: 0, downtime: 0, overtime: 0, available: 0, byType: new Map() }
   for (let date = range.start; date <= range.end; date = addDays(date, 1)) {
     const key = `${resource.id} ${date}`
@@ -230,7 +258,10 @@ function capacityOf(scope: Scope, resource: Resource): Capacity {
     for (const d of today) {
       const minutes = overlap([windowOf(d)], hours)
       const entry = cap.byType.get(d.downtime_type_id) ?? { minutes: 0, days: 0 }
-      cap.byType.set(d.downtime_type_id, { minutes: entry.minutes + minutes, days: entry.days + (working > 0 ? minutes / working : 0) })
+      cap.byType.set(d.downtime_type_id, {
+        minutes: entry.minutes + minutes,
+        days: entry.days + (working > 0 ? minutes / working : 0),
+      })
     }
   }
   cap.available = cap.working - cap.downtime + cap.overtime
@@ -246,7 +277,10 @@ const windowOf = (d: Downtime): Interval => [d.start_time, d.end_time]
  */
 function earliestAvailablePeriod(resource: Resource, range: Range): string {
   const windows = (resource.available_periods ?? [])
-    .map((p) => [maxDate(p.valid_from ?? range.start, range.start), minDate(p.valid_until ?? range.end, range.end)] as const)
+    .map(
+      (p) =>
+        [maxDate(p.valid_from ?? range.start, range.start), minDate(p.valid_until ?? range.end, range.end)] as const,
+    )
     .filter(([a, b]) => a <= b)
     .sort((x, y) => x[0].localeCompare(y[0]) || y[1].localeCompare(x[1]))
   const first = windows[0]
@@ -271,12 +305,16 @@ function live<T extends { id: number; deleted?: boolean }>(collection: Collectio
 }
 
 /** A booking's client / project, `null` when it has none (or it no longer exists). */
-const clientOf = (data: AccountData, s: Slice): number | null => (s.booking.client_id !== null && data.clients.get(s.booking.client_id) ? s.booking.client_id : null)
+const clientOf = (data: AccountData, s: Slice): number | null =>
+  s.booking.client_id !== null && data.clients.get(s.booking.client_id) ? s.booking.client_id : null
 const projectOf = (data: AccountData, s: Slice): number | null =>
   s.booking.project_id !== null && data.projects.get(s.booking.project_id) ? s.booking.project_id : null
 
 /** Rows of a list report: live, unarchived records, plus any other with time in the range (inferred). */
-function listed<T extends { id: number; archived?: boolean; deleted?: boolean }>(records: readonly T[], groups: Map<number | null, Slice[]>): T[] {
+function listed<T extends { id: number; archived?: boolean; deleted?: boolean }>(
+  records: readonly T[],
+  groups: Map<number | null, Slice[]>,
+): T[] {
   return records.filter((r) => (!r.archived && !r.deleted) || touched(tally(groups.get(r.id) ?? [])))
 }
 
@@ -355,15 +393,24 @@ function v1EntityResources(scope: Scope, slices: readonly Slice[]): ReportV1Proj
 }
 
 /** Inferred: `max_usage` ("max usage for the utilization bar") is the largest row's booked time, as in the 001 sample. */
-const maxUsage = (rows: readonly { booked?: number }[]): number => rows.reduce((max, row) => Math.max(max, row.booked ?? 0), 0)
+const maxUsage = (rows: readonly { booked?: number }[]): number =>
+  rows.reduce((max, row) => Math.max(max, row.booked ?? 0), 0)
 
 const getResourcesReportV1: Handler<RgState> = (ctx) => {
   const scope = scopeOf(ctx)
   const resources = reportedResources(scope).map((r) => v1ResourceRow(scope, r))
-  const sum = (pick: (row: (typeof resources)[number]) => number | undefined) => resources.reduce((total, row) => total + (pick(row) ?? 0), 0)
+  const sum = (pick: (row: (typeof resources)[number]) => number | undefined) =>
+    resources.reduce((total, row) => total + (pick(row) ?? 0), 0)
   const availability = sum((r) => r.availability)
   const booked = sum((r) => r.booked)
-  const body: ReportV1Resources = { availability, booked, resources, unbooked: sum((r) => r.unbooked), utilization: ratio(booked, availability), waiting_list: sum((r) => r.waiting_list) }
+  const body: ReportV1Resources = {
+    availability,
+    booked,
+    resources,
+    unbooked: sum((r) => r.unbooked),
+    utilization: ratio(booked, availability),
+    waiting_list: sum((r) => r.waiting_list),
+  }
   return json(200, body)
 }
 
@@ -381,7 +428,12 @@ function downtimeCategory(name: string | undefined): 'sick' | 'public_holiday' |
 }
 
 function v1Downtimes(scope: Scope, cap: Capacity) {
-  const totals = { sick: { minutes: 0, days: 0 }, public_holiday: { minutes: 0, days: 0 }, personal_vacation: { minutes: 0, days: 0 }, other: { minutes: 0, days: 0 } }
+  const totals = {
+    sick: { minutes: 0, days: 0 },
+    public_holiday: { minutes: 0, days: 0 },
+    personal_vacation: { minutes: 0, days: 0 },
+    other: { minutes: 0, days: 0 },
+  }
   for (const [typeId, entry] of cap.byType) {
     const category = totals[downtimeCategory(typeId === null ? undefined : scope.data.downtimeTypes.get(typeId)?.name)]
     category.minutes += entry.minutes
@@ -414,12 +466,25 @@ function v1Breakdown<T extends { id: number; name: string; color?: string | null
   const rows = ids.map((id) => {
     const record = get(id)
     const t = tally(groups.get(id) ?? [])
-    return { id, name: record?.name ?? '', color: colorOf(record?.color), ...extra(record), booked: t.scheduled.total, waiting_list: t.waiting_list.total }
+    return {
+      id,
+      name: record?.name ?? '',
+      color: colorOf(record?.color),
+      ...extra(record),
+      booked: t.scheduled.total,
+      waiting_list: t.waiting_list.total,
+    }
   })
   const none = groups.get(null)
   if (none) {
     const t = tally(none)
-    rows.push({ name: unassigned, color: GREY, ...extra(undefined), booked: t.scheduled.total, waiting_list: t.waiting_list.total } as (typeof rows)[number])
+    rows.push({
+      name: unassigned,
+      color: GREY,
+      ...extra(undefined),
+      booked: t.scheduled.total,
+      waiting_list: t.waiting_list.total,
+    } as (typeof rows)[number])
   }
   const max = maxUsage(rows)
   return rows.map((row) => ({ ...row, max_usage: max }))
@@ -435,7 +500,12 @@ const getResourceReportV1: Handler<RgState> = (ctx) => {
   const clientName = (p: Project | undefined) => (p?.client_id ? (data.clients.get(p.client_id)?.name ?? null) : null)
   const body: ReportV1Resource = {
     ...time,
-    clients: v1Breakdown(groupBy(own, (s) => clientOf(data, s)), (id) => data.clients.get(id), NO_CLIENT, () => ({})),
+    clients: v1Breakdown(
+      groupBy(own, (s) => clientOf(data, s)),
+      (id) => data.clients.get(id),
+      NO_CLIENT,
+      () => ({}),
+    ),
     custom_fields: v1CustomFields(data, r),
     downtime_types: data.downtimeTypes.all().map((type) => {
       const entry = cap.byType.get(type.id)
@@ -447,7 +517,12 @@ const getResourceReportV1: Handler<RgState> = (ctx) => {
     job_title: r.job_title ?? null,
     name: r.name,
     ...v1Downtimes(scope, cap),
-    projects: v1Breakdown(groupBy(own, (s) => projectOf(data, s)), (id) => data.projects.get(id), NO_PROJECT, (p) => ({ client_name: clientName(p) })),
+    projects: v1Breakdown(
+      groupBy(own, (s) => projectOf(data, s)),
+      (id) => data.projects.get(id),
+      NO_PROJECT,
+      (p) => ({ client_name: clientName(p) }),
+    ),
     resource_type: r.resource_type.name,
     url: url(scope, `resources/${r.id}`),
     utilization: ratio(time.booked, time.availability),
@@ -465,10 +540,23 @@ const getClientsReportV1: Handler<RgState> = (ctx) => {
   const groups = groupBy(scope.slices, (s) => clientOf(data, s))
   const clients = listed(data.clients.all(), groups).map((c) => {
     const t = tally(groups.get(c.id) ?? [])
-    return { id: c.id, name: c.name, notes: c.notes ?? null, color: colorOf(c.color), booked: t.scheduled.total, waiting_list: t.waiting_list.total, url: url(scope, `clients/${c.id}`) }
+    return {
+      id: c.id,
+      name: c.name,
+      notes: c.notes ?? null,
+      color: colorOf(c.color),
+      booked: t.scheduled.total,
+      waiting_list: t.waiting_list.total,
+      url: url(scope, `clients/${c.id}`),
+    }
   })
   const total = tally(scope.slices)
-  const body: ReportV1Clients = { booked: total.scheduled.total, waiting_list: total.waiting_list.total, max_usage: maxUsage(clients), clients }
+  const body: ReportV1Clients = {
+    booked: total.scheduled.total,
+    waiting_list: total.waiting_list.total,
+    max_usage: maxUsage(clients),
+    clients,
+  }
   return json(200, body)
 }
 
@@ -513,7 +601,12 @@ const getProjectsReportV1: Handler<RgState> = (ctx) => {
     }
   })
   const total = tally(scope.slices)
-  const body: ReportV1Projects = { booked: total.scheduled.total, waiting_list: total.waiting_list.total, max_usage: maxUsage(projects), projects }
+  const body: ReportV1Projects = {
+    booked: total.scheduled.total,
+    waiting_list: total.waiting_list.total,
+    max_usage: maxUsage(projects),
+    projects,
+  }
   return json(200, body)
 }
 
@@ -550,7 +643,12 @@ interface TallyFields {
 }
 
 function fields(t: Tally): TallyFields {
-  return { approvals: { ...t.approvals }, scheduled: { ...t.scheduled }, waiting_list: { ...t.waiting_list }, tentative: { ...t.tentative } }
+  return {
+    approvals: { ...t.approvals },
+    scheduled: { ...t.scheduled },
+    waiting_list: { ...t.waiting_list },
+    tentative: { ...t.tentative },
+  }
 }
 
 /**
@@ -561,7 +659,11 @@ const unbilled = (minutes: number): ReportV2Time => ({ total: minutes, billable:
 
 /** Inferred: scheduled time / available time, each part on its own; may exceed 1 when overbooked. */
 function utilization(s: Split, available: number): ReportV2Utilization {
-  return { total: ratio(s.total, available), billable: ratio(s.billable, available), non_billable: ratio(s.non_billable, available) }
+  return {
+    total: ratio(s.total, available),
+    billable: ratio(s.billable, available),
+    non_billable: ratio(s.non_billable, available),
+  }
 }
 
 const resourceType = (data: AccountData, r: Resource) => ({
@@ -572,7 +674,13 @@ const resourceType = (data: AccountData, r: Resource) => ({
 
 /** Resource rows of the v2 client / project / unassigned reports. */
 function v2EntityResources(scope: Scope, slices: readonly Slice[]): ReportV2Client['resources'] {
-  return resourceGroups(scope, slices).map(([r, own]) => ({ id: r.id, name: r.name, color: colorOf(r.color), job_title: r.job_title ?? null, ...fields(tally(own)) }))
+  return resourceGroups(scope, slices).map(([r, own]) => ({
+    id: r.id,
+    name: r.name,
+    color: colorOf(r.color),
+    job_title: r.job_title ?? null,
+    ...fields(tally(own)),
+  }))
 }
 
 /** A resource's availability block: available, downtime, overtime and unscheduled (available - scheduled, not below 0). */
@@ -599,7 +707,15 @@ const getResourcesReportV2: Handler<RgState> = (ctx) => {
     totals.downtime += block.downtime.total ?? 0
     totals.overtime += block.overtime.total ?? 0
     totals.unscheduled += block.unscheduled.total ?? 0
-    return { id: r.id, name: r.name, color: colorOf(r.color), job_title: r.job_title ?? null, resource_type: resourceType(data, r), ...fields(t), ...block }
+    return {
+      id: r.id,
+      name: r.name,
+      color: colorOf(r.color),
+      job_title: r.job_title ?? null,
+      resource_type: resourceType(data, r),
+      ...fields(t),
+      ...block,
+    }
   })
   const ids = new Set(resources.map((r) => r.id))
   const all = tally(scope.slices.filter((s) => ids.has(s.resourceId)))
@@ -620,7 +736,8 @@ function v2CustomFields(data: AccountData, r: Resource): ReportV2Resource['custo
   const byField = new Map<number, { id: number; value: string }[]>()
   for (const option of r.selected_custom_field_options ?? []) {
     const fieldId = data.customFieldOptions.get(option.id)?.custom_field_id
-    if (fieldId !== undefined) byField.set(fieldId, [...(byField.get(fieldId) ?? []), { id: option.id, value: option.value }])
+    if (fieldId !== undefined)
+      byField.set(fieldId, [...(byField.get(fieldId) ?? []), { id: option.id, value: option.value }])
   }
   return [...byField].map(([id, options]) => ({ id, label: data.customFields.get(id)?.label ?? '', options }))
 }
@@ -651,10 +768,18 @@ const getResourceReportV2: Handler<RgState> = (ctx) => {
       return { id, name: c?.name ?? '', color: colorOf(c?.color), ...fields(tally(byClient.get(id) ?? [])) }
     }),
     clients_unassigned: fields(tally(byClient.get(null) ?? [])),
-    downtime_types: data.downtimeTypes.all().map((type) => ({ id: type.id, name: type.name, downtime: unbilled(cap.byType.get(type.id)?.minutes ?? 0) })),
+    downtime_types: data.downtimeTypes
+      .all()
+      .map((type) => ({ id: type.id, name: type.name, downtime: unbilled(cap.byType.get(type.id)?.minutes ?? 0) })),
     projects: projectIds.map((id) => {
       const p = data.projects.get(id)
-      return { id, name: p?.name ?? '', color: colorOf(p?.color), project_code: p?.project_code ?? null, ...fields(tally(byProject.get(id) ?? [])) }
+      return {
+        id,
+        name: p?.name ?? '',
+        color: colorOf(p?.color),
+        project_code: p?.project_code ?? null,
+        ...fields(tally(byProject.get(id) ?? [])),
+      }
     }),
     projects_unassigned: fields(tally(byProject.get(null) ?? [])),
   }
@@ -666,7 +791,12 @@ const getClientsReportV2: Handler<RgState> = (ctx) => {
   const { data } = scope
   const groups = groupBy(scope.slices, (s) => clientOf(data, s))
   const body: ReportV2Clients = {
-    clients: listed(data.clients.all(), groups).map((c) => ({ id: c.id, name: c.name, color: colorOf(c.color), ...fields(tally(groups.get(c.id) ?? [])) })),
+    clients: listed(data.clients.all(), groups).map((c) => ({
+      id: c.id,
+      name: c.name,
+      color: colorOf(c.color),
+      ...fields(tally(groups.get(c.id) ?? [])),
+    })),
     unassigned: fields(tally(groups.get(null) ?? [])),
     ...fields(tally(scope.slices)),
   }
@@ -677,7 +807,13 @@ const getClientReportV2: Handler<RgState> = (ctx) => {
   const scope = scopeOf(ctx)
   const client = live(scope.data.clients, idOf(ctx))
   const slices = scope.slices.filter((s) => clientOf(scope.data, s) === client.id)
-  const body: ReportV2Client = { color: colorOf(client.color), id: client.id, name: client.name, ...fields(tally(slices)), resources: v2EntityResources(scope, slices) }
+  const body: ReportV2Client = {
+    color: colorOf(client.color),
+    id: client.id,
+    name: client.name,
+    ...fields(tally(slices)),
+    resources: v2EntityResources(scope, slices),
+  }
   return json(200, body)
 }
 

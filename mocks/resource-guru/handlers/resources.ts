@@ -32,7 +32,10 @@ function filtered(ctx: Parameters<Handler<RgState>>[0], archived: boolean): Reso
   return data.resources.filter((r) => Boolean(r.archived) === archived && (!ids || ids.has(r.id)))
 }
 
-function selectedOptions(data: AccountData, ids: number[] | undefined): Resource['selected_custom_field_options'] | undefined {
+function selectedOptions(
+  data: AccountData,
+  ids: number[] | undefined,
+): Resource['selected_custom_field_options'] | undefined {
   if (!ids) return undefined
   return ids.map((id) => {
     const option = data.customFieldOptions.get(id)
@@ -42,7 +45,8 @@ function selectedOptions(data: AccountData, ids: number[] | undefined): Resource
 }
 
 function displayName(body: ResourceInput, human: boolean, fallback?: string): string | undefined {
-  if (human && (body.first_name !== undefined || body.last_name !== undefined)) return [body.first_name, body.last_name].filter(Boolean).join(' ')
+  if (human && (body.first_name !== undefined || body.last_name !== undefined))
+    return [body.first_name, body.last_name].filter(Boolean).join(' ')
   return body.name ?? fallback
 }
 
@@ -53,14 +57,21 @@ const createResource: Handler<RgState> = (ctx) => {
   if (!type) invalid(`resource_type_id ${body.resource_type_id} does not exist`)
   const name = displayName(body, type.human)
   // 001: "For humans, use first and last name instead. Required for other types of resources".
-  if (!name) invalid(type.human ? 'first_name or last_name is required for a person' : `name is required for a ${type.name}`)
+  if (!name)
+    invalid(type.human ? 'first_name or last_name is required for a person' : `name is required for a ${type.name}`)
   const now = nowIso(ctx.clock)
   const base = `${ctx.baseUrl}/v1/${data.account.subdomain}`
   const resource = data.resources.insert({
     archived: body.archived ?? false,
     bookable: body.bookable ?? true,
     human: type.human,
-    available_periods: [1, 2, 3, 4, 5].map((week_day) => ({ week_day, start_time: 540, end_time: 1020, valid_from: now.slice(0, 10), valid_until: null })),
+    available_periods: [1, 2, 3, 4, 5].map((week_day) => ({
+      week_day,
+      start_time: 540,
+      end_time: 1020,
+      valid_from: now.slice(0, 10),
+      valid_until: null,
+    })),
     custom_available_periods: [],
     color: toColor(body.color) ?? null,
     email: body.email ?? null,
@@ -96,7 +107,11 @@ const updateResource: Handler<RgState> = (ctx) => {
   if (body.resource_type_id !== undefined) {
     const found = data.resourceTypes.get(body.resource_type_id)
     if (!found) invalid(`resource_type_id ${body.resource_type_id} does not exist`)
-    type = { id: found.id, name: found.name, url: `${ctx.baseUrl}/v1/${data.account.subdomain}/resource_types/${found.id}` }
+    type = {
+      id: found.id,
+      name: found.name,
+      url: `${ctx.baseUrl}/v1/${data.account.subdomain}/resource_types/${found.id}`,
+    }
   }
   const changes: Partial<Resource> = sentFields(body, ['archived', 'job_title', 'phone', 'bookable', 'notes', 'email'])
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
@@ -118,7 +133,8 @@ const deleteResource: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   const resource = data.resources.require(idOf(ctx))
   const replacement = (ctx.body as { replacement_approver_user_id?: number } | undefined)?.replacement_approver_user_id
-  if (replacement !== undefined && !data.memberIds.has(replacement)) invalid(`replacement_approver_user_id ${replacement} is not a user of this account`)
+  if (replacement !== undefined && !data.memberIds.has(replacement))
+    invalid(`replacement_approver_user_id ${replacement} is not a user of this account`)
   data.resources.delete(resource.id)
   data.deletedResourceIds.add(resource.id)
   queueWebhookPayloads(ctx, data, 'resources', 'resource', 'delete', resource)
@@ -132,10 +148,18 @@ const deleteResource: Handler<RgState> = (ctx) => {
 const updateResourceAvailability: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   const resource = data.resources.require(idOf(ctx))
-  const body = ctx.body as { date: string; timezone?: string | null; available_periods?: { week_day: number; start_time: number; end_time: number }[] }
-  for (const p of body.available_periods ?? []) if (p.end_time <= p.start_time) invalid(`available_periods: end_time must be after start_time (week_day ${p.week_day})`)
+  const body = ctx.body as {
+    date: string
+    timezone?: string | null
+    available_periods?: { week_day: number; start_time: number; end_time: number }[]
+  }
+  for (const p of body.available_periods ?? [])
+    if (p.end_time <= p.start_time)
+      invalid(`available_periods: end_time must be after start_time (week_day ${p.week_day})`)
   data.resources.update(resource.id, {
-    ...(body.available_periods ? { available_periods: body.available_periods.map((p) => ({ ...p, valid_from: body.date, valid_until: null })) } : {}),
+    ...(body.available_periods
+      ? { available_periods: body.available_periods.map((p) => ({ ...p, valid_from: body.date, valid_until: null })) }
+      : {}),
     ...(body.timezone ? { timezone: { name: body.timezone, offset: 0 } } : {}),
     updated_at: nowIso(ctx.clock),
   })

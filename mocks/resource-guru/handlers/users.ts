@@ -18,11 +18,46 @@ function me(ctx: Ctx): User {
 }
 
 export const userHandlers: Record<string, Handler<RgState>> = {
-  listUsers: (ctx) => json(200, page(ctx, members(ctx).filter((u) => u.activation_state === 'active'))),
+  listUsers: (ctx) =>
+    json(
+      200,
+      page(
+        ctx,
+        members(ctx).filter((u) => u.activation_state === 'active'),
+      ),
+    ),
   listAllUsers: (ctx) => json(200, members(ctx)),
   getMyUserSummary: (ctx) => {
-    const { id, first_name, last_name, email, image, timezone, last_login_at, last_logout_at, last_activity_at, activation_state, created_at, updated_at, last_product_update_read_at } = me(ctx)
-    return json(200, { id, first_name, last_name, email, image, timezone, last_login_at, last_logout_at, last_activity_at, activation_state, created_at, updated_at, last_product_update_read_at })
+    const {
+      id,
+      first_name,
+      last_name,
+      email,
+      image,
+      timezone,
+      last_login_at,
+      last_logout_at,
+      last_activity_at,
+      activation_state,
+      created_at,
+      updated_at,
+      last_product_update_read_at,
+    } = me(ctx)
+    return json(200, {
+      id,
+      first_name,
+      last_name,
+      email,
+      image,
+      timezone,
+      last_login_at,
+      last_logout_at,
+      last_activity_at,
+      activation_state,
+      created_at,
+      updated_at,
+      last_product_update_read_at,
+    })
   },
   getMyUserDetails: (ctx) => json(200, me(ctx)),
   getUser: (ctx) => {

@@ -69,7 +69,13 @@ function deliveryHeaders(secret: Secret | undefined, body: string): Record<strin
 
 /** Records a delivery attempt as answered 200 by the payload URL (the mock never sends it). */
 function delivered(ctx: Ctx, payload: WebhookPayload): Partial<WebhookPayload> {
-  return { attempts: (payload.attempts ?? 0) + 1, status: 'delivered', last_sent_on: nowIso(ctx.clock), response_from_http_client: 200, next_try: null }
+  return {
+    attempts: (payload.attempts ?? 0) + 1,
+    status: 'delivered',
+    last_sent_on: nowIso(ctx.clock),
+    response_from_http_client: 200,
+    next_try: null,
+  }
 }
 
 /**
@@ -78,11 +84,27 @@ function delivered(ctx: Ctx, payload: WebhookPayload): Partial<WebhookPayload> {
  * (001 4844 "Payload format"). A paused webhook keeps its payloads pending: paused means "preventing delivery of
  * events" (001 4958).
  */
-export function queueWebhookPayloads(ctx: Ctx, data: AccountData, event: WebhookEvent, type: string, action: 'create' | 'update' | 'delete', record: object): void {
+export function queueWebhookPayloads(
+  ctx: Ctx,
+  data: AccountData,
+  event: WebhookEvent,
+  type: string,
+  action: 'create' | 'update' | 'delete',
+  record: object,
+): void {
   const login = ctx.state.logins.get(principalOf(ctx).userId)
-  const user = login ? { id: login.user.id, name: `${login.user.first_name} ${login.user.last_name}`, email: login.user.email } : undefined
+  const user = login
+    ? { id: login.user.id, name: `${login.user.first_name} ${login.user.last_name}`, email: login.user.email }
+    : undefined
   for (const webhook of data.webhooks.filter((w) => w.events.includes(event))) {
-    const queued = data.webhookPayloads.insert({ account_id: data.account.id, webhook_id: webhook.id, action, attempts: 0, status: 'pending', created_at: nowIso(ctx.clock) })
+    const queued = data.webhookPayloads.insert({
+      account_id: data.account.id,
+      webhook_id: webhook.id,
+      action,
+      attempts: 0,
+      status: 'pending',
+      created_at: nowIso(ctx.clock),
+    })
     const model = { id: queued.id, timestamp: Math.floor(ctx.clock.now() / 1000), payload: { ...record, action, type } }
     const pending: WebhookPayload = {
       ...queued,
@@ -93,7 +115,9 @@ export function queueWebhookPayloads(ctx: Ctx, data: AccountData, event: Webhook
       response_from_http_client: null,
       next_try: null,
     }
-    const saved = data.webhookPayloads.update(queued.id, () => (webhook.paused ? pending : { ...pending, ...delivered(ctx, pending) }))
+    const saved = data.webhookPayloads.update(queued.id, () =>
+      webhook.paused ? pending : { ...pending, ...delivered(ctx, pending) },
+    )
     if (saved.status === 'delivered') data.webhooks.update(webhook.id, { status: 'success' })
   }
 }
@@ -122,7 +146,9 @@ const createWebhook: Handler<RgState> = (ctx) => {
     paused: body.paused,
   })
   storeSecret(data, webhook.id, body.secret, body.send_secret_header)
-  const saved = data.webhooks.update(webhook.id, { url: `${ctx.baseUrl}/v1/${data.account.subdomain}/webhooks/${webhook.id}` })
+  const saved = data.webhooks.update(webhook.id, {
+    url: `${ctx.baseUrl}/v1/${data.account.subdomain}/webhooks/${webhook.id}`,
+  })
   return created(ctx, data.webhooks, saved, 'webhooks')
 }
 
@@ -159,7 +185,8 @@ const deleteWebhook: Handler<RgState> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
   const webhook = data.webhooks.require(idOf(ctx))
-  for (const payload of data.webhookPayloads.filter((p) => p.webhook_id === webhook.id)) data.webhookPayloads.delete(payload.id)
+  for (const payload of data.webhookPayloads.filter((p) => p.webhook_id === webhook.id))
+    data.webhookPayloads.delete(payload.id)
   secretsOf(data).delete(webhook.id)
   data.webhooks.delete(webhook.id)
   return noContent()
@@ -181,7 +208,13 @@ const sendWebhookTestPayload: Handler<RgState> = (ctx) => {
 const listWebhookPayloads: Handler<RgState> = (ctx) => {
   const data = acct(ctx)
   const webhook = data.webhooks.require(idOf(ctx))
-  return list(data.webhookPayloads, page(ctx, data.webhookPayloads.filter((p) => p.webhook_id === webhook.id)))
+  return list(
+    data.webhookPayloads,
+    page(
+      ctx,
+      data.webhookPayloads.filter((p) => p.webhook_id === webhook.id),
+    ),
+  )
 }
 
 const resendWebhookPayload: Handler<RgState> = (ctx) => {
@@ -190,7 +223,8 @@ const resendWebhookPayload: Handler<RgState> = (ctx) => {
   const webhook = data.webhooks.require(idOf(ctx))
   const payloadId = (ctx.body as { id: number }).id
   const payload = data.webhookPayloads.get(payloadId)
-  if (!payload || payload.webhook_id !== webhook.id) invalid(`payload ${payloadId} does not belong to webhook ${webhook.id}`)
+  if (!payload || payload.webhook_id !== webhook.id)
+    invalid(`payload ${payloadId} does not belong to webhook ${webhook.id}`)
   data.webhookPayloads.update(payload.id, delivered(ctx, payload))
   return noContent()
 }

@@ -5,11 +5,38 @@
  */
 import type { Handler } from '../../../src/core/plugin.ts'
 import { EVENTS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
-import { EVENT_FIELDS, MAIN_WORKSPACE, TIMEZONE, minutesBetween, now, ownerNames, type EventRecord, type SiState } from '../state.ts'
+import {
+  EVENT_FIELDS,
+  MAIN_WORKSPACE,
+  TIMEZONE,
+  minutesBetween,
+  now,
+  ownerNames,
+  type EventRecord,
+  type SiState,
+} from '../state.ts'
 import { dateTime, invalid, ownerList, posted, type Form } from './form.ts'
 
 /** The fields a POST may write: those of the vendor's "Add a new Event" sample (000 lines 184-200). */
-const WRITABLE = ['title', 'owner', 'date_start', 'date_end', 'notes', 'custom1', 'custom2', 'custom3', 'custom4', 'custom7', 'custom8', 'custom9', 'starticon', 'color_text', 'color_back', 'priority', 'completed'] as const
+const WRITABLE = [
+  'title',
+  'owner',
+  'date_start',
+  'date_end',
+  'notes',
+  'custom1',
+  'custom2',
+  'custom3',
+  'custom4',
+  'custom7',
+  'custom8',
+  'custom9',
+  'starticon',
+  'color_text',
+  'color_back',
+  'priority',
+  'completed',
+] as const
 
 /** Checks and normalises the posted fields over `base` (the current event, or the defaults of a new one). */
 function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Form): Omit<EventRecord, 'id'> {
@@ -22,7 +49,8 @@ function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Form): Omit<
   if (end !== undefined) next.date_end = end
   // A start without an end lasts no time; an end needs a start (inferred).
   if (start && end === undefined && (next.date_end === '' || next.date_end < start)) next.date_end = start
-  if (next.date_end !== '' && next.date_start === '') invalid('date_end needs a date_start: send both, or neither for an event with no date')
+  if (next.date_end !== '' && next.date_start === '')
+    invalid('date_end needs a date_start: send both, or neither for an event with no date')
   if (next.date_end < next.date_start) invalid(`date_end ${next.date_end} is before date_start ${next.date_start}`)
   next.owner_names_simple = ownerNames(state.resources, next.owner)
   next.date_start_utc = next.date_start
@@ -33,7 +61,10 @@ function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Form): Omit<
 
 /** A new event's values before the posted fields (none documented: inferred). */
 function defaults(): Omit<EventRecord, 'id'> {
-  const record = Object.fromEntries(EVENT_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<EventRecord, 'id'>
+  const record = Object.fromEntries(EVENT_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<
+    EventRecord,
+    'id'
+  >
   return {
     ...record,
     date_start_timezone: TIMEZONE,

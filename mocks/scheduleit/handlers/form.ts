@@ -22,12 +22,17 @@ export function dateTime(form: Form, field: string): string | undefined {
 }
 
 /** A comma list of ids that must all exist in `collection`, stored wrapped in commas (`",1,2,"`); `undefined` if not sent. */
-export function ownerList<T extends { id: number }>(form: Form, collection: Collection<T>, what: string): string | undefined {
+export function ownerList<T extends { id: number }>(
+  form: Form,
+  collection: Collection<T>,
+  what: string,
+): string | undefined {
   const value = form.owner
   if (value === undefined) return undefined
   const ids = [...new Set(idsOf(value))]
   const missing = ids.filter((id) => collection.get(id) === undefined)
-  if (missing.length) invalid(`owner names ${what} ${missing.join(', ')}, which do${missing.length === 1 ? 'es' : ''} not exist`)
+  if (missing.length)
+    invalid(`owner names ${what} ${missing.join(', ')}, which do${missing.length === 1 ? 'es' : ''} not exist`)
   return wrapIds(ids)
 }
 

@@ -5,7 +5,15 @@ import { MAIN_WORKSPACE, idsOf, now, wrapIds, type GroupRecord, type SiState } f
 import { posted, type Form } from './form.ts'
 
 /** The fields of the vendor's "Add a new Group" sample (000 lines 243-249). */
-const WRITABLE = ['name', 'color_back', 'positionv', 'min_resources', 'max_resources', 'hide_from_main', 'hide_from_event'] as const
+const WRITABLE = [
+  'name',
+  'color_back',
+  'positionv',
+  'min_resources',
+  'max_resources',
+  'hide_from_main',
+  'hide_from_event',
+] as const
 
 /** GET /api/groups */
 const listGroups: Handler<SiState> = (ctx) => listRecords(GROUPS, ctx)
@@ -17,8 +25,15 @@ const getGroup: Handler<SiState> = (ctx) => getRecord(GROUPS, ctx)
 const createGroup: Handler<SiState> = (ctx) => {
   const form = ctx.body as Form
   const base: Omit<GroupRecord, 'id'> = {
-    name: '', color_back: '#FFFFFF', positionv: '0', min_resources: '0', max_resources: '0', hide_from_main: '0', hide_from_event: '0',
-    workspace: MAIN_WORKSPACE, date_modified: '',
+    name: '',
+    color_back: '#FFFFFF',
+    positionv: '0',
+    min_resources: '0',
+    max_resources: '0',
+    hide_from_main: '0',
+    hide_from_event: '0',
+    workspace: MAIN_WORKSPACE,
+    date_modified: '',
   }
   const record = ctx.state.groups.insert({ ...base, ...posted(form, WRITABLE), date_modified: now(ctx.clock) })
   return affected(GROUPS, ctx.state, record, Object.keys(form))

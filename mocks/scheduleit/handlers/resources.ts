@@ -4,11 +4,39 @@
  */
 import type { Handler } from '../../../src/core/plugin.ts'
 import { RESOURCES, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
-import { MAIN_WORKSPACE, RESOURCE_FIELDS, idsOf, now, ownerNames, wrapIds, type ResourceRecord, type SiState } from '../state.ts'
+import {
+  MAIN_WORKSPACE,
+  RESOURCE_FIELDS,
+  idsOf,
+  now,
+  ownerNames,
+  wrapIds,
+  type ResourceRecord,
+  type SiState,
+} from '../state.ts'
 import { ownerList, posted, type Form } from './form.ts'
 
 /** The fields of the vendor's "Add a new Resource" sample (000 lines 213-230). */
-const WRITABLE = ['name', 'owner', 'email', 'color_back', 'color_text', 'color_event_back', 'data1', 'data2', 'data3', 'data4', 'data5', 'data6', 'data7', 'data8', 'data9', 'data10', 'skills', 'geonav'] as const
+const WRITABLE = [
+  'name',
+  'owner',
+  'email',
+  'color_back',
+  'color_text',
+  'color_event_back',
+  'data1',
+  'data2',
+  'data3',
+  'data4',
+  'data5',
+  'data6',
+  'data7',
+  'data8',
+  'data9',
+  'data10',
+  'skills',
+  'geonav',
+] as const
 
 function apply(state: SiState, base: Omit<ResourceRecord, 'id'>, form: Form): Omit<ResourceRecord, 'id'> {
   const next = { ...base, ...posted(form, WRITABLE) }
@@ -35,7 +63,10 @@ const getResource: Handler<SiState> = (ctx) => getRecord(RESOURCES, ctx)
 /** POST /api/resources — "Add a new Resource" (000 lines 209-237). */
 const createResource: Handler<SiState> = (ctx) => {
   const form = ctx.body as Form
-  const base = Object.fromEntries(RESOURCE_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<ResourceRecord, 'id'>
+  const base = Object.fromEntries(RESOURCE_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<
+    ResourceRecord,
+    'id'
+  >
   const record = ctx.state.resources.insert(apply(ctx.state, { ...base, price: '0', workspace: MAIN_WORKSPACE }, form))
   return affected(RESOURCES, ctx.state, record, Object.keys(form))
 }

@@ -10,7 +10,15 @@ import type { SiState } from '../state.ts'
  */
 const getApiRoot: Handler<SiState> = (ctx) => {
   const href = (path: string) => ({ href: `${ctx.baseUrl}/api/${path}` })
-  return json(200, { _links: { self: href(''), events: href('events'), resources: href('resources'), groups: href('groups'), labels: href('labels') } })
+  return json(200, {
+    _links: {
+      self: href(''),
+      events: href('events'),
+      resources: href('resources'),
+      groups: href('groups'),
+      labels: href('labels'),
+    },
+  })
 }
 
 /** GET /api/labels (third-party). */

@@ -5,7 +5,16 @@ import type { Handler } from '../../../src/core/plugin.ts'
 import { empty, json, rawJson, streamJson } from '../../../src/core/responses.ts'
 import type { MockResponse } from '../../../src/core/types.ts'
 import { MESSAGES, principalOf, refuse, type Ctx } from '../common.ts'
-import { capacity, hasCurrentRole, insertBooking, removeBooking, type BookingRecord, type ResourceEvent, type SdState, type User } from '../state.ts'
+import {
+  capacity,
+  hasCurrentRole,
+  insertBooking,
+  removeBooking,
+  type BookingRecord,
+  type ResourceEvent,
+  type SdState,
+  type User,
+} from '../state.ts'
 import { jsonChunks } from '../../../src/core/json-chunks.ts'
 import { DAY_MS, dayOf, parseDay, parseIsoTime, workingDaysBetween } from '../time.ts'
 import type { BookingBody, BookingCTO } from '../types.ts'
@@ -40,9 +49,16 @@ const listResourceBookings: Handler<SdState> = (ctx) => {
   if (found.length === 0) refuse(MESSAGES.noData)
   // A seeded data set of a million rows has ~100,000 bookings: past the threshold the list is streamed too.
   if (found.length > Number(ctx.options.listStreamThreshold)) {
-    return streamJson(200, jsonChunks('[', (function* () {
-      for (const b of found) yield JSON.stringify(bookings.present(b))
-    })(), ']'))
+    return streamJson(
+      200,
+      jsonChunks(
+        '[',
+        (function* () {
+          for (const b of found) yield JSON.stringify(bookings.present(b))
+        })(),
+        ']',
+      ),
+    )
   }
   return rawJson(200, bookings.jsonArrayBytes(found))
 }
@@ -66,7 +82,11 @@ function resolveUser(state: SdState, identifier: string, type: BookingBody['iden
 }
 
 /** 003 lines 88-89: the event by its internal node (i_node, the default) or its name. */
-function resolveEvent(state: SdState, identifier: string, type: BookingBody['eventIdentifierType']): ResourceEvent | undefined {
+function resolveEvent(
+  state: SdState,
+  identifier: string,
+  type: BookingBody['eventIdentifierType'],
+): ResourceEvent | undefined {
   const wanted = identifier.trim()
   if (type === 'name') return [...state.events.values()].find((e) => e.name.toLowerCase() === wanted.toLowerCase())
   return /^\d+$/.test(wanted) ? state.events.get(Number(wanted)) : undefined
@@ -180,7 +200,10 @@ const deleteResourceBooking: Handler<SdState> = (ctx) => {
       changed++
     } else if (dayOf(b.end) >= cut) {
       // Running across the cut-off: it now ends the day before, at its usual time (inferred).
-      state.bookings.update(b.id, { end: Math.max(b.start, (cut - 1) * DAY_MS + (b.end % DAY_MS)), savedAt: ctx.clock.now() })
+      state.bookings.update(b.id, {
+        end: Math.max(b.start, (cut - 1) * DAY_MS + (b.end % DAY_MS)),
+        savedAt: ctx.clock.now(),
+      })
       changed++
     }
   }

@@ -16,7 +16,20 @@ export const MAX_DAILY_ROWS = 1_048_500
 export const CHUNK_BYTES = 256 * 1024
 
 /** The documented row keys (003 lines 237-248), which a custom field's label may not repeat. */
-const ROW_KEYS = new Set(['project id#', 'USER id#', 'FULL NAME', 'resourced role', 'task id#', 'task NAME', 'hours resourced', 'cost resourced', 'date resourced', 'resourceitemid', 'deleted', 'datetimestamp'])
+const ROW_KEYS = new Set([
+  'project id#',
+  'USER id#',
+  'FULL NAME',
+  'resourced role',
+  'task id#',
+  'task NAME',
+  'hours resourced',
+  'cost resourced',
+  'date resourced',
+  'resourceitemid',
+  'deleted',
+  'datetimestamp',
+])
 
 export interface CustomFieldRequest {
   label: string
@@ -37,14 +50,17 @@ export function parseCustomFields(raw: unknown): CustomFieldRequest[] {
   if (!Array.isArray(value)) refuse(BAD_CUSTOM_FIELDS)
   return value.map((item, i) => {
     const { label, guid } = (item ?? {}) as Record<string, unknown>
-    if (typeof label !== 'string' || label === '' || typeof guid !== 'string') refuse(`${BAD_CUSTOM_FIELDS}: item ${i} is not`)
-    if (ROW_KEYS.has(label)) refuse(`customFields label "${label}" is already a column of the response: choose another label`)
+    if (typeof label !== 'string' || label === '' || typeof guid !== 'string')
+      refuse(`${BAD_CUSTOM_FIELDS}: item ${i} is not`)
+    if (ROW_KEYS.has(label))
+      refuse(`customFields label "${label}" is already a column of the response: choose another label`)
     return { label, guid }
   })
 }
 
 /** "Filters user data to include guest users if specified" (003 line 219), typed String: "true" (or 1/yes) includes them. */
-export const includesGuests = (value: unknown): boolean => typeof value === 'string' && ['true', '1', 'yes'].includes(value.trim().toLowerCase())
+export const includesGuests = (value: unknown): boolean =>
+  typeof value === 'string' && ['true', '1', 'yes'].includes(value.trim().toLowerCase())
 
 export interface DailyOptions {
   guests: boolean
@@ -64,7 +80,11 @@ const COMMA = 0x2c
  * for all the days of a booking (user, role, task, hours, cost, ids) is encoded once per booking and each date once
  * per day, so a row is three copies of ready bytes: no per-row string to build, flatten or encode.
  */
-export async function* dailyResourcingChunks(state: SdState, bookings: readonly BookingRecord[], options: DailyOptions): AsyncGenerator<Uint8Array> {
+export async function* dailyResourcingChunks(
+  state: SdState,
+  bookings: readonly BookingRecord[],
+  options: DailyOptions,
+): AsyncGenerator<Uint8Array> {
   const max = options.max ?? MAX_DAILY_ROWS
   const size = options.chunkBytes ?? CHUNK_BYTES
   const people = new Map<number, { name: string; custom: string } | null>()
@@ -78,13 +98,16 @@ export async function* dailyResourcingChunks(state: SdState, bookings: readonly 
     let person = people.get(b.userId)
     if (person === undefined) {
       const user = state.users.get(b.userId)
-      person = user && (options.guests || !user.guest)
-        ? {
-            name: JSON.stringify(`${user.firstName} ${user.lastName}`),
-            // Custom fields "are dynamically joined": one column per requested label, null when the user has none.
-            custom: options.fields.map((f) => `,${JSON.stringify(f.label)}:${JSON.stringify(user.customFields[f.guid] ?? null)}`).join(''),
-          }
-        : null
+      person =
+        user && (options.guests || !user.guest)
+          ? {
+              name: JSON.stringify(`${user.firstName} ${user.lastName}`),
+              // Custom fields "are dynamically joined": one column per requested label, null when the user has none.
+              custom: options.fields
+                .map((f) => `,${JSON.stringify(f.label)}:${JSON.stringify(user.customFields[f.guid] ?? null)}`)
+                .join(''),
+            }
+          : null
       people.set(b.userId, person)
     }
     if (person === null) continue
@@ -96,7 +119,9 @@ export async function* dailyResourcingChunks(state: SdState, bookings: readonly 
         `"task id#":${b.taskId},"task NAME":${task},"hours resourced":${b.hoursPerDay.toFixed(2)},` +
         `"cost resourced":${(b.hoursPerDay * b.costRate).toFixed(2)},"date resourced":"`,
     )
-    const tail = encoder.encode(`","resourceitemid":${b.id},"deleted":0,"datetimestamp":"${localStamp(b.savedAt)}"${person.custom}}`)
+    const tail = encoder.encode(
+      `","resourceitemid":${b.id},"deleted":0,"datetimestamp":"${localStamp(b.savedAt)}"${person.custom}}`,
+    )
     const rowBytes = 1 + head.length + 10 + tail.length
     const last = dayOf(b.end)
     for (let day = dayOf(b.start); day <= last; day++) {
