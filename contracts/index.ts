@@ -11,54 +11,7 @@ import type { ApiId } from '../mocks/catalog.ts'
 import { contractSuites } from './catalog.ts'
 
 // What a plan author needs to define a suite for their own API (the runner's own plumbing stays internal).
-export { defineContractSuite, effectGate, type ContractSuiteOptions } from '../src/contract/suite.ts'
-export {
-  defineContractPlan,
-  type ContractPlan,
-  type Effect,
-  type PlanCheck,
-  type PlanStep,
-  type RateLimitPlan,
-  type StepContext,
-} from '../src/contract/plan.ts'
-export {
-  createContractClient,
-  type ContractClient,
-  type ContractClientOptions,
-  type ContractRequest,
-  type ContractResponse,
-  type QueryValue,
-  type SendOptions,
-} from '../src/contract/client.ts'
-export {
-  createResponseChecker,
-  documentedResponse,
-  type CheckableResponse,
-  type ResponseCheckOptions,
-  type ResponseChecker,
-} from '../src/contract/check-response.ts'
-export {
-  buildRequest,
-  exampleBody,
-  exampleOf,
-  invalidBody,
-  pathParameterNames,
-  successStatus,
-  type RequestOverrides,
-  type Vars,
-} from '../src/contract/request-builder.ts'
-export {
-  basicAuth,
-  bearerAuth,
-  clientCredentialsGrant,
-  headerKeyAuth,
-  passwordGrant,
-  type AuthContext,
-  type AuthProvider,
-  type ClientCredentialsGrantOptions,
-  type PasswordGrantOptions,
-} from '../src/contract/auth.ts'
-export type { ContractMode, TargetInfo, TargetKind } from '../src/contract/target.ts'
+export * from '../src/contract/index.ts'
 
 export interface RunContractOptions extends Partial<Omit<ContractArgs, 'help' | 'api' | 'baseUrl'>> {
   api: ApiId

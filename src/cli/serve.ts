@@ -84,7 +84,7 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
   ].join('\n')
 }
 
-export interface StartedServer extends RunningServer {}
+export type StartedServer = RunningServer
 
 export interface ServeIo {
   /** Banner lines (default console.log). */

@@ -1,13 +1,10 @@
-/** The contract-testing machinery (see contracts/README.md). */
+/**
+ * The contract-testing machinery a plan author uses (see contracts/README.md): the package's `./contract` entry
+ * re-exports exactly this. The runner's own plumbing (targets, settings, pacing, Prism) is imported from its modules.
+ */
 
 // Suites and plans
-export {
-  defineContractSuite,
-  effectGate,
-  LOW_RATE_LIMIT,
-  type ContractSuiteOptions,
-  type ProvidedTarget,
-} from './suite.ts'
+export { defineContractSuite, effectGate, type ContractSuiteOptions } from './suite.ts'
 export {
   defineContractPlan,
   type ContractPlan,
@@ -21,16 +18,13 @@ export {
 // Requests and responses
 export {
   createContractClient,
-  createPacer,
   type ContractClient,
   type ContractClientOptions,
   type ContractRequest,
   type ContractResponse,
-  type PacingOptions,
   type QueryValue,
   type SendOptions,
 } from './client.ts'
-export { createDutyKeeper, type ClientDuty, type DutyKeeper, type DutyKeeperOptions } from './duties.ts'
 export {
   createResponseChecker,
   documentedResponse,
@@ -62,19 +56,5 @@ export {
   type PasswordGrantOptions,
 } from './auth.ts'
 
-// Targets and settings
-export {
-  detectTarget,
-  isMock,
-  readSettings,
-  settingsEnv,
-  SETTINGS_ENV,
-  TARGET_LABELS,
-  type ContractMode,
-  type ContractSettings,
-  type LocalTargets,
-  type StartedTarget,
-  type TargetInfo,
-  type TargetKind,
-} from './target.ts'
-export { freePort, startPrism, type StartPrismOptions } from './prism.ts'
+// Targets, as a plan sees them
+export type { ContractMode, TargetInfo, TargetKind } from './target.ts'
