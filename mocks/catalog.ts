@@ -4,10 +4,10 @@
  * chunk, so one vendor's code and spec never load with another's.
  */
 import type { ApiEntry } from '../src/core/plugin.ts'
-import { PROWORKFLOW, PROWORKFLOW_DEFAULTS } from './proworkflow/defaults.ts'
-import { RESOURCE_GURU, RESOURCE_GURU_DEFAULTS } from './resource-guru/defaults.ts'
-import { SCHEDULEIT, SCHEDULEIT_DEFAULTS, SCHEDULEIT_SERVE_DEFAULTS } from './scheduleit/defaults.ts'
-import { SCREENDRAGON, SCREENDRAGON_DEFAULTS } from './screendragon/defaults.ts'
+import { PROWORKFLOW, PROWORKFLOW_OPTIONS } from './proworkflow/defaults.ts'
+import { RESOURCE_GURU, RESOURCE_GURU_OPTIONS } from './resource-guru/defaults.ts'
+import { SCHEDULEIT, SCHEDULEIT_OPTIONS } from './scheduleit/defaults.ts'
+import { SCREENDRAGON, SCREENDRAGON_OPTIONS } from './screendragon/defaults.ts'
 
 export const API_IDS = ['resource-guru', 'proworkflow', 'scheduleit', 'screendragon'] as const
 
@@ -17,23 +17,22 @@ export type ApiId = (typeof API_IDS)[number]
 export const catalog: Record<ApiId, ApiEntry> = {
   'resource-guru': {
     ...RESOURCE_GURU,
-    defaults: RESOURCE_GURU_DEFAULTS,
+    options: RESOURCE_GURU_OPTIONS,
     load: () => import('./resource-guru/index.ts').then((m) => m.resourceGuru),
   },
   proworkflow: {
     ...PROWORKFLOW,
-    defaults: PROWORKFLOW_DEFAULTS,
+    options: PROWORKFLOW_OPTIONS,
     load: () => import('./proworkflow/index.ts').then((m) => m.proworkflow),
   },
   scheduleit: {
     ...SCHEDULEIT,
-    defaults: SCHEDULEIT_DEFAULTS,
-    serveDefaults: SCHEDULEIT_SERVE_DEFAULTS,
+    options: SCHEDULEIT_OPTIONS,
     load: () => import('./scheduleit/index.ts').then((m) => m.scheduleit),
   },
   screendragon: {
     ...SCREENDRAGON,
-    defaults: SCREENDRAGON_DEFAULTS,
+    options: SCREENDRAGON_OPTIONS,
     load: () => import('./screendragon/index.ts').then((m) => m.screendragon),
   },
 }

@@ -8,17 +8,34 @@
 // Plug-in contract
 export {
   defineApi,
+  defineHandlers,
+  handlerGroup,
   type AnyApiPlugin,
   type ApiEntry,
   type ApiPlugin,
   type Handler,
   type HandlerContext,
+  type HandlerMap,
+  type OperationTypes,
+  type PathParams,
   type Principal,
+  type QueryParams,
+  type RequestBody,
+  type ResponseBodyOf,
+  type ResponseStatus,
   type StateContext,
+  type TypedHandlers,
   type VerifyContext,
 } from './core/plugin.ts'
+export {
+  defineOptions,
+  type OptionDeclaration,
+  type OptionDeclarations,
+  type OptionSchema,
+  type OptionValues,
+} from './core/options.ts'
 export type { MockRequest, MockResponse, Query, ResponseBody } from './core/types.ts'
-export { MockError, type MockErrorCode, type MockErrorOptions } from './core/errors.ts'
+export { ConfigError, MockError, type MockErrorCode, type MockErrorOptions } from './core/errors.ts'
 export { empty, json, rawJson, redirect, streamJson } from './core/responses.ts'
 export { jsonChunks } from './core/json-chunks.ts'
 export { oauthError } from './auth/oauth-error.ts'

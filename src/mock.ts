@@ -15,13 +15,16 @@ export interface Mock {
 }
 
 /** An engine for a plug-in plus MSW handlers over it (call `mock.engine.reset()` between tests). */
-export function createMock<S>(plugin: ApiPlugin<S>, options: CreateMockOptions = {}): Mock {
+export function createMock<S, Opt extends object>(plugin: ApiPlugin<S, Opt>, options: CreateMockOptions = {}): Mock {
   const engine = createEngine(plugin, options)
   return { engine, handlers: createEngineHandlers(engine, { baseUrl: options.baseUrl }) }
 }
 
 /** MSW handlers for a plug-in, for `setupServer(...)` or `setupWorker(...)`. */
-export function createHandlers<S>(plugin: ApiPlugin<S>, options: CreateMockOptions = {}): HttpHandler[] {
+export function createHandlers<S, Opt extends object>(
+  plugin: ApiPlugin<S, Opt>,
+  options: CreateMockOptions = {},
+): HttpHandler[] {
   return createMock(plugin, options).handlers
 }
 
@@ -33,7 +36,7 @@ export interface PluginMocks {
   createHandlers(options?: CreateMockOptions): HttpHandler[]
 }
 
-export function bindPlugin<S>(plugin: ApiPlugin<S>): PluginMocks {
+export function bindPlugin<S, Opt extends object>(plugin: ApiPlugin<S, Opt>): PluginMocks {
   return {
     createMock: (options = {}) => createMock(plugin, options),
     createHandlers: (options = {}) => createHandlers(plugin, options),

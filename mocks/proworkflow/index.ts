@@ -22,7 +22,7 @@ import { messageHandlers } from './handlers/messages.ts'
 import { noteHandlers } from './handlers/notes.ts'
 import { projectRequestHandlers } from './handlers/project-requests.ts'
 import { createState, inspectState, type PwOptions, type PwState } from './state.ts'
-import { PROWORKFLOW, PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaults.ts'
+import { PROWORKFLOW, PROWORKFLOW_OPTIONS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
 export { PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
@@ -71,11 +71,11 @@ export function errorResponse(error: MockError): MockResponse {
   return json(statusFor(error, STATUSES, 400), { status: 'Error', details: error.messages })
 }
 
-export const proworkflow = defineApi<PwState>({
+export const proworkflow = defineApi<PwState, PwOptions>({
   ...PROWORKFLOW,
   // The JSON copy of specs/proworkflow/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
-  defaults: PROWORKFLOW_DEFAULTS,
+  options: PROWORKFLOW_OPTIONS,
   createState,
   inspect: inspectState,
   handlers,
@@ -84,9 +84,7 @@ export const proworkflow = defineApi<PwState>({
   apiKeyInBody: ['apikey'],
   errorResponse,
   rateLimits(options) {
-    const limit = Number(options.rateLimit)
-    if (!(Number.isInteger(limit) && limit >= 0))
-      throw new Error(`proworkflow: rateLimit must be a whole number >= 0, got ${String(options.rateLimit)}`)
+    const limit = options.rateLimit
     // C (inv §3): 500 per 30 s per API key; x-ratelimit-limit/-remaining/-reset (seconds) on every response; no Retry-After.
     return [
       fixedWindow({
@@ -98,7 +96,7 @@ export const proworkflow = defineApi<PwState>({
     ]
   },
   banner(baseUrl, options) {
-    const o = options as unknown as PwOptions
+    const o = options
     return [
       `API key: ${o.apiKey}   login: ${o.username} / ${o.password}   (both on every call: apikey header, query or body AND HTTP Basic)`,
       `Rate limit: ${o.rateLimit} requests per ${RATE_WINDOW_SECONDS} s per API key (x-ratelimit-* headers)`,

@@ -14,6 +14,7 @@
 import type { Faker } from '@faker-js/faker'
 import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
+import type { PwOptions } from './defaults.ts'
 import { Collection } from '../../src/store/collection.ts'
 import { dateOf, dateTimeOf } from './query.ts'
 
@@ -415,12 +416,7 @@ export interface Settings {
   rolePermissions: Record<number, Record<number, ('view' | 'add' | 'edit' | 'delete')[]>>
 }
 
-export interface PwOptions {
-  apiKey: string
-  username: string
-  password: string
-  rateLimit: number
-}
+export type { PwOptions } from './defaults.ts'
 
 export interface PwState {
   clock: Clock
@@ -535,9 +531,9 @@ export const base64Size = (content: string): number => {
 
 const pad = (n: number) => String(n).padStart(5, '0')
 
-export function createState(ctx: StateContext): PwState {
+export function createState(ctx: StateContext<PwOptions>): PwState {
   const { faker, clock } = ctx
-  const options = ctx.options as unknown as PwOptions
+  const options = ctx.options
   const now = clock.now()
   const today = Date.parse(`${dateOf(now)}T00:00:00Z`)
   const day = (offset: number) => dateOf(today + offset * DAY)

@@ -1,20 +1,40 @@
 /**
- * What the CLI needs to know of Resource Guru before loading it: its id, title and default options. Kept apart from
- * index.ts so that listing the options (`--help`) or serving another API never loads this API's spec and seed.
+ * What the CLI needs to know of Resource Guru before loading it: its id, title and options. Kept apart from index.ts
+ * so that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
-import type { RgOptions } from './state.ts'
+import { defineOptions } from '../../src/core/options.ts'
+import { RATE_LIMIT_FLAG } from '../shared-flags.ts'
 
 export const RESOURCE_GURU = { id: 'resource-guru', title: 'Resource Guru API' } as const
 
 /** The demo login, OAuth client and limits: the vendor docs' own examples (README "Interface conventions"). */
-export const RESOURCE_GURU_DEFAULTS: Readonly<RgOptions & { rateLimit: number }> = {
-  account: 'example-corp',
-  username: 'user@example.com',
-  password: 'secret',
-  clientId: 'the_client_id',
-  clientSecret: 'the_client_secret',
-  tokenTtlSeconds: 604_800,
+export const RESOURCE_GURU_OPTIONS = defineOptions(RESOURCE_GURU.id, {
+  account: { type: 'string', default: 'example-corp', description: "the demo account's subdomain (URL id)" },
+  username: {
+    type: 'string',
+    default: 'user@example.com',
+    description: 'login of the demo user (password grant, Basic)',
+  },
+  password: { type: 'string', default: 'secret', description: 'password of the demo user' },
+  clientId: { type: 'string', default: 'the_client_id', description: 'OAuth client id of the demo application' },
+  clientSecret: { type: 'string', default: 'the_client_secret', description: 'OAuth client secret' },
+  tokenTtlSeconds: { type: 'integer', default: 604_800, min: 1, description: 'lifetime of an access token, seconds' },
   // Undocumented: 30 days, inferred (specs/resource-guru/NOTES.md).
-  refreshTokenTtlSeconds: 2_592_000,
-  rateLimit: 200,
-}
+  refreshTokenTtlSeconds: {
+    type: 'integer',
+    default: 2_592_000,
+    min: 1,
+    description: 'lifetime of a refresh token, seconds (inferred)',
+  },
+  rateLimit: {
+    type: 'integer',
+    default: 200,
+    min: 0,
+    description: 'requests per minute per account',
+    shared: RATE_LIMIT_FLAG,
+  },
+})
+
+export type RgOptions = typeof RESOURCE_GURU_OPTIONS.defaults
+
+export const RESOURCE_GURU_DEFAULTS = RESOURCE_GURU_OPTIONS.defaults

@@ -19,8 +19,8 @@ import { projectHandlers } from './handlers/projects.ts'
 import { reportHandlers } from './handlers/reports.ts'
 import { resourceHandlers } from './handlers/resources.ts'
 import { userHandlers } from './handlers/users.ts'
-import { createState, inspectState, type RgState } from './state.ts'
-import { RESOURCE_GURU, RESOURCE_GURU_DEFAULTS } from './defaults.ts'
+import { createState, inspectState, type RgOptions, type RgState } from './state.ts'
+import { RESOURCE_GURU, RESOURCE_GURU_OPTIONS } from './defaults.ts'
 
 export { RESOURCE_GURU_DEFAULTS } from './defaults.ts'
 
@@ -37,11 +37,11 @@ const handlers: Record<string, Handler<RgState>> = {
   ...reportHandlers,
 }
 
-export const resourceGuru = defineApi<RgState>({
+export const resourceGuru = defineApi<RgState, RgOptions>({
   ...RESOURCE_GURU,
   // The JSON copy of specs/resource-guru/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
-  defaults: RESOURCE_GURU_DEFAULTS,
+  options: RESOURCE_GURU_OPTIONS,
   createState,
   inspect: inspectState,
   handlers,
@@ -53,7 +53,7 @@ export const resourceGuru = defineApi<RgState>({
     // 001 "Rate Limiting": 200 requests per minute per registered application, then 429 for the rest of the minute.
     return [
       fixedWindow({
-        limit: Number(options.rateLimit),
+        limit: options.rateLimit,
         windowMs: 60_000,
         headers: { limit: 'X-RateLimit-Limit', remaining: 'X-RateLimit-Remaining', retryAfter: 'Retry-After' },
         message: 'Rate Limit Exceeded',
@@ -83,7 +83,7 @@ export const resourceGuru = defineApi<RgState>({
     return undefined
   },
   banner(baseUrl, options) {
-    const o = options as unknown as typeof RESOURCE_GURU_DEFAULTS
+    const o = options
     return [
       `Account URL ID: ${o.account}   login: ${o.username} / ${o.password}   OAuth client: ${o.clientId} / ${o.clientSecret}`,
       `Rate limit: ${o.rateLimit} requests per minute per application`,

@@ -7,6 +7,7 @@ import type { Faker } from '@faker-js/faker'
 import { TokenService } from '../../src/auth/token-service.ts'
 import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
+import type { RgOptions } from './defaults.ts'
 import { fixedWindow, type RateLimitPolicy } from '../../src/rate-limit/policies.ts'
 import { Collection } from '../../src/store/collection.ts'
 import type {
@@ -85,15 +86,7 @@ export interface RgState {
   demo: { userId: number; account: string }
 }
 
-export type RgOptions = {
-  account: string
-  username: string
-  password: string
-  clientId: string
-  clientSecret: string
-  tokenTtlSeconds: number
-  refreshTokenTtlSeconds: number
-}
+export type { RgOptions } from './defaults.ts'
 
 const TIMEZONES = ['London', 'UTC', 'Eastern Time (US & Canada)', 'Pacific Time (US & Canada)', 'Berlin', 'Sydney']
 
@@ -109,9 +102,9 @@ function mondayOf(ms: number): string {
   return day(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((weekday + 6) % 7) * 86_400_000)
 }
 
-export function createState(ctx: StateContext): RgState {
+export function createState(ctx: StateContext<RgOptions>): RgState {
   const { faker, clock } = ctx
-  const options = ctx.options as unknown as RgOptions
+  const options = ctx.options
   const created = iso(clock.now() - 90 * 86_400_000)
   const logins = new Collection<Login & { id: number }>({ label: 'User' })
   const makeUser = (first: string, last: string, email: string, password: string, owner: boolean) =>

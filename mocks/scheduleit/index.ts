@@ -17,7 +17,7 @@ import { groupHandlers } from './handlers/groups.ts'
 import { resourceHandlers } from './handlers/resources.ts'
 import { rootHandlers } from './handlers/root.ts'
 import { createState, inspectState, type SiOptions, type SiState } from './state.ts'
-import { SCHEDULEIT, SCHEDULEIT_DEFAULTS } from './defaults.ts'
+import { SCHEDULEIT, SCHEDULEIT_OPTIONS } from './defaults.ts'
 
 export { SCHEDULEIT_DEFAULTS } from './defaults.ts'
 
@@ -73,11 +73,11 @@ export function errorResponse(error: MockError): MockResponse {
   return json(status, { status: phrase(status), status_code: String(status), message: error.messages.join('; ') })
 }
 
-export const scheduleit = defineApi<SiState>({
+export const scheduleit = defineApi<SiState, SiOptions>({
   ...SCHEDULEIT,
   // The JSON copy of specs/scheduleit/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
-  defaults: SCHEDULEIT_DEFAULTS,
+  options: SCHEDULEIT_OPTIONS,
   createState,
   inspect: inspectState,
   handlers,
@@ -86,11 +86,7 @@ export const scheduleit = defineApi<SiState>({
   errorResponse,
   rateLimits(options, random) {
     const policies: RateLimitPolicy[] = []
-    const quota = Number(options.rateLimit)
-    if (!(Number.isInteger(quota) && quota >= 0))
-      throw new Error(
-        `scheduleit: rateLimit must be a whole number >= 0 (0 = no quota), got ${String(options.rateLimit)}`,
-      )
+    const quota = options.rateLimit
     if (quota > 0) {
       // ScheduleIt documents no quota: this is the mock's own, per login and minute, answered like its 429s.
       policies.push(
@@ -101,11 +97,7 @@ export const scheduleit = defineApi<SiState>({
         }),
       )
     }
-    const chaos = Number(options.chaos)
-    if (!(chaos >= 0 && chaos <= 1))
-      throw new Error(
-        `scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got ${String(options.chaos)}`,
-      )
+    const chaos = options.chaos
     if (chaos > 0) {
       // 000 line 15: "Occasionally we will reply with a 429 response to see if your error checking code is working."
       policies.push(
@@ -120,7 +112,7 @@ export const scheduleit = defineApi<SiState>({
   },
   conductRules,
   banner(baseUrl, options) {
-    const o = options as unknown as SiOptions
+    const o = options
     const user = `${o.accountNumber}_${o.loginName}`
     const conduct = new URL(`/__mock/scheduleit/conduct`, baseUrl).toString()
     return [

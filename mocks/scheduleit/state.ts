@@ -7,6 +7,7 @@
 import type { Faker } from '@faker-js/faker'
 import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
+import type { SiOptions } from './defaults.ts'
 import { Collection } from '../../src/store/collection.ts'
 import type { components } from '../../specs/scheduleit/openapi.gen.ts'
 
@@ -110,13 +111,7 @@ export interface SiState {
   labels: Collection<LabelRecord>
 }
 
-export interface SiOptions {
-  accountNumber: string
-  loginName: string
-  password: string
-  chaos: number
-  rateLimit: number
-}
+export type { SiOptions } from './defaults.ts'
 
 /** The main workspace (third-party: "omit for the main workspace (id 1)"). */
 export const MAIN_WORKSPACE = '1'
@@ -196,9 +191,9 @@ const LABELS: [string, string, string][] = [
   ['Training', 'category', '1'],
 ]
 
-export function createState(ctx: StateContext): SiState {
+export function createState(ctx: StateContext<SiOptions>): SiState {
   const { faker, clock } = ctx
-  const options = ctx.options as unknown as SiOptions
+  const options = ctx.options
   const groups = new Collection<GroupRecord>({ label: 'Group', firstId: 10, present: present(GROUP_FIELDS) })
   const resources = new Collection<ResourceRecord>({
     label: 'Resource',

@@ -1,25 +1,43 @@
 /**
- * What the CLI needs to know of Screendragon before loading it: its id, title and default options. Kept apart from
- * index.ts so that listing the options (`--help`) or serving another API never loads this API's spec and seed.
+ * What the CLI needs to know of Screendragon before loading it: its id, title and options. Kept apart from index.ts
+ * so that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
-import type { SdOptions } from './state.ts'
+import { defineOptions } from '../../src/core/options.ts'
+import { RATE_LIMIT_FLAG } from '../shared-flags.ts'
 
 export const SCREENDRAGON = { id: 'screendragon', title: 'Screendragon Resources API' } as const
 
-/**
- * The demo OAuth client and API key, limits and scale. Each is a `--screendragon-<option>` flag and a
- * `SCREENDRAGON_<OPTION>` variable of `serve`.
- */
-export const SCREENDRAGON_DEFAULTS: Readonly<SdOptions & { rateLimit: number; listStreamThreshold: number }> = {
-  clientId: 'the_client_id',
-  clientSecret: 'the_client_secret',
-  apiKey: 'the_api_key',
+/** The demo OAuth client and API key, limits and scale. */
+export const SCREENDRAGON_OPTIONS = defineOptions(SCREENDRAGON.id, {
+  clientId: { type: 'string', default: 'the_client_id', description: 'OAuth client id the mock accepts' },
+  clientSecret: { type: 'string', default: 'the_client_secret', description: 'OAuth client secret' },
+  apiKey: { type: 'string', default: 'the_api_key', description: 'API key for Basic auth (apikey:<key>)' },
   // Undocumented; an hour is the usual client-credentials lifetime (inferred).
-  tokenTtlSeconds: 3600,
+  tokenTtlSeconds: { type: 'integer', default: 3600, min: 1, description: 'lifetime of an access token, seconds' },
   // "Standard Limit: 1,000 requests per hour per client." (vendor "API Usage Guidelines")
-  rateLimit: 1000,
-  // Rows of daily resourcing the seeded bookings give; 1048500 is the documented maximum (003 line 228).
-  dailyResourcingRows: 1000,
-  // Lists longer than this are streamed rather than built in memory.
-  listStreamThreshold: 5000,
-}
+  rateLimit: {
+    type: 'integer',
+    default: 1000,
+    min: 0,
+    description: 'requests per hour per client',
+    shared: RATE_LIMIT_FLAG,
+  },
+  // 1048500 is the documented maximum (003 line 228).
+  dailyResourcingRows: {
+    type: 'integer',
+    default: 1000,
+    min: 0,
+    max: 1_048_500,
+    description: 'rows of daily resourcing the seeded bookings give',
+  },
+  listStreamThreshold: {
+    type: 'integer',
+    default: 5000,
+    min: 0,
+    description: 'lists longer than this are streamed rather than built in memory',
+  },
+})
+
+export type SdOptions = typeof SCREENDRAGON_OPTIONS.defaults
+
+export const SCREENDRAGON_DEFAULTS = SCREENDRAGON_OPTIONS.defaults

@@ -14,8 +14,8 @@ import { createToken, verifyBasic, verifyBearer } from './auth.ts'
 import { MESSAGES, VendorError } from './common.ts'
 import { bookingHandlers } from './handlers/bookings.ts'
 import { dailyResourcingHandlers } from './handlers/daily-resourcing.ts'
-import { createState, DEMO, inspectState, type SdState } from './state.ts'
-import { SCREENDRAGON, SCREENDRAGON_DEFAULTS } from './defaults.ts'
+import { createState, DEMO, inspectState, type SdOptions, type SdState } from './state.ts'
+import { SCREENDRAGON, SCREENDRAGON_OPTIONS } from './defaults.ts'
 
 export { SCREENDRAGON_DEFAULTS } from './defaults.ts'
 
@@ -31,11 +31,11 @@ const handlers: Record<string, Handler<SdState>> = {
   ...dailyResourcingHandlers,
 }
 
-export const screendragon = defineApi<SdState>({
+export const screendragon = defineApi<SdState, SdOptions>({
   ...SCREENDRAGON,
   // The JSON copy of specs/screendragon/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,
-  defaults: SCREENDRAGON_DEFAULTS,
+  options: SCREENDRAGON_OPTIONS,
   createState,
   inspect: inspectState,
   handlers,
@@ -56,7 +56,7 @@ export const screendragon = defineApi<SdState>({
     return json(error.status === 422 ? 400 : error.status, { error: error.message })
   },
   rateLimits(options) {
-    const limit = Number(options.rateLimit)
+    const limit = options.rateLimit
     // Vendor "API Usage Guidelines": 1,000 requests per hour per client, then 429. No rate headers are documented;
     // Retry-After on the 429 is the mock's (inferred).
     return [
@@ -80,7 +80,7 @@ export const screendragon = defineApi<SdState>({
     ]
   },
   banner(baseUrl, options) {
-    const o = options as unknown as typeof SCREENDRAGON_DEFAULTS
+    const o = options
     return [
       `OAuth client: ${o.clientId} / ${o.clientSecret}   API key (Basic): ${o.apiKey}`,
       `Rate limit: ${o.rateLimit} requests per hour per client   Daily resourcing: ${o.dailyResourcingRows} seeded rows (--screendragon-daily-resourcing-rows <n>, up to 1048500)`,

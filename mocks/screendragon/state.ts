@@ -10,6 +10,7 @@
 import { TokenService } from '../../src/auth/token-service.ts'
 import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
+import type { SdOptions } from './defaults.ts'
 import { seededRandom } from '../../src/core/random.ts'
 import { Collection } from '../../src/store/collection.ts'
 import { DAY_MS, addWorkingDays, dateOf, dayOf, isoUtc, nextWorkingDay, workingDaysBetween } from './time.ts'
@@ -99,13 +100,7 @@ export interface SdState {
   customFields: CustomFieldDefinition[]
 }
 
-export interface SdOptions {
-  clientId: string
-  clientSecret: string
-  apiKey: string
-  tokenTtlSeconds: number
-  dailyResourcingRows: number
-}
+export type { SdOptions } from './defaults.ts'
 
 /** A second OAuth client whose tokens work but which has no system user: "Invalid client configuration." on add. */
 export const UNCONFIGURED_CLIENT = {
@@ -195,9 +190,9 @@ function makeUser(data: Omit<User, 'wire'>): User {
   return { ...data, wire }
 }
 
-export function createState(ctx: StateContext): SdState {
+export function createState(ctx: StateContext<SdOptions>): SdState {
   const { faker, clock } = ctx
-  const options = ctx.options as unknown as SdOptions
+  const options = ctx.options
   const today = dayOf(clock.now())
 
   // ── Users ─────────────────────────────────────────────────────────────────────────────────────────────────

@@ -36,7 +36,7 @@ export function createEngineHandlers(engine: Engine, options: HandlersOptions = 
         headers,
         body: bytes?.length ? bytes : undefined,
       }
-      const response = engine.handle(mockRequest, baseUrl)
+      const response = await engine.handle(mockRequest, baseUrl)
       const body = response.body
       const init = { status: response.status, headers: response.headers }
       if (isStreamBody(body)) {

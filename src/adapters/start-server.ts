@@ -8,6 +8,7 @@
  * console.log(server.url) // http://localhost:53211
  * await server.close()
  */
+import { ConfigError } from '../core/errors.ts'
 import type { Server } from 'node:http'
 import { createEngine, type Engine, type EngineOptions } from '../core/engine.ts'
 import type { AnyApiPlugin } from '../core/plugin.ts'
@@ -44,9 +45,9 @@ export interface RunningServer {
 export const DEFAULT_PORT = 4010
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  if (options.apis.length === 0) throw new Error('startServer: pass at least one plug-in in `apis`')
+  if (options.apis.length === 0) throw new ConfigError('startServer: pass at least one plug-in in `apis`')
   if (options.root && options.apis.length > 1)
-    throw new Error('startServer: `root: true` serves a single API; pass one plug-in')
+    throw new ConfigError('startServer: `root: true` serves a single API; pass one plug-in')
   const prefixes: Record<string, string> = {}
   const engines = options.apis.map((plugin) => {
     const prefix = options.root ? '' : `/${plugin.id}`

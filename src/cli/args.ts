@@ -2,11 +2,13 @@
  * Command-line and environment options shared by the commands, on `node:util` `parseArgs`. Its errors are rewritten
  * into one line that says what to pass instead (`UsageError`); the bin prints that line and exits 2, no stack trace.
  *
- * Vendor options are generic: every key of a plug-in's `defaults` can be set with `--<api id>-<key in kebab-case>
- * value` or the environment variable `<API_ID>_<KEY_IN_SNAKE_CASE>` (e.g. `--acme-username` / `ACME_USERNAME`), so a
- * new vendor option needs no CLI code. Values are parsed as numbers when the default is a number.
+ * Plug-in options are generic: every option a plug-in declares (`defineOptions`) can be set with `--<api id>-<option
+ * in kebab-case> value` or the environment variable `<API_ID>_<OPTION_IN_SNAKE_CASE>` (e.g. `--acme-username` /
+ * `ACME_USERNAME`), and its declaration parses and checks the value, so a new option needs no CLI code.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { ConfigError } from '../core/errors.ts'
+import type { OptionDeclaration, OptionSchema } from '../core/options.ts'
 
 export const kebab = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
 export const envName = (api: string, key: string): string => `${api}_${kebab(key)}`.replaceAll('-', '_').toUpperCase()
@@ -90,36 +92,82 @@ export function numberOption(name: string, value: string, rule: NumberRule = {})
   throw new UsageError(`${name} must be ${kind}${range}, got "${value}"`)
 }
 
-/** Converts a text value to the type of the default it overrides. Vendor numbers (limits, sizes, lifetimes) are ≥ 0. */
-export function coerceOption(name: string, value: string, like: unknown): unknown {
-  if (typeof like === 'number') return numberOption(name, value, { min: 0 })
-  if (typeof like === 'boolean') {
-    if (!['true', 'false', '1', '0'].includes(value))
-      throw new UsageError(`${name} must be true or false, got "${value}"`)
-    return value === 'true' || value === '1'
-  }
-  return value
+/** The placeholder of an option's value in `--help`. */
+function placeholder(declaration: OptionDeclaration): string {
+  if (declaration.type === 'boolean') return '<true|false>'
+  if (declaration.type === 'string') return declaration.values ? `<${declaration.values.join('|')}>` : '<text>'
+  return '<n>'
 }
 
-/** The parseArgs options for every key of a plug-in's defaults: `--<api>-<key>`. */
-export function vendorOptionSpec(api: string, defaults: Readonly<Record<string, unknown>>): OptionSpec {
-  return Object.fromEntries(Object.keys(defaults).map((key) => [`${api}-${kebab(key)}`, { type: 'string' as const }]))
+/** A flag a plug-in's option declares, as `--help` lists it. */
+export interface OptionFlag {
+  flag: string
+  variable: string
+  value: string
+  description: string
+  default: unknown
 }
 
-/** The vendor options for one API from flags and environment (flags win). */
-export function vendorOptions(
+/** Every option of one API as `--<api>-<option>` flags (with their variables), from its declarations. */
+export function apiOptionFlags(api: string, schema: OptionSchema<object>): OptionFlag[] {
+  return Object.entries(schema.declarations).map(([key, declaration]) => ({
+    flag: `--${api}-${kebab(key)}`,
+    variable: envName(api, key),
+    value: placeholder(declaration),
+    description: declaration.description,
+    default: (schema.serveDefaults as Record<string, unknown>)[key],
+  }))
+}
+
+/** The serve-wide flags the declarations share (e.g. `--rate-limit`), each with the first description given. */
+export function sharedOptionFlags(
+  schemas: readonly OptionSchema<object>[],
+): Map<string, { value: string; description: string }> {
+  const shared = new Map<string, { value: string; description: string }>()
+  for (const schema of schemas)
+    for (const declaration of Object.values(schema.declarations))
+      if (declaration.shared && !shared.has(declaration.shared.flag))
+        shared.set(declaration.shared.flag, {
+          value: placeholder(declaration),
+          description: declaration.shared.description,
+        })
+  return shared
+}
+
+/** The parseArgs options for every option of a plug-in: `--<api>-<option>`. */
+export function apiOptionSpec(api: string, schema: OptionSchema<object>): OptionSpec {
+  return Object.fromEntries(
+    Object.keys(schema.declarations).map((key) => [`${api}-${kebab(key)}`, { type: 'string' as const }]),
+  )
+}
+
+/**
+ * One API's options from the command line and the environment, parsed by its declarations over its serve defaults:
+ * the API's own flag, then its variable, then a shared flag (e.g. `--rate-limit`). A bad value is a `UsageError` that
+ * names the flag or variable the user wrote.
+ */
+export function apiOptions(
   api: string,
-  defaults: Readonly<Record<string, unknown>>,
+  schema: OptionSchema<object>,
   values: Record<string, string | boolean | undefined>,
   env: NodeJS.ProcessEnv,
-): Record<string, unknown> {
-  const options: Record<string, unknown> = {}
-  for (const [key, like] of Object.entries(defaults)) {
+): Readonly<Record<string, unknown>> {
+  const raw: Record<string, string> = {}
+  const source: Record<string, string> = {}
+  for (const [key, declaration] of Object.entries(schema.declarations)) {
     const flag = `${api}-${kebab(key)}`
-    const fromFlag = values[flag]
     const variable = envName(api, key)
-    if (typeof fromFlag === 'string') options[key] = coerceOption(`--${flag}`, fromFlag, like)
-    else if (env[variable] !== undefined) options[key] = coerceOption(variable, env[variable] as string, like)
+    const fromFlag = values[flag]
+    const fromShared = declaration.shared ? values[declaration.shared.flag] : undefined
+    if (typeof fromFlag === 'string') [raw[key], source[key]] = [fromFlag, `--${flag}`]
+    else if (env[variable] !== undefined && env[variable] !== '') [raw[key], source[key]] = [env[variable], variable]
+    else if (typeof fromShared === 'string' && declaration.shared)
+      [raw[key], source[key]] = [fromShared, `--${declaration.shared.flag}`]
   }
-  return options
+  try {
+    return schema.parse(raw, (key) => source[key] ?? key, schema.serveDefaults) as Readonly<Record<string, unknown>>
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message)
+    throw error
+  }
 }

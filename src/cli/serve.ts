@@ -13,12 +13,12 @@ import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
 import {
   UsageError,
-  envName,
-  kebab,
+  apiOptionFlags,
+  apiOptionSpec,
+  apiOptions,
   numberOption,
   parseCommandLine,
-  vendorOptionSpec,
-  vendorOptions,
+  sharedOptionFlags,
   type OptionSpec,
 } from './args.ts'
 
@@ -31,8 +31,6 @@ const OPTIONS = {
   host: { type: 'string' },
   api: { type: 'string' },
   seed: { type: 'string' },
-  'rate-limit': { type: 'string' },
-  chaos: { type: 'string' },
   'max-body-bytes': { type: 'string' },
   'public-url': { type: 'string' },
   'control-token': { type: 'string' },
@@ -44,43 +42,70 @@ const OPTIONS = {
 } satisfies OptionSpec
 
 function exampleEnv(catalog: Catalog): string {
-  const entry = Object.values(catalog)[0]
-  const key = entry && Object.keys(entry.defaults)[0]
-  return entry && key ? `--${entry.id}-${kebab(key)} / ${envName(entry.id, key)}` : '--acme-username / ACME_USERNAME'
+  const first = Object.values(catalog)
+    .map((entry) => apiOptionFlags(entry.id, entry.options)[0])
+    .find((flag) => flag !== undefined)
+  return first ? `${first.flag} / ${first.variable}` : '--acme-username / ACME_USERNAME'
+}
+
+/** Two columns: the flags, then what they do. */
+function columns(rows: readonly (readonly [string, string])[], indent = '  '): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2
+  return rows.map(([left, right]) => `${indent}${left.padEnd(width)}${right}`)
 }
 
 export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks serve'): string {
-  const flags = Object.values(catalog).flatMap((entry) =>
-    Object.keys(entry.defaults).map(
-      (k) =>
-        [`  --${entry.id}-${kebab(k)} <value>`, JSON.stringify(entry.serveDefaults?.[k] ?? entry.defaults[k])] as const,
-    ),
+  const entries = Object.values(catalog)
+  const shared = [...sharedOptionFlags(entries.map((e) => e.options))].map(
+    ([flag, { value, description }]) => [`--${flag} ${value}`, description] as const,
   )
-  const width = Math.max(...flags.map(([flag]) => flag.length)) + 2
-  const vendorFlags = flags.map(([flag, value]) => `${flag.padEnd(width)}(default ${value})`)
+  const vendorSections = entries.flatMap((entry) => {
+    const flags = apiOptionFlags(entry.id, entry.options)
+    if (flags.length === 0) return []
+    return [
+      '',
+      `${entry.title} (${entry.id}):`,
+      ...columns(
+        flags.map((f) => [`${f.flag} ${f.value}`, `${f.description} (default ${JSON.stringify(f.default)})`] as const),
+      ),
+    ]
+  })
   return [
     `Usage: ${command} [options]`,
     '',
     "Serves a stateful mock of each API, with the vendor's auth, errors and rate limits, and seeded data.",
     '',
-    `  --port <n>             port to listen on (default ${DEFAULT_PORT}, or $PORT; 0 picks a free one)`,
-    '  --host <addr>          address to bind (default 127.0.0.1, or $HOST); beyond loopback the control plane needs a token',
-    "  --public-url <url>     the URL clients reach the mock at, if not the address it listens on (for records' url, Location)",
-    `  --control-token <t>    token every ${CONTROL_PREFIX}/ request must send as "${CONTROL_TOKEN_HEADER}: <t>" (or $${CONTROL_TOKEN_ENV};`,
-    '                         generated and printed when --host is not a loopback address and none is given)',
-    `  --api <id>             serve one API at the root instead of all under /<id> (${Object.keys(catalog).join(', ')})`,
-    '  --seed <n>             seed of the fake data, a whole number (default 1, or $SEED)',
-    '  --rate-limit <n>       requests per window for every API that has a rate limit (overrides each vendor default)',
-    '  --chaos <p>            probability (0-1) of a random 429 for every API that sends them on purpose (0 turns them off)',
-    '  --max-body-bytes <n>   largest request body accepted before 413 (default 1048576)',
-    '  --validate-responses   check every response against the spec (slower; for debugging the mock)',
-    '  --quiet                do not print one line per request',
-    '  --no-cors              do not send CORS headers',
-    "  --block-misconduct     block a client that breaks a vendor's client duties (APIs with conduct rules), for an hour",
-    '  -h, --help             show this help',
+    ...columns([
+      ['--port <n>', `port to listen on (default ${DEFAULT_PORT}, or $PORT; 0 picks a free one)`],
+      [
+        '--host <addr>',
+        'address to bind (default 127.0.0.1, or $HOST); beyond loopback the control plane needs a token',
+      ],
+      [
+        '--public-url <url>',
+        "the URL clients reach the mock at, if not the address it listens on (for records' url, Location)",
+      ],
+      [
+        '--control-token <t>',
+        `token every ${CONTROL_PREFIX}/ request must send as "${CONTROL_TOKEN_HEADER}: <t>" (or $${CONTROL_TOKEN_ENV};`,
+      ],
+      ['', '  generated and printed when --host is not a loopback address and none is given)'],
+      ['--api <id>', `serve one API at the root instead of all under /<id> (${Object.keys(catalog).join(', ')})`],
+      ['--seed <n>', 'seed of the fake data, a whole number (default 1, or $SEED)'],
+      ...shared,
+      ['--max-body-bytes <n>', 'largest request body accepted before 413 (default 1048576)'],
+      ['--validate-responses', 'check every response against the spec (slower; for debugging the mock)'],
+      ['--quiet', 'do not print one line per request'],
+      ['--no-cors', 'do not send CORS headers'],
+      [
+        '--block-misconduct',
+        "block a client that breaks a vendor's client duties (APIs with conduct rules), for an hour",
+      ],
+      ['-h, --help', 'show this help'],
+    ]),
     '',
-    `Vendor options (also as environment variables: --<api>-<option> is <API>_<OPTION>, e.g. ${exampleEnv(catalog)}):`,
-    ...vendorFlags,
+    `Options of each API, also as environment variables (--<api>-<option> is <API>_<OPTION>, e.g. ${exampleEnv(catalog)}):`,
+    ...vendorSections,
   ].join('\n')
 }
 
@@ -119,7 +144,10 @@ export async function serve(
   const entries = Object.values(catalog)
   const values = parseCommandLine(argv, {
     ...OPTIONS,
-    ...Object.assign({}, ...entries.map((e) => vendorOptionSpec(e.id, e.defaults))),
+    ...Object.fromEntries(
+      [...sharedOptionFlags(entries.map((e) => e.options)).keys()].map((flag) => [flag, { type: 'string' as const }]),
+    ),
+    ...Object.assign({}, ...entries.map((e) => apiOptionSpec(e.id, e.options))),
   })
   if (values.help) {
     print(serveUsage(catalog))
@@ -142,8 +170,6 @@ export async function serve(
   const port = num('port', 'PORT', { min: 0, max: 65535, integer: true }) ?? DEFAULT_PORT
   const host = text('host', 'HOST')?.[1] ?? '127.0.0.1'
   const seed = num('seed', 'SEED', { integer: true }) ?? 1
-  const rateLimit = num('rate-limit', undefined, { min: 0, integer: true })
-  const chaos = num('chaos', undefined, { min: 0, max: 1 })
   const maxBodyBytes = num('max-body-bytes', undefined, { min: 1, integer: true })
   const publicUrl = text('public-url')?.[1]
   if (publicUrl !== undefined) {
@@ -169,16 +195,8 @@ export async function serve(
   const blocking = values['block-misconduct'] === true
 
   // Options first (so a bad value is reported before anything loads), then the plug-ins of the APIs served.
-  const vendor: Record<string, Record<string, unknown>> = {}
-  for (const entry of selected) {
-    const options: Record<string, unknown> = {
-      ...entry.serveDefaults,
-      ...vendorOptions(entry.id, entry.defaults, values, env),
-    }
-    if (rateLimit !== undefined && 'rateLimit' in entry.defaults) options.rateLimit = rateLimit
-    if (chaos !== undefined && 'chaos' in entry.defaults) options.chaos = chaos
-    vendor[entry.id] = options
-  }
+  const vendor: Record<string, Readonly<Record<string, unknown>>> = {}
+  for (const entry of selected) vendor[entry.id] = apiOptions(entry.id, entry.options, values, env)
   const plugins: AnyApiPlugin[] = await Promise.all(selected.map((entry) => entry.load()))
 
   const started = await startServer({

@@ -4,6 +4,7 @@ import { createEngine } from './engine.ts'
 import { MockError } from './errors.ts'
 import { json } from './responses.ts'
 import { tinyApi } from '../../test/support/tiny-api.ts'
+import { atOnce } from '../../test/support/at-once.ts'
 
 describe('MockError reason on unauthorized', () => {
   const plugin = tinyApi()
@@ -12,7 +13,7 @@ describe('MockError reason on unauthorized', () => {
     errorResponse: (error: MockError) => json(error.status, { error: error.reason ?? error.code }),
   })
   const get = (headers: Record<string, string>) =>
-    engine.handle({ method: 'GET', path: '/items/1', rawQuery: '', headers, body: undefined }, 'http://x')
+    atOnce(engine.handle({ method: 'GET', path: '/items/1', rawQuery: '', headers, body: undefined }, 'http://x'))
   const reasonOf = (headers: Record<string, string>) => JSON.parse(String(get(headers).body)) as { error: string }
 
   it('is missing_credentials when none were sent', () => {

@@ -160,3 +160,14 @@ export class ResponseValidationError extends Error {
     this.problems = problems
   }
 }
+
+/**
+ * A mistake in how the mock is configured or a plug-in is written (a bad option value, a security scheme without a
+ * verifier, two operations on one route), as opposed to a client's request. Its message says what to fix.
+ */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}

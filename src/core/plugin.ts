@@ -12,6 +12,7 @@ import type { Operation, OpenApiDocument } from '../spec/openapi.ts'
 import type { RateLimitPolicy } from '../rate-limit/policies.ts'
 import type { ConductRule } from '../conduct/tracker.ts'
 import type { MockRequest, MockResponse, Query } from './types.ts'
+import type { OptionSchema } from './options.ts'
 
 /** Who a request is from, as decided by the plug-in's verifier. */
 export interface Principal {
@@ -20,17 +21,71 @@ export interface Principal {
   [detail: string]: unknown
 }
 
-export interface HandlerContext<S> {
+/**
+ * The request types of one operation as openapi-typescript writes them in a spec's `operations` (e.g.
+ * `operations['listBookings']`). `HandlerContext` reads `params`, `query`, `body` and the response bodies from it.
+ */
+export interface OperationTypes {
+  parameters?: { query?: unknown; path?: unknown; header?: unknown; cookie?: unknown }
+  requestBody?: unknown
+  responses?: unknown
+}
+
+/** `T` unless it is `undefined`/`never` (openapi-typescript's `path?: never` for "no path parameters"). */
+type Present<T, Otherwise> = [NonNullable<T>] extends [never] ? Otherwise : NonNullable<T>
+
+/** Path parameters of an operation after validation and coercion (untyped: any record). */
+export type PathParams<O> = unknown extends O
+  ? Record<string, unknown>
+  : O extends { parameters: { path?: infer P } }
+    ? Present<P, Record<string, never>>
+    : Record<string, never>
+
+/** Declared query parameters of an operation after validation, coercion and defaults. */
+export type QueryParams<O> = unknown extends O
+  ? Record<string, unknown>
+  : O extends { parameters: { query?: infer Q } }
+    ? Present<Q, Record<string, never>>
+    : Record<string, never>
+
+type ContentOf<C> = C extends Record<string, unknown> ? C[keyof C] : never
+
+/** The validated request body of an operation: one of its media types' schemas, `undefined` when optional or none. */
+export type RequestBody<O> = unknown extends O
+  ? unknown
+  : O extends { requestBody: { content: infer C } }
+    ? ContentOf<C>
+    : O extends { requestBody?: never }
+      ? undefined
+      : O extends { requestBody?: { content: infer C } }
+        ? ContentOf<C> | undefined
+        : undefined
+
+type Responses<O> = O extends { responses: infer R } ? R : never
+
+/** The documented statuses of an operation (any number when untyped). */
+export type ResponseStatus<O> = unknown extends O ? number : Extract<keyof Responses<O>, number>
+
+/** The documented body of one status of an operation (any of its media types). */
+export type ResponseBodyOf<O, C> = unknown extends O
+  ? unknown
+  : C extends keyof Responses<O>
+    ? Responses<O>[C] extends { content: infer B }
+      ? ContentOf<B>
+      : never
+    : never
+
+export interface HandlerContext<S, O = unknown, Opt = Readonly<Record<string, unknown>>> {
   op: Operation
   request: MockRequest
   /** Path parameters after validation and coercion (e.g. `{ account: 'example-corp', id: 7 }`). */
-  params: Record<string, unknown>
+  params: PathParams<O>
   /** Declared query parameters after validation, coercion and defaults. */
-  query: Record<string, unknown>
+  query: QueryParams<O>
   /** Every query key as sent, all values (for vendor query languages the spec can only describe). */
   rawQuery: Query
   /** The decoded and validated body (`undefined` when none). */
-  body: unknown
+  body: RequestBody<O>
   /** The media type the body was sent as, if any. */
   bodyType: string | undefined
   state: S
@@ -39,17 +94,68 @@ export interface HandlerContext<S> {
   clock: Clock
   /** Absolute URL prefix of this API as the client reached it (for Location headers and redirects). */
   baseUrl: string
-  options: Readonly<Record<string, unknown>>
+  /** The plug-in's options, parsed (see `defineOptions`). */
+  options: Opt
+  /**
+   * A JSON response whose body TypeScript checks against the operation's documented response for that status
+   * (`json` from the package root, typed). Use it wherever the handler builds the body.
+   */
+  json<C extends ResponseStatus<O>>(
+    status: C,
+    body: ResponseBodyOf<O, C>,
+    headers?: Record<string, string>,
+  ): MockResponse
 }
 
-/** Answers one operation. Return a fresh response object each time: the engine completes its headers in place. */
-export type Handler<S> = (ctx: HandlerContext<S>) => MockResponse
+/**
+ * Answers one operation, at once or later (a promise: e.g. a store on the network). Return a fresh response object
+ * each time: the engine completes its headers in place.
+ */
+export type Handler<S, O = unknown, Opt = Readonly<Record<string, unknown>>> = (
+  ctx: HandlerContext<S, O, Opt>,
+) => MockResponse | Promise<MockResponse>
 
-export interface StateContext {
+/** The handlers of a plug-in as the engine holds them, by operationId. */
+export type HandlerMap<S, Opt = Readonly<Record<string, unknown>>> = Record<string, Handler<S, unknown, Opt>>
+
+/** One handler per operation of `Ops` (a generated `operations` type), each typed from its operation. */
+export type TypedHandlers<Ops, S, Opt = Readonly<Record<string, unknown>>> = {
+  [K in keyof Ops]: Handler<S, Ops[K], Opt>
+}
+
+/**
+ * Declares a plug-in's handlers against its spec's generated `operations`: each handler's `ctx.params`, `ctx.query`,
+ * `ctx.body` and `ctx.json` are typed from its operation, and a missing or misspelled operationId is a compile error.
+ * (Curried so that `Ops`, `S` and `Opt` are given while the handlers' keys are checked.)
+ *
+ * @example
+ * const handlers = defineHandlers<operations, AcmeState, AcmeOptions>()({
+ *   listWidgets: (ctx) => ctx.json(200, ctx.state.widgets.slice(0, ctx.query.limit)),
+ *   ...
+ * })
+ */
+export function defineHandlers<Ops, S, Opt = Readonly<Record<string, unknown>>>() {
+  return (handlers: TypedHandlers<Ops, S, Opt>): HandlerMap<S, Opt> =>
+    // Each handler accepts only its own operation's context; the engine gives it exactly that (routing is by the
+    // same operationId), which a record type indexed by string cannot express.
+    handlers as unknown as HandlerMap<S, Opt>
+}
+
+/**
+ * Some of a plug-in's handlers (e.g. one file's), typed like `defineHandlers`; spread the groups into
+ * `defineHandlers` to check that together they cover every operation.
+ */
+export function handlerGroup<Ops, S, Opt = Readonly<Record<string, unknown>>>() {
+  return <K extends keyof Ops>(
+    handlers: { [P in K]: Handler<S, Ops[P], Opt> },
+  ): { [P in K]: Handler<S, Ops[P], Opt> } => handlers
+}
+
+export interface StateContext<Opt = Readonly<Record<string, unknown>>> {
   seed: number
   faker: Faker
   clock: Clock
-  options: Readonly<Record<string, unknown>>
+  options: Opt
 }
 
 export interface VerifyContext<S> {
@@ -59,47 +165,55 @@ export interface VerifyContext<S> {
   op: Operation
 }
 
-export interface ApiPlugin<S> {
+export interface ApiPlugin<S, Opt extends object = Readonly<Record<string, unknown>>> {
   /** Kebab-case API id: the folder name in specs/, mocks/, contracts/ and the URL prefix. */
   id: string
   title: string
   /** The parsed OpenAPI document. */
   document: OpenApiDocument
-  /** Builds a fresh, seeded state. Called at start-up and on every reset. */
-  createState(ctx: StateContext): S
+  /**
+   * The plug-in's options (`defineOptions`): their types, defaults and checks. The engine parses what it is given
+   * with it; the CLI derives each option's flag, variable and help line from it. Omit it for a plug-in without options.
+   */
+  options?: OptionSchema<Opt>
+  /** Builds a fresh, seeded state. Called at start-up and on every reset. May return a promise. */
+  createState(ctx: StateContext<Opt>): S
   /** The state's contents for the inspection endpoint. */
   inspect(state: S): unknown
-  /** One handler per operationId. Missing ones are reported at start-up. */
-  handlers: Record<string, Handler<S>>
+  /** One handler per operationId (`defineHandlers`). Missing ones are reported at start-up. */
+  handlers: HandlerMap<S, Opt>
   /** Verifies the credential found for a security scheme (by scheme name); returns the principal or `undefined`. */
   verify: Record<string, (credential: Credential, ctx: VerifyContext<S>) => Principal | undefined>
   /** Names of apiKey schemes' parameters the vendor also accepts among the body fields. */
   apiKeyInBody?: string[]
   /** Renders an engine or handler error in the vendor's own error shape and status. */
   errorResponse(error: MockError, op: Operation | undefined): MockResponse
-  /** Rate-limit policies for these options (e.g. `--rate-limit 200`), run in order, and the key they count by. */
-  rateLimits?(options: Readonly<Record<string, unknown>>, random: () => number): RateLimitPolicy[]
+  /** Rate-limit policies for these options, run in order, and the key they count by. */
+  rateLimits?(options: Opt, random: () => number): RateLimitPolicy[]
   /**
    * Who a request is from, for rate limits and conduct tracking (default: the principal's key, else the remote
    * address). Called even when authentication failed, so a vendor can count failed logins against the login used.
    */
   clientKey?(request: MockRequest, principal: Principal | undefined): string
   /** The vendor's client duties as conduct rules (see src/conduct/rules.ts), for these options. */
-  conductRules?(options: Readonly<Record<string, unknown>>): ConductRule[]
-  /** Runs after authentication and before the handler: vendor rules common to many operations (e.g. account access). */
-  beforeHandle?(ctx: HandlerContext<S>): MockResponse | undefined
-  /** Vendor default options (merged under the user's). */
-  defaults: Readonly<Record<string, unknown>>
+  conductRules?(options: Opt): ConductRule[]
+  /**
+   * Runs after authentication and before the handler: vendor rules common to many operations (e.g. account access).
+   * Returns a response to answer with instead of the handler, or nothing.
+   */
+  beforeHandle?(ctx: HandlerContext<S, unknown, Opt>): MockResponse | undefined
   /** Lines printed at start-up: demo credentials and a first request to try, given the API's base URL. */
-  banner(baseUrl: string, options: Readonly<Record<string, unknown>>): string[]
+  banner(baseUrl: string, options: Opt): string[]
 }
 
 /** A plug-in of any state type (registries hold plug-ins of different states). */
-// biome-ignore lint/suspicious/noExplicitAny: the state type is private to each plug-in
-export type AnyApiPlugin = ApiPlugin<any>
+// biome-ignore lint/suspicious/noExplicitAny: the state and options types are private to each plug-in
+export type AnyApiPlugin = ApiPlugin<any, any>
 
 /** Identity helper that gives a plug-in object its types. @example export default defineApi({ id: 'acme', ... }) */
-export function defineApi<S>(plugin: ApiPlugin<S>): ApiPlugin<S> {
+export function defineApi<S, Opt extends object = Readonly<Record<string, unknown>>>(
+  plugin: ApiPlugin<S, Opt>,
+): ApiPlugin<S, Opt> {
   return plugin
 }
 
@@ -110,12 +224,7 @@ export function defineApi<S>(plugin: ApiPlugin<S>): ApiPlugin<S> {
 export interface ApiEntry {
   id: string
   title: string
-  /** The plug-in's `defaults` (the same object), for option parsing without loading the plug-in. */
-  defaults: Readonly<Record<string, unknown>>
-  /**
-   * Options a long-running server applies under the user's, where they differ from the in-process defaults: e.g. a
-   * vendor-like random 429 that handlers inside a test run leave off, so tests stay deterministic.
-   */
-  serveDefaults?: Readonly<Record<string, unknown>>
+  /** The plug-in's option declarations (the same schema as its `options`), for flags and `--help` without loading it. */
+  options: OptionSchema<object>
   load(): Promise<AnyApiPlugin>
 }

@@ -5,6 +5,7 @@
  * - `fixedWindow`: N requests per window (per minute, per 30 s, per hour…), windows aligned to the clock;
  * - `randomRejection`: answer 429 with a given probability, for vendors that do so to test client error handling.
  */
+import { ConfigError } from '../core/errors.ts'
 import { boundKey, BoundedMap } from '../core/bounded-map.ts'
 import { MEMORY_LIMITS } from '../core/limits.ts'
 
@@ -57,8 +58,8 @@ export interface FixedWindowOptions {
  */
 export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
   if (!Number.isInteger(options.limit) || options.limit < 0)
-    throw new Error(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
-  if (!(options.windowMs > 0)) throw new Error(`fixedWindow: windowMs must be > 0, got ${options.windowMs}`)
+    throw new ConfigError(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
+  if (!(options.windowMs > 0)) throw new ConfigError(`fixedWindow: windowMs must be > 0, got ${options.windowMs}`)
   // A counter expires with its window, and the map sweeps past windows out once per window.
   const counters = new BoundedMap<string, { windowStart: number; count: number }>({
     maxSize: options.maxKeys ?? MEMORY_LIMITS.rateLimitKeys,
@@ -107,7 +108,7 @@ export interface RandomRejectionOptions {
 /** Refuses a random share of requests, as some vendors do on purpose to check that clients handle 429. */
 export function randomRejection(options: RandomRejectionOptions): RateLimitPolicy {
   if (!(options.probability >= 0 && options.probability <= 1)) {
-    throw new Error(`randomRejection: probability must be between 0 and 1, got ${options.probability}`)
+    throw new ConfigError(`randomRejection: probability must be between 0 and 1, got ${options.probability}`)
   }
   return {
     name: `random ${options.probability}`,

@@ -3,6 +3,7 @@
  * document's `$ref`s to parameters, request bodies, responses, headers and examples once at start-up. Schema `$ref`s
  * are left in place: ajv resolves them against the document (see `validation/validator.ts`).
  */
+import { ConfigError } from '../core/errors.ts'
 
 export type JsonSchema = Record<string, unknown>
 
@@ -125,7 +126,8 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
       const op = item[method] as OperationObject | undefined
       if (!op) continue
       const operationId = op.operationId ?? `${method} ${path}`
-      if (seen.has(operationId)) throw new Error(`operationId "${operationId}" is used twice`)
+      if (seen.has(operationId))
+        throw new ConfigError(`operationId "${operationId}" is used twice: operation ids must be unique in a spec`)
       seen.add(operationId)
       const own = (op.parameters ?? []).map((p) => deref<ParameterObject>(doc, p))
       const parameters = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own]

@@ -3,6 +3,7 @@
  * "concrete paths are matched before templated paths"), and trailing slashes are significant, as in Prism, so
  * `/api/` and `/api` are different paths.
  */
+import { ConfigError } from '../core/errors.ts'
 export interface RouteMatch<T> {
   kind: 'match'
   value: T
@@ -34,8 +35,8 @@ export class Router<T> {
       if (param) {
         const name = param[1] as string
         if (node.param && node.param.name !== name) {
-          throw new Error(
-            `Path ${template}: parameter {${name}} clashes with {${node.param.name}} at the same position`,
+          throw new ConfigError(
+            `Path ${template}: parameter {${name}} clashes with {${node.param.name}} at the same position; use one name for both`,
           )
         }
         node.param ??= { name, node: newNode() }
@@ -46,7 +47,8 @@ export class Router<T> {
         node = next
       }
     }
-    if (node.methods.has(method)) throw new Error(`${method} ${template} is registered twice`)
+    if (node.methods.has(method))
+      throw new ConfigError(`${method} ${template} is registered twice: give each method and path one operation`)
     node.methods.set(method, value)
   }
 

@@ -13,6 +13,7 @@ import type { RateLimitPolicy } from '../../src/rate-limit/policies.ts'
 import { RESOURCE_GURU_DEFAULTS, resourceGuru } from '../../mocks/resource-guru/index.ts'
 import { SCHEDULEIT_DEFAULTS, scheduleit } from '../../mocks/scheduleit/index.ts'
 import { SCREENDRAGON_DEFAULTS, screendragon } from '../../mocks/screendragon/index.ts'
+import { atOnce } from '../support/at-once.ts'
 
 export const START = Date.UTC(2024, 4, 30, 9, 0, 0)
 
@@ -25,17 +26,16 @@ export interface Observed<S> {
 }
 
 /** An engine over the vendor's own plug-in, keeping hold of the state and rate-limit policies the plug-in creates. */
-export function observe<S>(plugin: ApiPlugin<S>, options: EngineOptions = {}): Observed<S> {
+export function observe<S, O extends object>(plugin: ApiPlugin<S, O>, options: EngineOptions = {}): Observed<S> {
   let state: S | undefined
   let policies: RateLimitPolicy[] = []
   const rateLimits = plugin.rateLimits
-  const watched: ApiPlugin<S> = {
+  const watched: ApiPlugin<S, O> = {
     ...plugin,
     createState: (ctx) => (state = plugin.createState(ctx)),
     ...(rateLimits
       ? {
-          rateLimits: (o: Readonly<Record<string, unknown>>, random: () => number) =>
-            (policies = rateLimits.call(plugin, o, random)),
+          rateLimits: (o: O, random: () => number) => (policies = rateLimits.call(plugin, o, random)),
         }
       : {}),
   }
@@ -77,14 +77,14 @@ export function longLogin(i: number, length: number): string {
 export const SI_EVENT = '/api/events/1000'
 
 export function scheduleitEngine(options: EngineOptions = {}): Observed<unknown> {
-  return observe(scheduleit as ApiPlugin<unknown>, { ...options, options: { chaos: 0, ...options.options } })
+  return observe(scheduleit, { ...options, options: { chaos: 0, ...options.options } })
 }
 
 /** `count` distinct failed Basic logins of `length` characters, each sent `times` times. */
 export function floodFailedLogins(o: Observed<unknown>, count: number, length: number, times = 1): void {
   for (let i = 0; i < count; i++) {
     const headers = { authorization: basicAuthorization(longLogin(i, length), 'wrong') }
-    for (let n = 0; n < times; n++) o.engine.handle(request('GET', SI_EVENT, headers), BASE)
+    for (let n = 0; n < times; n++) atOnce(o.engine.handle(request('GET', SI_EVENT, headers), BASE))
   }
 }
 
@@ -111,7 +111,7 @@ export function bodyText(response: MockResponse): string {
 
 /** Screendragon: `count` client-credentials token requests (the rate limit raised so they all succeed). */
 export function screendragonEngine(): Observed<{ tokens: TokenTable }> {
-  return observe(screendragon as ApiPlugin<unknown>, { options: { rateLimit: 1_000_000_000 } }) as Observed<{
+  return observe(screendragon, { options: { rateLimit: 1_000_000_000 } }) as Observed<{
     tokens: TokenTable
   }>
 }
@@ -119,13 +119,15 @@ export function screendragonEngine(): Observed<{ tokens: TokenTable }> {
 export function floodAccessTokens(o: Observed<unknown>, count: number): string[] {
   const issued: string[] = []
   for (let i = 0; i < count; i++) {
-    const response = o.engine.handle(
-      form('/oauth/token', {
-        grant_type: 'client_credentials',
-        client_id: SCREENDRAGON_DEFAULTS.clientId,
-        client_secret: SCREENDRAGON_DEFAULTS.clientSecret,
-      }),
-      BASE,
+    const response = atOnce(
+      o.engine.handle(
+        form('/oauth/token', {
+          grant_type: 'client_credentials',
+          client_id: SCREENDRAGON_DEFAULTS.clientId,
+          client_secret: SCREENDRAGON_DEFAULTS.clientSecret,
+        }),
+        BASE,
+      ),
     )
     if (response.status !== 200) throw new Error(`token request ${i} → ${response.status} ${bodyText(response)}`)
     if (i === 0 || i === count - 1)
@@ -136,7 +138,7 @@ export function floodAccessTokens(o: Observed<unknown>, count: number): string[]
 
 /** Resource Guru: `count` anonymous authorize calls, each minting an authorization code. */
 export function resourceGuruEngine(): Observed<{ tokens: TokenTable }> {
-  return observe(resourceGuru as ApiPlugin<unknown>, { options: { rateLimit: 1_000_000_000 } }) as Observed<{
+  return observe(resourceGuru, { options: { rateLimit: 1_000_000_000 } }) as Observed<{
     tokens: TokenTable
   }>
 }
@@ -148,9 +150,11 @@ export function floodAuthorizationCodes(o: Observed<unknown>, count: number): vo
     response_type: 'code',
   }).toString()
   for (let i = 0; i < count; i++) {
-    const response = o.engine.handle(
-      request('GET', `/oauth/authorize?${query}`, {}, { remoteAddress: `10.0.${(i >> 8) & 255}.${i & 255}` }),
-      BASE,
+    const response = atOnce(
+      o.engine.handle(
+        request('GET', `/oauth/authorize?${query}`, {}, { remoteAddress: `10.0.${(i >> 8) & 255}.${i & 255}` }),
+        BASE,
+      ),
     )
     if (response.status !== 302) throw new Error(`authorize ${i} → ${response.status} ${bodyText(response)}`)
   }
@@ -171,7 +175,7 @@ export function floodPasswordGrants(o: Observed<unknown>, count: number, from = 
   }
   for (let i = from; i < from + count; i++) {
     o.clock.set(grantTime(i))
-    const response = o.engine.handle(form('/oauth/token', fields), BASE)
+    const response = atOnce(o.engine.handle(form('/oauth/token', fields), BASE))
     if (response.status !== 200) throw new Error(`password grant ${i} → ${response.status} ${bodyText(response)}`)
   }
 }

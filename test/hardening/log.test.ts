@@ -10,6 +10,7 @@ import { escapeForLog, LOG_VALUE_MAX_LENGTH } from '../../src/core/log-safe.ts'
 import { serve } from '../../src/cli/serve.ts'
 import { catalog as registry } from '../../mocks/catalog.ts'
 import { BASE, conductReport, longLogin, request, SI_EVENT, scheduleitEngine } from './floods.ts'
+import { atOnce } from '../support/at-once.ts'
 
 // Anything a terminal or a line-based log reader would act on.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly these
@@ -62,8 +63,8 @@ describe('conduct findings are safe to log', () => {
     // A Basic user name ends at its first colon, so the forged line has none.
     const evil = `12345_eve\r\nFORGED misconduct by login.12345_demo [forged]\u001b[2J\u0007${'A'.repeat(8192)}`
     const headers = { authorization: basicAuthorization(evil, 'wrong') }
-    o.engine.handle(request('GET', SI_EVENT, headers), BASE)
-    o.engine.handle(request('GET', `${SI_EVENT}`, headers, { rawQuery: `x=${'%0D%0A'.repeat(2000)}` }), BASE)
+    atOnce(o.engine.handle(request('GET', SI_EVENT, headers), BASE))
+    atOnce(o.engine.handle(request('GET', `${SI_EVENT}`, headers, { rawQuery: `x=${'%0D%0A'.repeat(2000)}` }), BASE))
     expect(lines).toHaveLength(1)
     const [line] = lines as [string]
     expect(line).not.toMatch(CONTROL)
@@ -91,7 +92,7 @@ describe('conduct findings are safe to log', () => {
     })
     const headers = { authorization: basicAuthorization(longLogin(1, 8192), 'wrong') }
     for (let i = 0; i < 20_000; i++) {
-      o.engine.handle(request('GET', SI_EVENT, headers), BASE)
+      atOnce(o.engine.handle(request('GET', SI_EVENT, headers), BASE))
       o.clock.advance(5) // 20,000 requests in 100 s: two 60-second windows
     }
     // Two rules broken (wait an hour after a 403; stop after 3 errors), each logged once per window.

@@ -32,6 +32,7 @@ import {
   scheduleitEngine,
   screendragonEngine,
 } from './floods.ts'
+import { atOnce } from '../support/at-once.ts'
 
 const FLOOD = 50_000
 const SLOW = 180_000
@@ -58,35 +59,41 @@ function authorizationCode(o: Observed<unknown>): string {
     redirect_uri: 'http://localhost/callback',
     response_type: 'code',
   })
-  const response = o.engine.handle(request('GET', `/oauth/authorize?${query}`), BASE)
+  const response = atOnce(o.engine.handle(request('GET', `/oauth/authorize?${query}`), BASE))
   return new URL(response.headers.location as string).searchParams.get('code') as string
 }
 
 function redeem(o: Observed<unknown>, code: string): number {
-  return o.engine.handle(
-    form('/oauth/token', {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: 'http://localhost/callback',
-      ...RG_CLIENT,
-    }),
-    BASE,
+  return atOnce(
+    o.engine.handle(
+      form('/oauth/token', {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: 'http://localhost/callback',
+        ...RG_CLIENT,
+      }),
+      BASE,
+    ),
   ).status
 }
 
 function passwordGrant(o: Observed<unknown>): { refresh_token: string } {
-  const response = o.engine.handle(
-    form('/oauth/token', { grant_type: 'password', username: RG.username, password: RG.password, ...RG_CLIENT }),
-    BASE,
+  const response = atOnce(
+    o.engine.handle(
+      form('/oauth/token', { grant_type: 'password', username: RG.username, password: RG.password, ...RG_CLIENT }),
+      BASE,
+    ),
   )
   if (response.status !== 200) throw new Error(`password grant → ${response.status} ${bodyText(response)}`)
   return JSON.parse(bodyText(response)) as { refresh_token: string }
 }
 
 function refresh(o: Observed<unknown>, refreshToken: string): number {
-  return o.engine.handle(
-    form('/oauth/token', { grant_type: 'refresh_token', refresh_token: refreshToken, ...RG_CLIENT }),
-    BASE,
+  return atOnce(
+    o.engine.handle(
+      form('/oauth/token', { grant_type: 'refresh_token', refresh_token: refreshToken, ...RG_CLIENT }),
+      BASE,
+    ),
   ).status
 }
 
@@ -110,9 +117,9 @@ describe('bounded memory under floods of distinct client keys', () => {
 
       // The vendor's rule still holds for a client seen after the flood: a 403, then within the hour, by the login.
       const wrong = { authorization: basicAuthorization(SI_USER, 'wrong') }
-      expect(o.engine.handle(request('GET', SI_EVENT, wrong), BASE).status).toBe(403)
+      expect(atOnce(o.engine.handle(request('GET', SI_EVENT, wrong), BASE)).status).toBe(403)
       o.clock.advance(10 * 60_000)
-      expect(o.engine.handle(request('GET', SI_EVENT, SI_AUTH), BASE).status).toBe(403) // blocked (blocking is on)
+      expect(atOnce(o.engine.handle(request('GET', SI_EVENT, SI_AUTH), BASE)).status).toBe(403) // blocked (blocking is on)
       expect(o.engine.conductFindings.at(-1)).toMatchObject({ client: `login:${SI_USER}`, rule: 'wait-after-400-403' })
     },
     SLOW,
@@ -139,7 +146,8 @@ describe('bounded memory under floods of distinct client keys', () => {
         tokens = floodAccessTokens(o, FLOOD)
       })
       const list = (token: string | undefined) =>
-        o.engine.handle(request('GET', '/api/resource?user=456', { authorization: `Bearer ${token}` }), BASE).status
+        atOnce(o.engine.handle(request('GET', '/api/resource?user=456', { authorization: `Bearer ${token}` }), BASE))
+          .status
       expect(list(tokens[0])).toBe(401) // evicted
       expect(list(tokens.at(-1))).toBe(200)
       expect(o.state().tokens.sizes?.()).toEqual({

@@ -72,7 +72,7 @@ describe('the bin', () => {
     [['--frobnicate'], 'error: Unknown option --frobnicate (see --help)'],
     [
       ['--resource-guru-rate-limit', 'lots'],
-      'error: --resource-guru-rate-limit must be a number of at least 0, got "lots"',
+      'error: --resource-guru-rate-limit must be a whole number of at least 0, got "lots"',
     ],
     [['deploy'], 'error: Unknown command "deploy": use serve or contract (see scheduling-api-mocks --help)'],
     [

@@ -52,7 +52,9 @@ const basic = (user: string, password: string) => ({
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sam-package-'))
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], {
+  // --ignore-scripts: `npm test` has built dist/ already, and the `prepare` rebuild would pull dist/ from under the
+  // test files running beside this one.
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
   })

@@ -4,6 +4,7 @@ import { createEngine } from '../../src/core/engine.ts'
 import { getPlugin } from '../../mocks/index.ts'
 import { ACCOUNT, BASIC } from '../support/resource-guru.ts'
 import { TARGETS, useTarget } from '../support/targets.ts'
+import { atOnce } from '../support/at-once.ts'
 
 describe.each(TARGETS)('Prism-compatible Prefer header (%s)', (kind) => {
   const t = useTarget(kind, 'resource-guru')
@@ -37,9 +38,11 @@ describe.each(TARGETS)('Prism-compatible Prefer header (%s)', (kind) => {
 describe('seeded data', () => {
   const state = (seed: number) => {
     const engine = createEngine(getPlugin('resource-guru'), { seed, clock: manualClock(Date.UTC(2030, 0, 7)) })
-    const response = engine.handle(
-      { method: 'GET', path: `${ACCOUNT}/bookings`, rawQuery: '', headers: BASIC, body: undefined },
-      'http://x',
+    const response = atOnce(
+      engine.handle(
+        { method: 'GET', path: `${ACCOUNT}/bookings`, rawQuery: '', headers: BASIC, body: undefined },
+        'http://x',
+      ),
     )
     return String(response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : response.body)
   }
@@ -53,21 +56,25 @@ describe('seeded data', () => {
     const engine = createEngine(getPlugin('resource-guru'), { seed: 7, clock: manualClock(Date.UTC(2030, 0, 7)) })
     const list = () =>
       String(
-        engine.handle(
-          { method: 'GET', path: `${ACCOUNT}/clients`, rawQuery: 'limit=0', headers: BASIC, body: undefined },
-          'http://x',
+        atOnce(
+          engine.handle(
+            { method: 'GET', path: `${ACCOUNT}/clients`, rawQuery: 'limit=0', headers: BASIC, body: undefined },
+            'http://x',
+          ),
         ).body,
       )
     const seeded = list()
-    engine.handle(
-      {
-        method: 'POST',
-        path: `${ACCOUNT}/clients`,
-        rawQuery: '',
-        headers: { ...BASIC, 'content-type': 'application/json' },
-        body: new TextEncoder().encode('{"name":"New"}'),
-      },
-      'http://x',
+    atOnce(
+      engine.handle(
+        {
+          method: 'POST',
+          path: `${ACCOUNT}/clients`,
+          rawQuery: '',
+          headers: { ...BASIC, 'content-type': 'application/json' },
+          body: new TextEncoder().encode('{"name":"New"}'),
+        },
+        'http://x',
+      ),
     )
     expect(list()).not.toBe(seeded)
     engine.reset()

@@ -19,6 +19,7 @@ import type { RgState } from '../../mocks/resource-guru/state.ts'
 import type { Downtime } from '../../mocks/resource-guru/types.ts'
 import { ACCOUNT, BASIC, DEMO, send } from '../support/resource-guru.ts'
 import { createTarget, TARGETS, type Target } from '../support/targets.ts'
+import { atOnce } from '../support/at-once.ts'
 
 const V2 = `/v2/${DEMO.account}`
 const RANGE = 'start_date=2031-03-03&end_date=2031-03-09'
@@ -439,15 +440,17 @@ describe('Resource Guru reports: downtime, overtime and custom availability (eng
     { seed: 1, validateResponses: true },
   )
   const call = (method: string, path: string, rawQuery: string, body?: unknown) => {
-    const response = engine.handle(
-      {
-        method,
-        path,
-        rawQuery,
-        headers: body === undefined ? BASIC : { ...BASIC, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : new TextEncoder().encode(JSON.stringify(body)),
-      },
-      'http://mock.test',
+    const response = atOnce(
+      engine.handle(
+        {
+          method,
+          path,
+          rawQuery,
+          headers: body === undefined ? BASIC : { ...BASIC, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : new TextEncoder().encode(JSON.stringify(body)),
+        },
+        'http://mock.test',
+      ),
     )
     return { status: response.status, json: () => JSON.parse(String(response.body)) as Json }
   }

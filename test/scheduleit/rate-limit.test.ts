@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manualClock } from '../../src/core/clock.ts'
 import { createEngine } from '../../src/core/engine.ts'
 import { scheduleit } from '../../mocks/scheduleit/index.ts'
-import { SCHEDULEIT_SERVE_DEFAULTS } from '../../mocks/scheduleit/defaults.ts'
+import { ConfigError } from '../../src/core/errors.ts'
+import { SCHEDULEIT_OPTIONS } from '../../mocks/scheduleit/defaults.ts'
 import { createTarget, TARGETS, type Target } from '../support/targets.ts'
 import { AUTH } from './support.ts'
 
@@ -50,7 +51,7 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
     })
 
     it('sends none by default in-process (deterministic tests), and 2% under serve, as the vendor does', async () => {
-      expect(scheduleit.defaults.chaos).toBe(0)
+      expect(scheduleit.options?.defaults.chaos).toBe(0)
       const t = await createTarget(kind, 'scheduleit', {})
       try {
         const statuses = await Promise.all(
@@ -60,8 +61,8 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
       } finally {
         await t.close()
       }
-      expect(SCHEDULEIT_SERVE_DEFAULTS.chaos).toBeGreaterThan(0)
-      expect(SCHEDULEIT_SERVE_DEFAULTS.chaos).toBeLessThanOrEqual(0.05)
+      expect(SCHEDULEIT_OPTIONS.serveDefaults.chaos).toBeGreaterThan(0)
+      expect(SCHEDULEIT_OPTIONS.serveDefaults.chaos).toBeLessThanOrEqual(0.05)
     })
   })
 
@@ -90,11 +91,15 @@ describe.each(TARGETS)('ScheduleIt 429s (%s)', (kind) => {
 
 describe('ScheduleIt rate options', () => {
   it('refuses a chaos outside 0-1 and a negative quota, saying what to send', () => {
+    // The declaration's own check (defineOptions), as a ConfigError: the same words the CLI uses for its flags.
     expect(() => createEngine(scheduleit, { options: { chaos: 2 } })).toThrow(
-      'scheduleit: chaos must be a probability between 0 and 1 (0 turns random 429s off), got 2',
+      new ConfigError('scheduleit option "chaos" must be a number from 0 to 1, got 2'),
     )
     expect(() => createEngine(scheduleit, { options: { rateLimit: -1 } })).toThrow(
-      /rateLimit must be a whole number >= 0/,
+      'scheduleit option "rateLimit" must be a whole number of at least 0, got -1',
+    )
+    expect(() => createEngine(scheduleit, { options: { rateLimt: 5 } })).toThrow(
+      'scheduleit: unknown option "rateLimt"; the options are accountNumber, loginName, password, chaos, rateLimit',
     )
   })
 })

@@ -132,7 +132,6 @@ export function tinyApi(options: TinyOptions = {}): ApiPlugin<TinyState> {
     id: 'tiny',
     title: 'Tiny API',
     document: tinyDocument,
-    defaults: {},
     apiKeyInBody: ['apikey'],
     createState: () => {
       const items = new Collection<{ id: number; name: string }>({ label: 'Item' })

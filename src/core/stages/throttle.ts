@@ -1,0 +1,48 @@
+/**
+ * Stage 4, throttle: who the request counts against, whether that client is blocked for misconduct, and the vendor's
+ * rate limits. Runs after authentication but before its verdict is reported, as a vendor's gateway counts failed
+ * logins too.
+ */
+import type { ConductTracker } from '../../conduct/tracker.ts'
+import { checkAll, type RateLimitPolicy } from '../../rate-limit/policies.ts'
+import type { Operation } from '../../spec/openapi.ts'
+import { MockError } from '../errors.ts'
+import type { AnyApiPlugin } from '../plugin.ts'
+import type { MockRequest, Query } from '../types.ts'
+import type { Trace } from './trace.ts'
+
+export interface ThrottleStage {
+  /** Sets `trace.client` and `trace.rateHeaders`; throws `blocked` or `rate_limited`. */
+  (op: Operation, request: MockRequest, query: Query, trace: Trace, now: number): void
+  /** Replaces the policies (on reset, so counters start over). */
+  setPolicies(policies: RateLimitPolicy[]): void
+}
+
+export function createThrottleStage(plugin: AnyApiPlugin, conduct: ConductTracker | undefined): ThrottleStage {
+  let policies: RateLimitPolicy[] = []
+  const stage: ThrottleStage = Object.assign(
+    (op: Operation, request: MockRequest, query: Query, trace: Trace, now: number): void => {
+      const principal = trace.principal
+      const client =
+        plugin.clientKey?.(request, principal) ?? principal?.key ?? `address:${request.remoteAddress ?? 'unknown'}`
+      trace.client = client
+      if (conduct) {
+        const verdict = conduct.before(
+          { client, op, method: request.method, path: request.path, query, rawQuery: request.rawQuery },
+          now,
+        )
+        if (verdict.blocked) throw new MockError('blocked', `API access is blocked for this client: ${verdict.blocked}`)
+      }
+      if (policies.length === 0) return
+      const decision = checkAll(policies, client, now)
+      trace.rateHeaders = decision.headers
+      if (!decision.allowed) throw new MockError('rate_limited', decision.reason ?? 'Too many requests')
+    },
+    {
+      setPolicies(next: RateLimitPolicy[]) {
+        policies = next
+      },
+    },
+  )
+  return stage
+}
