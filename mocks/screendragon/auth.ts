@@ -6,9 +6,8 @@ import { oauthError } from '../../src/auth/oauth-error.ts'
 import { clip } from '../../src/core/errors.ts'
 import type { Credential } from '../../src/auth/credentials.ts'
 import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
-import { json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
-import type { Ctx, SdPrincipal } from './common.ts'
+import type { SdHandler, SdPrincipal } from './common.ts'
 import type { SdState } from './state.ts'
 import type { Token } from './types.ts'
 
@@ -20,8 +19,8 @@ const field = (body: Record<string, unknown>, name: string): string | undefined 
 }
 
 /** POST /oauth/token: `grant_type=client_credentials&client_id=…&client_secret=…`. */
-export function createToken(ctx: Ctx): MockResponse {
-  const body = (ctx.body ?? {}) as Record<string, unknown>
+export const createToken: SdHandler<'createToken'> = (ctx): MockResponse => {
+  const body = ctx.body
   const grant = field(body, 'grant_type')
   if (grant !== 'client_credentials') {
     // The authorization-code grant is documented, but its authorization URL is per customer: not mocked.
@@ -41,7 +40,7 @@ export function createToken(ctx: Ctx): MockResponse {
     return oauthError(400, 'invalid_client', 'The client_id or client_secret is not valid.')
   const pair = ctx.state.tokens.issue(client.clientId, client.clientId, { refresh: false })
   const token: Token = { access_token: pair.access_token, token_type: 'bearer', expires_in: pair.expires_in }
-  return json(200, token)
+  return ctx.json(200, token)
 }
 
 /** `Authorization: Bearer <token>` from the token endpoint; rate limits count per OAuth client. */

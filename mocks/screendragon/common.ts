@@ -4,10 +4,25 @@
  * sample bodies all end in one, while the tables drop it three times and add a stray space once (NOTES.md).
  */
 import { MockError } from '../../src/core/errors.ts'
-import type { HandlerContext, Principal } from '../../src/core/plugin.ts'
+import {
+  handlerGroup,
+  type Handler,
+  type HandlerContext,
+  type Principal,
+  type UntypedOperation,
+} from '../../src/core/plugin.ts'
+import type { operations } from '../../specs/screendragon/openapi.gen.ts'
+import type { SdOptions } from './defaults.ts'
 import type { SdState } from './state.ts'
 
-export type Ctx = HandlerContext<SdState>
+/** The context of any operation (for helpers several handlers share). */
+export type Ctx = HandlerContext<SdState, UntypedOperation, SdOptions>
+
+/** The handler of one operation, typed from the spec. */
+export type SdHandler<K extends keyof operations> = Handler<SdState, operations[K], SdOptions>
+
+/** Some of the handlers, each typed from its operation (see `defineHandlers` in index.ts for the whole set). */
+export const sdHandlers = handlerGroup<operations, SdState, SdOptions>()
 
 export interface SdPrincipal extends Principal {
   /** The OAuth client the token was issued to (`undefined` for the API key). */

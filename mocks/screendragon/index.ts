@@ -3,13 +3,14 @@
  * (plus the POST spelling of amend and the OAuth token endpoint); Bearer and Basic-with-API-key verification; the
  * 1,000-requests-per-hour limit; and the `{"error": "…"}` body.
  */
-import { defineApi, type Handler } from '../../src/core/plugin.ts'
+import { defineApi, defineHandlers } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import { waitForRetryAfter } from '../../src/conduct/rules.ts'
 import { oauthError } from '../../src/auth/oauth-error.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/screendragon/openapi.gen.json' with { type: 'json' }
+import type { operations } from '../../specs/screendragon/openapi.gen.ts'
 import { createToken, verifyBasic, verifyBearer } from './auth.ts'
 import { MESSAGES, VendorError } from './common.ts'
 import { bookingHandlers } from './handlers/bookings.ts'
@@ -25,11 +26,11 @@ export { MESSAGES } from './common.ts'
 const BOOKING_WRITES = new Set(['addResourceBooking', 'amendResourceBooking', 'amendResourceBookingViaPost'])
 const AMENDS = new Set(['amendResourceBooking', 'amendResourceBookingViaPost'])
 
-const handlers: Record<string, Handler<SdState>> = {
+const handlers = defineHandlers<operations, SdState, SdOptions>()({
   createToken,
   ...bookingHandlers,
   ...dailyResourcingHandlers,
-}
+})
 
 export const screendragon = defineApi<SdState, SdOptions>({
   ...SCREENDRAGON,

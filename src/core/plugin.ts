@@ -31,6 +31,13 @@ export interface OperationTypes {
   responses?: unknown
 }
 
+/**
+ * An operation without generated types: `params`, `query` and `body` are plain records and unknowns. A context of any
+ * typed operation is assignable to a context of this one, so helpers shared by several handlers take this.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: \`any\` (not \`unknown\`) lets every typed context be passed where this is expected
+export type UntypedOperation = any
+
 /** `T` unless it is `undefined`/`never` (openapi-typescript's `path?: never` for "no path parameters"). */
 type Present<T, Otherwise> = [NonNullable<T>] extends [never] ? Otherwise : NonNullable<T>
 
@@ -75,7 +82,7 @@ export type ResponseBodyOf<O, C> = unknown extends O
       : never
     : never
 
-export interface HandlerContext<S, O = unknown, Opt = Readonly<Record<string, unknown>>> {
+export interface HandlerContext<S, O = UntypedOperation, Opt = Readonly<Record<string, unknown>>> {
   op: Operation
   request: MockRequest
   /** Path parameters after validation and coercion (e.g. `{ account: 'example-corp', id: 7 }`). */
@@ -111,12 +118,12 @@ export interface HandlerContext<S, O = unknown, Opt = Readonly<Record<string, un
  * Answers one operation, at once or later (a promise: e.g. a store on the network). Return a fresh response object
  * each time: the engine completes its headers in place.
  */
-export type Handler<S, O = unknown, Opt = Readonly<Record<string, unknown>>> = (
+export type Handler<S, O = UntypedOperation, Opt = Readonly<Record<string, unknown>>> = (
   ctx: HandlerContext<S, O, Opt>,
 ) => MockResponse | Promise<MockResponse>
 
 /** The handlers of a plug-in as the engine holds them, by operationId. */
-export type HandlerMap<S, Opt = Readonly<Record<string, unknown>>> = Record<string, Handler<S, unknown, Opt>>
+export type HandlerMap<S, Opt = Readonly<Record<string, unknown>>> = Record<string, Handler<S, UntypedOperation, Opt>>
 
 /** One handler per operation of `Ops` (a generated `operations` type), each typed from its operation. */
 export type TypedHandlers<Ops, S, Opt = Readonly<Record<string, unknown>>> = {
@@ -201,7 +208,7 @@ export interface ApiPlugin<S, Opt extends object = Readonly<Record<string, unkno
    * Runs after authentication and before the handler: vendor rules common to many operations (e.g. account access).
    * Returns a response to answer with instead of the handler, or nothing.
    */
-  beforeHandle?(ctx: HandlerContext<S, unknown, Opt>): MockResponse | undefined
+  beforeHandle?(ctx: HandlerContext<S, UntypedOperation, Opt>): MockResponse | undefined
   /** Lines printed at start-up: demo credentials and a first request to try, given the API's base URL. */
   banner(baseUrl: string, options: Opt): string[]
 }

@@ -1,10 +1,8 @@
 /**
  * Resource bookings: list (003 lines 6-51), add (52-115), amend (116-176) and delete (177-210).
  */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { empty, json, rawJson, streamJson } from '../../../src/core/responses.ts'
-import type { MockResponse } from '../../../src/core/types.ts'
-import { MESSAGES, principalOf, refuse, type Ctx } from '../common.ts'
+import { empty, rawJson, streamJson } from '../../../src/core/responses.ts'
+import { MESSAGES, principalOf, refuse, sdHandlers, type Ctx, type SdHandler } from '../common.ts'
 import {
   capacity,
   hasCurrentRole,
@@ -17,9 +15,10 @@ import {
 } from '../state.ts'
 import { jsonChunks } from '../../../src/core/json-chunks.ts'
 import { DAY_MS, dayOf, parseDay, parseIsoTime, workingDaysBetween } from '../time.ts'
-import type { BookingBody, BookingCTO } from '../types.ts'
+import type { BookingBody } from '../types.ts'
 
-const cto = (b: BookingRecord): MockResponse => json(200, { taskID: b.taskId, bookingID: b.id } satisfies BookingCTO)
+/** The documented `BookingCTO` of a saved booking (its type checked by `ctx.json` at each call). */
+const cto = (b: BookingRecord) => ({ taskID: b.taskId, bookingID: b.id })
 
 // ── List ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -32,7 +31,7 @@ function dayParameter(ctx: Ctx, name: 'startDate' | 'endDate'): number | undefin
 }
 
 /** GET /api/resource — filters combine; 0 means all (003 lines 23-24); nothing matching → 400 "No data." (26). */
-const listResourceBookings: Handler<SdState> = (ctx) => {
+const listResourceBookings: SdHandler<'listResourceBookings'> = (ctx) => {
   const from = dayParameter(ctx, 'startDate')
   const to = dayParameter(ctx, 'endDate')
   const project = Number(ctx.query.project ?? 0)
@@ -123,8 +122,8 @@ const overlaps = (b: BookingRecord, r: Resolved): boolean =>
   b.userId === r.user.id && b.eventId === r.event.id && dayOf(b.start) <= dayOf(r.end) && dayOf(r.start) <= dayOf(b.end)
 
 /** POST /api/resource/booking */
-const addResourceBooking: Handler<SdState> = (ctx) => {
-  const body = ctx.body as BookingBody
+const addResourceBooking: SdHandler<'addResourceBooking'> = (ctx) => {
+  const body = ctx.body
   // 003 line 79; which clients lack a configuration is the mock's inference: one without a system user (NOTES.md).
   if (principalOf(ctx)?.configured === false) refuse(MESSAGES.clientConfiguration)
   // 003 lines 89-90: "If taskID is greater than 0, the request is rejected to prevent duplicate bookings."
@@ -138,7 +137,7 @@ const addResourceBooking: Handler<SdState> = (ctx) => {
     timesheet: body.timesheet ?? false, // 003 line 93: "the booking is marked accordingly"
     savedAt: ctx.clock.now(),
   })
-  return cto(record)
+  return ctx.json(200, cto(record))
 }
 
 /** The booking fields that follow from a resolved request: who, what, when, how many hours, at which role and rate. */
@@ -156,11 +155,11 @@ function resolvedFields(r: ReturnType<typeof resolve>) {
 }
 
 /** PUT (and POST) /api/resource/booking/{taskId}: the path's task governs; the body's taskID is ignored. */
-const amendResourceBooking: Handler<SdState> = (ctx) => {
-  const taskId = ctx.params.taskId as number
+const amendResourceBooking: SdHandler<'amendResourceBooking'> = (ctx) => {
+  const taskId = ctx.params.taskId
   const bookingId = ctx.state.tasks.get(taskId)
   if (bookingId === undefined) refuse(MESSAGES.invalidTask) // 003 line 144
-  const body = ctx.body as BookingBody
+  const body = ctx.body
   const r = resolve(ctx, body, MESSAGES.noData)
   const saved = ctx.state.bookings.update(bookingId, (current) => ({
     ...current,
@@ -169,7 +168,7 @@ const amendResourceBooking: Handler<SdState> = (ctx) => {
     timesheet: body.timesheet ?? current.timesheet,
     savedAt: ctx.clock.now(),
   }))
-  return cto(saved)
+  return ctx.json(200, cto(saved))
 }
 
 // ── Delete ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -178,10 +177,10 @@ const amendResourceBooking: Handler<SdState> = (ctx) => {
  * DELETE /api/resource/booking — by booking (default), task or project (003 lines 196-203; default per the Help
  * page). Unknown → 404 "No such booking exists."; 200 with no body.
  */
-const deleteResourceBooking: Handler<SdState> = (ctx) => {
+const deleteResourceBooking: SdHandler<'deleteResourceBooking'> = (ctx) => {
   const { state } = ctx
-  const id = ctx.query.id as number
-  const type = (ctx.query.identifierType as 'booking' | 'task' | 'project' | undefined) ?? 'booking'
+  const id = ctx.query.id
+  const type = ctx.query.identifierType ?? 'booking'
   if (type === 'booking' || type === 'task') {
     const bookingId = type === 'booking' ? id : state.tasks.get(id)
     const record = bookingId === undefined ? undefined : state.bookings.get(bookingId)
@@ -212,10 +211,10 @@ const deleteResourceBooking: Handler<SdState> = (ctx) => {
   return empty(200)
 }
 
-export const bookingHandlers: Record<string, Handler<SdState>> = {
+export const bookingHandlers = sdHandlers({
   listResourceBookings,
   addResourceBooking,
   amendResourceBooking,
   amendResourceBookingViaPost: amendResourceBooking,
   deleteResourceBooking,
-}
+})

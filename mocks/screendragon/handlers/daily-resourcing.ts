@@ -3,9 +3,8 @@
  * task, hours and cost resourced, under `{"dataInfo":{"Tables":[…]}}`. Up to 1,048,500 rows (003 line 228), so the
  * rows are generated lazily from the bookings and streamed in chunks, never held as one array or one string.
  */
-import type { Handler } from '../../../src/core/plugin.ts'
 import { streamJson } from '../../../src/core/responses.ts'
-import { MESSAGES, refuse } from '../common.ts'
+import { MESSAGES, refuse, sdHandlers, type SdHandler } from '../common.ts'
 import { bookingDays, type BookingRecord, type SdState } from '../state.ts'
 import { dateOf, dayOf, isWorkingDay, localStamp } from '../time.ts'
 
@@ -153,7 +152,7 @@ export async function* dailyResourcingChunks(
   yield chunk.subarray(0, at + CLOSE.length)
 }
 
-const getDailyResourcing: Handler<SdState> = (ctx) => {
+const getDailyResourcing: SdHandler<'getDailyResourcing'> = (ctx) => {
   const guests = includesGuests(ctx.query.includeGuestUsers)
   const fields = parseCustomFields(ctx.query.customFields)
   const { state } = ctx
@@ -168,4 +167,4 @@ const getDailyResourcing: Handler<SdState> = (ctx) => {
   return streamJson(200, dailyResourcingChunks(state, bookings, { guests, fields }))
 }
 
-export const dailyResourcingHandlers: Record<string, Handler<SdState>> = { getDailyResourcing }
+export const dailyResourcingHandlers = sdHandlers({ getDailyResourcing })
