@@ -33,7 +33,8 @@ import {
   sortRecords,
   type SortValue,
 } from './query.ts'
-import type { Audience, FieldValueIn, PwState } from './state.ts'
+import type { Audience, FieldValueIn } from './records.ts'
+import type { PwState } from './state.ts'
 import type { Wire } from './views.ts'
 
 export type Ctx = HandlerContext<PwState>

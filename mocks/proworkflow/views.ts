@@ -19,11 +19,11 @@ import type {
   NoteRec,
   ProjectRec,
   ProjectRequestRec,
-  PwState,
   QuoteRec,
   TaskRec,
   TimeRec,
-} from './state.ts'
+} from './records.ts'
+import type { PwState } from './state.ts'
 
 export type Wire = Record<string, unknown>
 

@@ -18,7 +18,8 @@ import {
   updated,
 } from '../common.ts'
 import { pageOf } from '../query.ts'
-import type { CompanyRec, PwState } from '../state.ts'
+import type { CompanyRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { companyView, fullName, invoiceTotals, namedList, noteView, projectOfTime, projectStatus } from '../views.ts'
 import {
   checkCompany,

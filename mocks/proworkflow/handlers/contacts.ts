@@ -25,7 +25,8 @@ import {
   updated,
 } from '../common.ts'
 import { pageOf } from '../query.ts'
-import type { ContactRec, PwState } from '../state.ts'
+import type { ContactRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { contactView, fullName, namedList, noteView, projectContactIds, projectStatus } from '../views.ts'
 import {
   checkContact,

@@ -29,7 +29,7 @@ import {
   type ContactRec,
   type NoteRec,
   type ProjectRec,
-} from '../state.ts'
+} from '../records.ts'
 
 export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
 export const COMPANY_TEXT = [

@@ -17,7 +17,8 @@ import {
   strings,
   updated,
 } from '../common.ts'
-import type { EventRec, PwState } from '../state.ts'
+import type { EventRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { eventView } from '../views.ts'
 
 const event = (ctx: Ctx): EventRec => find(ctx.state.events, ctx.params.eventid)

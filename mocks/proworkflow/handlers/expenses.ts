@@ -19,7 +19,8 @@ import {
   strings,
   updated,
 } from '../common.ts'
-import type { ExpenseRec, PwState } from '../state.ts'
+import type { ExpenseRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { expenseView, projectStatus } from '../views.ts'
 
 const expense = (ctx: Ctx): ExpenseRec => find(ctx.state.expenses, ctx.params.expenseid)

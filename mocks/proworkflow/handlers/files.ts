@@ -15,7 +15,8 @@ import {
   requireFields,
   stamp,
 } from '../common.ts'
-import { base64Size, type FileRec, type FolderRec, type PwState } from '../state.ts'
+import { base64Size, type FileRec, type FolderRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { fileView, folderView, projectIdOfFile, projectStatus } from '../views.ts'
 
 /** 002 line 5937: "Not available for files larger than 1MB". */

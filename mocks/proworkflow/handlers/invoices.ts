@@ -25,7 +25,8 @@ import {
   updated,
 } from '../common.ts'
 import { dateOf } from '../query.ts'
-import type { InvoiceRec, LineRec, PwState } from '../state.ts'
+import type { InvoiceRec, LineRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { contactNameOf, invoiceView, lineView, linesOf } from '../views.ts'
 import { ADDRESS, pad5 } from './create.ts'
 import { invoiceList } from './lists.ts'

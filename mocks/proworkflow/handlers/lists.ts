@@ -9,7 +9,7 @@ import { MockError } from '../../../src/core/errors.ts'
 import type { MockResponse } from '../../../src/core/types.ts'
 import { type Ctx, dateColumns, f, type Filters, list, subtotals } from '../common.ts'
 import { resolveDate } from '../query.ts'
-import type { CompanyRec, ContactRec, InvoiceRec, NoteRec, ProjectRec, QuoteRec, TaskRec, TimeRec } from '../state.ts'
+import type { CompanyRec, ContactRec, InvoiceRec, NoteRec, ProjectRec, QuoteRec, TaskRec, TimeRec } from '../records.ts'
 import {
   audienceIds,
   companyView,

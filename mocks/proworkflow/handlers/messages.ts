@@ -18,7 +18,8 @@ import {
   updated,
 } from '../common.ts'
 import { dateTimeOf } from '../query.ts'
-import type { MessageRec, PwState, TaskRec } from '../state.ts'
+import type { MessageRec, TaskRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { messageView, projectContactIds, projectStatus } from '../views.ts'
 
 const message = (ctx: Ctx): MessageRec => find(ctx.state.messages, ctx.params.messageid)

@@ -16,7 +16,8 @@ import {
   strings,
   updated,
 } from '../common.ts'
-import type { NoteRec, PwState } from '../state.ts'
+import type { NoteRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { noteView } from '../views.ts'
 import { noteList } from './lists.ts'
 

@@ -15,7 +15,8 @@ import {
   requireFields,
   stamp,
 } from '../common.ts'
-import { nextProjectId, type ProjectRequestRec, type PwState } from '../state.ts'
+import { nextProjectId, type ProjectRequestRec } from '../records.ts'
+import type { PwState } from '../state.ts'
 import { projectRequestView } from '../views.ts'
 
 export const projectRequestHandlers: Record<string, Handler<PwState>> = {
