@@ -3,7 +3,7 @@
  * accepts (000 lines 75-101; labels by analogy, third-party). Shared read handlers (list, get one) work from these,
  * and the helpers build the bodies of writes (the affected fields, the DELETE answer) for the handlers to send.
  */
-import { MockError } from '../../src/core/errors.ts'
+import { clip, MockError } from '../../src/core/errors.ts'
 import { rawJson } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
 import type { Collection } from '../../src/store/collection.ts'
@@ -80,8 +80,8 @@ export const EVENTS: DataSet = {
     search_title: text('title'),
     search_name: text('title'),
     search_completed: numberTerms('completed'),
-    search_date_start: dateTerms('date_start'),
-    search_date_end: dateTerms('date_end'),
+    search_date_start: dateTerms('date_start', 'from'),
+    search_date_end: dateTerms('date_end', 'to'),
     search_owner: idSet('owner'),
     search_date_modified: dateTerms('date_modified'),
     date_range_from: rangeFrom,
@@ -145,6 +145,9 @@ export const LIST_OPERATIONS: Readonly<Record<string, DataSet>> = {
   listLabels: LABELS,
 }
 
+/** The declared workspace parameter (third-party), allowed beside the searches of data sets that have workspaces. */
+const WORKSPACE = 'search_workspace'
+
 const wire = (set: DataSet, state: SiState, record: { id: number }): Wire =>
   set.collection(state).present(record) as Wire
 
@@ -167,6 +170,15 @@ const workspaceOf = (ctx: Pick<Ctx, 'query'>): string =>
  * summary), in wire form. The handler sends them in its data set's envelope through `ctx.json`.
  */
 export function listRecords(set: DataSet, ctx: Ctx): Wire[] {
+  // A misspelt or unsupported search (`search_titel`) would otherwise return every record, unfiltered (inferred: the
+  // vendor documents no answer for it; NOTES.md).
+  for (const parameter of Object.keys(ctx.rawQuery))
+    if (parameter.startsWith('search_') && !(parameter in set.filters) && !(set.workspaces && parameter === WORKSPACE))
+      throw new MockError(
+        'invalid_parameters',
+        `query parameter ${clip(parameter, 100)} is not a search of ${set.name}: use ${[...Object.keys(set.filters), ...(set.workspaces ? [WORKSPACE] : [])].join(', ')}`,
+        { parameter },
+      )
   const predicates: Predicate[] = []
   for (const [parameter, filter] of Object.entries(set.filters)) {
     const value = ctx.query[parameter]

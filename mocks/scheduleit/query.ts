@@ -76,12 +76,24 @@ export function parseDate(text: string): string | undefined {
   return back.startsWith(`${y}-${mo}-${d}T${h}:${mi}:${s}`) ? text : undefined
 }
 
+/** A date or date-time term as the instant it names, in the records' `YYYY-MM-DD HH:MM:SS` form. */
+const instant = (term: string): string =>
+  term.length === 10 ? `${term} 00:00:00` : term.length === 16 ? `${term}:00` : term
+
+/**
+ * What a date term without an operator means: `on` that date (`search_date_modified=2022-01-01`, "on date", 000 line
+ * 136), or an inclusive bound: `from` (`search_date_start`, "where the start date is from 2016-01-01", 000 line 112)
+ * and `to` (`search_date_end`), so that `search_date_start=D&search_date_end=D+1` selects the events of day D.
+ */
+export type PlainDate = 'on' | 'from' | 'to'
+
 /**
  * `search_date_modified`, `search_date_start`, `search_date_end`: `[op]YYYY-MM-DD[ HH:MM[:SS]]` (000 lines 126-144).
  * Each term compares at its own precision: a date by day ("on date" is the whole day), a date-time to the minute.
+ * `>`, `<` and `!` mean after, before and not on for every field; a term without one means what `plain` says.
  */
 export const dateTerms =
-  (field: string): Filter =>
+  (field: string, plain: PlainDate = 'on'): Filter =>
   (raw, parameter) => {
     const list = terms(raw, parameter, parseDate, 'a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)')
     return (record) => {
@@ -97,6 +109,10 @@ export const dateTerms =
       if (t.op === '>') return mine > t.value
       if (t.op === '<') return mine < t.value
       if (t.op === '!') return mine !== t.value
+      // Bounds are instants: a date is the start of its day, so `from D` includes all of D and `to D+1` ends as D+1
+      // begins, and the pair D..D+1 is exactly day D (inferred from public client code; NOTES.md).
+      if (plain === 'from') return value >= instant(t.value)
+      if (plain === 'to') return value <= instant(t.value)
       return mine === t.value
     }
   }

@@ -822,13 +822,20 @@ export type components = {
          */
         search_completed: string;
         /**
-         * @description "search date" on the start (000 line 80), with the date terms of `search_date_modified`, e.g. `>2016-01-01`
-         *     ("where the start date is from 2016-01-01", 000 line 112). Public clients send `search_date_start=D&search_date_end=D`
-         *     to get one day's events.
-         * @example >2016-01-01
+         * @description "search date" on the start (000 line 80), with the date terms of `search_date_modified`. Without an operator it
+         *     is an inclusive "from" bound ("Get Events where the start date is from 2016-01-01", 000 line 112): events that
+         *     start at or after that instant, a date being the start of its day. `>`, `<` and `!` keep their meaning (after,
+         *     before, not on). With `search_date_end`, the pair selects a window: `search_date_start=D&search_date_end=D+1`
+         *     is day D, as public client code asks for one day's events (inferred; NOTES.md). An unknown `search_*`
+         *     parameter is refused with 400 (inferred).
+         * @example 2016-01-01
          */
         search_date_start: string;
-        /** @description "search date" on the end (000 line 81), with the date terms of `search_date_modified`. */
+        /**
+         * @description "search date" on the end (000 line 81), with the date terms of `search_date_modified`. Without an operator it
+         *     is an inclusive "to" bound: events that end at or before that instant, a date being the start of its day (so
+         *     `D+1` ends the window of day D). `>`, `<` and `!` keep their meaning (inferred; NOTES.md).
+         */
         search_date_end: string;
         /**
          * @description Records added or changed on, after, before or not on a date or date-time (000 lines 83, 126-144):
@@ -1016,13 +1023,20 @@ export interface operations {
                  */
                 search_completed?: components["parameters"]["search_completed"];
                 /**
-                 * @description "search date" on the start (000 line 80), with the date terms of `search_date_modified`, e.g. `>2016-01-01`
-                 *     ("where the start date is from 2016-01-01", 000 line 112). Public clients send `search_date_start=D&search_date_end=D`
-                 *     to get one day's events.
-                 * @example >2016-01-01
+                 * @description "search date" on the start (000 line 80), with the date terms of `search_date_modified`. Without an operator it
+                 *     is an inclusive "from" bound ("Get Events where the start date is from 2016-01-01", 000 line 112): events that
+                 *     start at or after that instant, a date being the start of its day. `>`, `<` and `!` keep their meaning (after,
+                 *     before, not on). With `search_date_end`, the pair selects a window: `search_date_start=D&search_date_end=D+1`
+                 *     is day D, as public client code asks for one day's events (inferred; NOTES.md). An unknown `search_*`
+                 *     parameter is refused with 400 (inferred).
+                 * @example 2016-01-01
                  */
                 search_date_start?: components["parameters"]["search_date_start"];
-                /** @description "search date" on the end (000 line 81), with the date terms of `search_date_modified`. */
+                /**
+                 * @description "search date" on the end (000 line 81), with the date terms of `search_date_modified`. Without an operator it
+                 *     is an inclusive "to" bound: events that end at or before that instant, a date being the start of its day (so
+                 *     `D+1` ends the window of day D). `>`, `<` and `!` keep their meaning (inferred; NOTES.md).
+                 */
                 search_date_end?: components["parameters"]["search_date_end"];
                 /**
                  * @description Events tagged with resources, by resource id (000 line 82; "Get any Events linked to a resource with the ID

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { TARGETS, useTarget } from '../support/targets.ts'
-import { get, ids, list, NO_CHAOS, type Rec } from './support.ts'
+import { AUTH, get, ids, list, NO_CHAOS, type Rec } from './support.ts'
 
 const tagged = (r: Rec) => new Set((r.owner ?? '').split(',').filter(Boolean).map(Number))
 const idsWhere = (records: Rec[], test: (r: Rec) => boolean) => ids(records.filter(test))
@@ -123,9 +123,8 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
   it('search_date_start, search_date_end and date_range_from/to bound events by date', async () => {
     const dated = events.filter((e) => e.date_start)
     const day = dated[5]?.date_start?.slice(0, 10) ?? ''
-    expect(ids(await list(t, `/api/events?fields=id&search_date_start=${day}&search_date_end=${day}`))).toEqual(
-      idsWhere(events, (e) => (e.date_start ?? '').startsWith(day) && (e.date_end ?? '').startsWith(day)),
-    )
+    // Bounds are instants: D..D is the empty window at D 00:00 (one day is D..D+1, tested below).
+    expect(ids(await list(t, `/api/events?fields=id&search_date_start=${day}&search_date_end=${day}`))).toEqual([])
     expect(ids(await list(t, `/api/events?fields=id&search_date_start=${enc(`>${day}`)}&search_title=test`))).toEqual(
       idsWhere(events, (e) => (e.date_start ?? '').slice(0, 10) > day && /test/i.test(e.title ?? '')),
     )
@@ -138,6 +137,54 @@ describe.each(TARGETS)('ScheduleIt search, sort and limit (%s)', (kind) => {
         (e) => e.date_start !== '' && (e.date_end ?? '').slice(0, 10) >= lo && (e.date_start ?? '').slice(0, 10) <= hi,
       ),
     )
+  })
+
+  it('search_date_start is an inclusive "from" and search_date_end an inclusive "to": D and D+1 give the events of D', async () => {
+    const day = (e: Rec) => (e.date_start ?? '').slice(0, 10)
+    const dated = events.filter((e) => e.date_start)
+    const d = day(dated[7] as Rec)
+    const next = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    const ofDay = idsWhere(events, (e) => day(e) === d && (e.date_end ?? '') <= `${next} 00:00:00`)
+    expect(ofDay.length).toBeGreaterThan(0)
+    // What public client code sends for one day's events (spec NOTES.md).
+    expect(ids(await list(t, `/api/events?fields=id&search_date_start=${d}&search_date_end=${next}`))).toEqual(ofDay)
+    // "Get Events where the start date is from 2016-01-01" (000 line 112): a lower bound, not that exact day.
+    expect(ids(await list(t, '/api/events?fields=id&search_date_start=2000-01-01'))).toEqual(
+      idsWhere(events, (e) => day(e) >= '2000-01-01'),
+    )
+    expect(ids(await list(t, `/api/events?fields=id&search_date_start=${d}`))).toEqual(
+      idsWhere(events, (e) => day(e) >= d),
+    )
+    // A date as a "to" bound is the instant its day begins: events that ended by D 00:00.
+    expect(ids(await list(t, `/api/events?fields=id&search_date_end=${next}`))).toEqual(
+      idsWhere(events, (e) => e.date_end !== '' && (e.date_end ?? '') <= `${next} 00:00:00`),
+    )
+    // The operators keep their meaning: after, before, not on.
+    expect(ids(await list(t, `/api/events?fields=id&search_date_start=${enc(`>${d}`)}`))).toEqual(
+      idsWhere(events, (e) => day(e) > d),
+    )
+    expect(ids(await list(t, `/api/events?fields=id&search_date_start=${enc(`<${d}`)}`))).toEqual(
+      idsWhere(events, (e) => e.date_start !== '' && day(e) < d),
+    )
+    expect(ids(await list(t, `/api/events?fields=id&search_date_start=${enc(`!${d}`)}`))).toEqual(
+      idsWhere(events, (e) => day(e) !== d),
+    )
+    // search_date_modified without an operator still means "on date" (000 line 136).
+    const modified = (events[3]?.date_modified ?? '').slice(0, 10)
+    expect(ids(await list(t, `/api/events?fields=id&search_date_modified=${modified}`))).toEqual(
+      idsWhere(events, (e) => (e.date_modified ?? '').startsWith(modified)),
+    )
+  })
+
+  it('refuses a search the data set does not have, naming it and the ones it has, rather than ignoring it', async () => {
+    const response = await t.fetch('/api/events?search_titel=test', { headers: AUTH })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { message: string }
+    expect(body.message).toMatch(
+      /^query parameter search_titel is not a search of events: use search_id, search_title,/,
+    )
+    expect((await t.fetch('/api/groups?search_price=1', { headers: AUTH })).status).toBe(400)
+    expect((await t.fetch('/api/events?search_workspace=1&fields=id', { headers: AUTH })).status).toBe(200)
   })
 
   it('search_istask, search_isnodate and search_custom1 filter events', async () => {
