@@ -6,9 +6,20 @@
  * Each takes the records in scope (e.g. the company's projects) and applies the query.
  */
 import { MockError } from '../../../src/core/errors.ts'
-import type { Ctx } from '../common.ts'
-import { dateColumns, f, type Filters, type ListCtx, list, listWithTotals, subtotals, type Totals } from '../listing.ts'
-import { resolveDate } from '../query.ts'
+import type { Ctx, Schemas } from '../common.ts'
+import type { ListEnvelope } from '../envelopes.ts'
+import {
+  dateColumns,
+  f,
+  type Filters,
+  type ListCtx,
+  list,
+  listWithTotals,
+  subtotals,
+  type Totals,
+  type TotalsEnvelope,
+} from '../listing.ts'
+import { type Listed, resolveDate } from '../query.ts'
 import type { CompanyRec, ContactRec, InvoiceRec, NoteRec, ProjectRec, QuoteRec, TaskRec, TimeRec } from '../records.ts'
 import {
   audienceIds,
@@ -53,7 +64,10 @@ const companyFilters: Filters<CompanyRec> = {
   type: f.equals((c) => c.type),
 }
 
-export function companyList(ctx: ListCtx, records: readonly CompanyRec[]) {
+export function companyList(
+  ctx: ListCtx,
+  records: readonly CompanyRec[],
+): ListEnvelope<'companies', Listed<Schemas['Company']>> {
   const details = ctx.query.contactdetails === true
   return list(ctx, {
     records,
@@ -86,7 +100,10 @@ const contactFilters: Filters<ContactRec> = {
   type: f.equals((c) => c.type),
 }
 
-export function contactList(ctx: ListCtx, records: readonly ContactRec[]) {
+export function contactList(
+  ctx: ListCtx,
+  records: readonly ContactRec[],
+): ListEnvelope<'contacts', Listed<Schemas['Contact']>> {
   return list(ctx, {
     records,
     filters: contactFilters,
@@ -179,7 +196,10 @@ export function projectFilters(ctx: Ctx): Filters<ProjectRec> {
   }
 }
 
-export function projectList(ctx: ListCtx, records: readonly ProjectRec[]) {
+export function projectList(
+  ctx: ListCtx,
+  records: readonly ProjectRec[],
+): ListEnvelope<'projects', Listed<Schemas['Project']>> {
   return list(ctx, {
     records,
     filters: projectFilters(ctx),
@@ -199,7 +219,7 @@ export function projectList(ctx: ListCtx, records: readonly ProjectRec[]) {
 
 // ── Tasks (002 line 1819, 4187) ─────────────────────────────────────────────────────────────────────────────────
 
-export function taskList(ctx: ListCtx, records: readonly TaskRec[]) {
+export function taskList(ctx: ListCtx, records: readonly TaskRec[]): ListEnvelope<'tasks', Listed<Schemas['Task']>> {
   const s = ctx.state
   const project = (t: TaskRec) => (t.projectid === null ? undefined : s.projects.get(t.projectid))
   const scope = timeScope(ctx)
@@ -280,7 +300,10 @@ export function taskList(ctx: ListCtx, records: readonly TaskRec[]) {
 /** A time list's context: its `subtotals` and `trackedfrom` (the first day of `week` subtotals) besides paging. */
 type TimeListCtx = ListCtx & { query: { subtotals?: readonly string[]; trackedfrom?: string } }
 
-export function timeList(ctx: TimeListCtx, records: readonly TimeRec[]) {
+export function timeList(
+  ctx: TimeListCtx,
+  records: readonly TimeRec[],
+): TotalsEnvelope<'timerecords', Schemas['TimeRecord']> {
   const s = ctx.state
   const task = (t: TimeRec) => s.tasks.get(t.taskid)
   const project = (t: TimeRec) => projectOfTime(s, t)
@@ -403,7 +426,7 @@ const INVOICE_DATES = { invoiced: 'invoiceddate', due: 'duedate', paid: 'paiddat
 export function invoiceList(
   ctx: MoneyListCtx & { query: { subtotalsdateoption?: keyof typeof INVOICE_DATES } },
   records: readonly InvoiceRec[],
-) {
+): TotalsEnvelope<'invoices', Schemas['Invoice']> {
   const s = ctx.state
   const totals = new Map(records.map((i) => [i.id, invoiceTotals(s, i)]))
   const total = (i: InvoiceRec) => totals.get(i.id) ?? invoiceTotals(s, i)
@@ -511,7 +534,7 @@ const QUOTE_DATES = { quoted: 'quoteddate', approved: 'approveddate' } as const
 export function quoteList(
   ctx: MoneyListCtx & { query: { subtotalsdateoption?: keyof typeof QUOTE_DATES } },
   records: readonly QuoteRec[],
-) {
+): TotalsEnvelope<'quotes', Schemas['Quote']> {
   const s = ctx.state
   const filters: Filters<QuoteRec> = {
     apifields: f.pairs((q) => q.apifields, 'apifieldsmode'),
@@ -563,7 +586,11 @@ export function quoteList(
 // ── Notes (002 line 7618; company and contact notes 895, 3395) ─────────────────────────────────────────────────
 
 /** `search` looks in the title for the Notes section (002 line 7701) and in the content for a company's or contact's notes. */
-export function noteList(ctx: ListCtx, records: readonly NoteRec[], searchIn: 'title' | 'content' = 'title') {
+export function noteList(
+  ctx: ListCtx,
+  records: readonly NoteRec[],
+  searchIn: 'title' | 'content' = 'title',
+): ListEnvelope<'notes', Listed<Schemas['Note']>> {
   const s = ctx.state
   const details = ctx.query.contactdetails === true
   const filters: Filters<NoteRec> = {
