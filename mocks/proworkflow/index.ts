@@ -4,12 +4,13 @@
  * `{"status":"Error","details":[…]}` error body (an empty 401, an HTML 404 for unknown paths).
  */
 import { statusFor, type MockError } from '../../src/core/errors.ts'
-import { defineApi, type ApiPlugin, type Handler } from '../../src/core/plugin.ts'
+import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { empty, json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/proworkflow/openapi.gen.json' with { type: 'json' }
+import type { operations } from '../../specs/proworkflow/openapi.gen.ts'
 import { verifyApiKey, verifyBasic } from './auth.ts'
 import { companyHandlers } from './handlers/companies.ts'
 import { contactHandlers } from './handlers/contacts.ts'
@@ -26,7 +27,7 @@ import { PROWORKFLOW, PROWORKFLOW_OPTIONS, RATE_WINDOW_SECONDS } from './default
 
 export { PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
-const handlers: Record<string, Handler<PwState>> = {
+const handlers = defineHandlers<operations, PwState, PwOptions>()({
   ...companyHandlers,
   ...contactHandlers,
   ...meHandlers,
@@ -37,7 +38,7 @@ const handlers: Record<string, Handler<PwState>> = {
   ...messageHandlers,
   ...noteHandlers,
   ...projectRequestHandlers,
-}
+})
 
 /** C live (inv §4): "Unknown path → an HTML page, not JSON". */
 const notFoundPage = (path: string): MockResponse => ({

@@ -237,6 +237,9 @@ export function matchesFieldPairs(
 
 // ── fields ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** A record as a list shows it: its `id` and the keys of the requested `fields` (all of them without `fields`). */
+export type Listed<T extends { id: number }> = Pick<T, 'id'> & Partial<T>
+
 /**
  * The keys a list returns for each record: `id` always (C live), then the keys of each requested member: a composite
  * member's keys from `fieldKeys` (the spec's `x-field-keys`), `apifields` → the `apifields` array, `apifieldX` →
@@ -246,11 +249,11 @@ export function matchesFieldPairs(
  * @example selectFields({ id: 1, firstname: 'A', lastname: 'B', type: 'staff' }, ['name'], { name: ['firstname', 'lastname'] })
  * // { id: 1, firstname: 'A', lastname: 'B' }
  */
-export function selectFields(
-  record: Readonly<Record<string, unknown>>,
+export function selectFields<T extends Readonly<Record<string, unknown>> & { id: number }>(
+  record: T,
   fields: readonly string[],
   fieldKeys: Readonly<Record<string, readonly string[]>> = {},
-): Record<string, unknown> {
+): Listed<T> {
   const out: Record<string, unknown> = { id: record.id }
   for (const member of fields) {
     if (member === 'none') continue
@@ -263,7 +266,9 @@ export function selectFields(
     }
     for (const key of fieldKeys[member] ?? [member]) if (key in record) out[key] = record[key]
   }
-  return out
+  // Every key copied is one of the record's own, with its value (or an `apifieldX` text, which the entity schemas'
+  // open properties admit): TypeScript cannot follow keys copied by name.
+  return out as Listed<T>
 }
 
 // ── Sorting and paging ──────────────────────────────────────────────────────────────────────────────────────────

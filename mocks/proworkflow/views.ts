@@ -1,7 +1,9 @@
 /**
  * The wire form of each record: every key of the entity schema in specs/proworkflow/openapi.yaml, with the names of
  * related records looked up now (so renames and deletions show everywhere). A single-record view returns all of it;
- * lists pick the keys of the requested `fields` out of it (query.ts `selectFields`).
+ * lists pick the keys of the requested `fields` out of it (query.ts `selectFields`). Each view is typed as the
+ * spec's schema of the entity, so a documented key with a value of another type fails to compile (the schemas are
+ * open and all but `id` optional, so an extra or a missing key does not).
  */
 import type {
   Audience,
@@ -23,6 +25,7 @@ import type {
   TaskRec,
   TimeRec,
 } from './records.ts'
+import type { Schemas } from './common.ts'
 import type { PwState } from './state.ts'
 
 export type Wire = Record<string, unknown>
@@ -48,7 +51,7 @@ export const fieldValues = (
   values.map((v) => ({ id: v.id, name: nameIn(defs, v.id), value: v.value }))
 
 /** A contact as other records show it; with `details`, also email, image and phone (002 line 34 `contactdetails`). */
-export function contactRef(state: PwState, id: number, details = false): Wire | undefined {
+export function contactRef(state: PwState, id: number, details = false): Schemas['ContactRef'] | undefined {
   const c = state.contacts.get(id)
   if (!c) return undefined
   return details
@@ -56,8 +59,8 @@ export function contactRef(state: PwState, id: number, details = false): Wire | 
     : { id: c.id, name: fullName(c) }
 }
 
-export const contactRefs = (state: PwState, ids: readonly number[], details = false): Wire[] =>
-  ids.flatMap((id): Wire[] => {
+export const contactRefs = (state: PwState, ids: readonly number[], details = false): Schemas['ContactRef'][] =>
+  ids.flatMap((id) => {
     const ref = contactRef(state, id, details)
     return ref ? [ref] : []
   })
@@ -153,7 +156,7 @@ export const projectContactIds = (p: ProjectRec): number[] => [
 
 // ── Views ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export function companyView(state: PwState, c: CompanyRec, contactDetails = false): Wire {
+export function companyView(state: PwState, c: CompanyRec, contactDetails = false): Schemas['Company'] {
   const { tagids, apifields, pending: _pending, divisionid: _division, ...keys } = c
   const contacts = state.contacts.filter((x) => x.companyid === c.id).map((x) => x.id)
   return {
@@ -164,7 +167,7 @@ export function companyView(state: PwState, c: CompanyRec, contactDetails = fals
   }
 }
 
-export function contactView(state: PwState, c: ContactRec): Wire {
+export function contactView(state: PwState, c: ContactRec): Schemas['Contact'] {
   const {
     password: _password,
     groupids,
@@ -188,7 +191,7 @@ export function contactView(state: PwState, c: ContactRec): Wire {
   }
 }
 
-export function projectView(state: PwState, p: ProjectRec): Wire {
+export function projectView(state: PwState, p: ProjectRec): Schemas['Project'] {
   const {
     staffids,
     clientids,
@@ -225,7 +228,7 @@ export function projectView(state: PwState, p: ProjectRec): Wire {
   }
 }
 
-export function taskView(state: PwState, t: TaskRec, contactDetails = false): Wire {
+export function taskView(state: PwState, t: TaskRec, contactDetails = false): Schemas['Task'] {
   const { contactids, current: _current, apifields, ...keys } = t
   const project = t.projectid === null ? undefined : state.projects.get(t.projectid)
   return {
@@ -252,7 +255,7 @@ export const projectOfTime = (state: PwState, t: TimeRec): ProjectRec | undefine
   return task?.projectid === null || task?.projectid === undefined ? undefined : state.projects.get(task.projectid)
 }
 
-export function timeView(state: PwState, t: TimeRec): Wire {
+export function timeView(state: PwState, t: TimeRec): Schemas['TimeRecord'] {
   const { apifields, ...keys } = t
   const task = state.tasks.get(t.taskid)
   const project = projectOfTime(state, t)
@@ -273,7 +276,7 @@ export function timeView(state: PwState, t: TimeRec): Wire {
   }
 }
 
-export function quoteView(state: PwState, q: QuoteRec): Wire {
+export function quoteView(state: PwState, q: QuoteRec): Schemas['Quote'] {
   const { apifields, ...keys } = q
   const project = q.projectid === null ? undefined : state.projects.get(q.projectid)
   return {
@@ -286,12 +289,12 @@ export function quoteView(state: PwState, q: QuoteRec): Wire {
   }
 }
 
-export const lineView = (l: LineRec): Wire => {
+export const lineView = (l: LineRec): Schemas['InvoiceLine'] => {
   const { invoiceid: _invoice, ...keys } = l
   return { ...keys, total: lineTotal(l) }
 }
 
-export function invoiceView(state: PwState, i: InvoiceRec, withLines = true): Wire {
+export function invoiceView(state: PwState, i: InvoiceRec, withLines = true): Schemas['Invoice'] {
   const { apifields, divisionid: _d, ...keys } = i
   const project = i.projectid === null ? undefined : state.projects.get(i.projectid)
   return {
@@ -307,7 +310,7 @@ export function invoiceView(state: PwState, i: InvoiceRec, withLines = true): Wi
   }
 }
 
-export function noteView(state: PwState, n: NoteRec, contactDetails = false): Wire {
+export function noteView(state: PwState, n: NoteRec, contactDetails = false): Schemas['Note'] {
   const { audience, companyid: _c, contactid: _k, ...keys } = n
   return {
     ...keys,
@@ -317,12 +320,12 @@ export function noteView(state: PwState, n: NoteRec, contactDetails = false): Wi
   }
 }
 
-export function eventView(state: PwState, e: EventRec, contactDetails = false): Wire {
+export function eventView(state: PwState, e: EventRec, contactDetails = false): Schemas['Event'] {
   const { contactids, divisionid: _d, ...keys } = e
   return { ...keys, contacts: contactRefs(state, contactids, contactDetails) }
 }
 
-export function expenseView(state: PwState, e: ExpenseRec): Wire {
+export function expenseView(state: PwState, e: ExpenseRec): Schemas['Expense'] {
   const { lastmodified: _lm, ...keys } = e
   const project = state.projects.get(e.projectid)
   return {
@@ -335,7 +338,7 @@ export function expenseView(state: PwState, e: ExpenseRec): Wire {
   }
 }
 
-export function folderView(state: PwState, f: FolderRec): Wire {
+export function folderView(state: PwState, f: FolderRec): Schemas['Folder'] {
   const project = state.projects.get(f.projectid)
   return {
     id: f.id,
@@ -356,7 +359,7 @@ export function projectIdOfFile(state: PwState, f: FileRec): number | null {
   return null
 }
 
-export function fileView(state: PwState, f: FileRec, withContent = false): Wire {
+export function fileView(state: PwState, f: FileRec, withContent = false): Schemas['File'] {
   const projectId = projectIdOfFile(state, f)
   const project = projectId === null ? undefined : state.projects.get(projectId)
   const task = f.taskid === null ? undefined : state.tasks.get(f.taskid)
@@ -381,7 +384,7 @@ export function messageView(
   state: PwState,
   m: MessageRec,
   options: { contactDetails?: boolean; projectContacts?: boolean } = {},
-): Wire {
+): Schemas['Message'] {
   const { contactids, fileids, ...keys } = m
   const project = m.projectid === null ? undefined : state.projects.get(m.projectid)
   return {
@@ -399,7 +402,7 @@ export function messageView(
   }
 }
 
-export function projectRequestView(state: PwState, r: ProjectRequestRec): Wire {
+export function projectRequestView(state: PwState, r: ProjectRequestRec): Schemas['ProjectRequest'] {
   const { customfields, apifields, groupid: _g, divisionid: _d, ...keys } = r
   return {
     ...keys,

@@ -1,25 +1,20 @@
 /** Companies (23 operations, 002 lines 4-2604). */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json } from '../../../src/core/responses.ts'
 import {
-  added,
-  bodies,
-  bodyOf,
+  batchOf,
   type Ctx,
-  deleted,
+  type CtxWithParams,
   find,
   forbidden,
   mergeFieldValues,
   notFound,
-  one,
-  plainList,
+  pwHandlers,
+  type Schemas,
   stamp,
   strings,
-  updated,
 } from '../common.ts'
+import { added, deleted, one, plainList, updated } from '../envelopes.ts'
 import { pageOf } from '../query.ts'
-import type { CompanyRec } from '../records.ts'
-import type { PwState } from '../state.ts'
+import type { CompanyRec, CompanyType } from '../records.ts'
 import { companyView, fullName, invoiceTotals, namedList, noteView, projectOfTime, projectStatus } from '../views.ts'
 import {
   checkCompany,
@@ -34,59 +29,47 @@ import {
 } from './create.ts'
 import { companyList, contactList, invoiceList, noteList, projectList, quoteList, taskList, timeList } from './lists.ts'
 
-const company = (ctx: Ctx): CompanyRec => find(ctx.state.companies, ctx.params.companyid)
+const company = (ctx: CtxWithParams<{ companyid: number }>): CompanyRec =>
+  find(ctx.state.companies, ctx.params.companyid)
 const listed = (ctx: Ctx) => ctx.state.companies.all()
+const ofType = (ctx: Ctx, type: CompanyType) => listed(ctx).filter((c) => c.type === type)
 
 /** Contacts of a company, and the company's own records (its projects' tasks, time on its projects or by its people). */
 const contactsOf = (ctx: Ctx, id: number) => ctx.state.contacts.filter((c) => c.companyid === id)
 const projectsOf = (ctx: Ctx, id: number) => ctx.state.projects.filter((p) => p.companyid === id)
 
-function companyNote(ctx: Ctx) {
+function companyNote(ctx: CtxWithParams<{ companyid: number; noteid: number }>) {
   const c = company(ctx)
-  const note = ctx.state.notes.get(Number(ctx.params.noteid))
-  if (!note || note.companyid !== c.id) notFound('Note', String(ctx.params.noteid))
+  const note = ctx.state.notes.get(ctx.params.noteid)
+  if (!note || note.companyid !== c.id) notFound('Note', ctx.params.noteid)
   return note
 }
 
-export const companyHandlers: Record<string, Handler<PwState>> = {
+export const companyHandlers = pwHandlers({
   /** View Companies (002 line 4). */
-  listCompanies: (ctx) => companyList(ctx, listed(ctx)),
+  listCompanies: (ctx) => ctx.json(200, companyList(ctx, listed(ctx))),
   /** View Client / Contractor / Staff Companies (002 lines 2358, 2481, 2604). */
-  listClientCompanies: (ctx) =>
-    companyList(
-      ctx,
-      listed(ctx).filter((c) => c.type === 'client'),
-    ),
-  listContractorCompanies: (ctx) =>
-    companyList(
-      ctx,
-      listed(ctx).filter((c) => c.type === 'contractor'),
-    ),
-  listStaffCompanies: (ctx) =>
-    companyList(
-      ctx,
-      listed(ctx).filter((c) => c.type === 'staff'),
-    ),
+  listClientCompanies: (ctx) => ctx.json(200, companyList(ctx, ofType(ctx, 'client'))),
+  listContractorCompanies: (ctx) => ctx.json(200, companyList(ctx, ofType(ctx, 'contractor'))),
+  listStaffCompanies: (ctx) => ctx.json(200, companyList(ctx, ofType(ctx, 'staff'))),
 
   /** Add a Company/Companies (002 line 145): one object or an array; 201 with one `details` entry per company. */
   addCompanies(ctx) {
     const batch = Array.isArray(ctx.body)
-    for (const body of bodies(ctx)) checkCompany(ctx, body)
-    const made = bodies(ctx).map((body) => createCompany(ctx, body, batch))
-    return added(
-      'Company',
-      made.map((c) => ({ id: c.id, name: c.name })),
-      true,
-    )
+    const bodies = batchOf(ctx.body)
+    for (const body of bodies) checkCompany(ctx, body)
+    const made = bodies.map((body) => createCompany(ctx, body, batch))
+    const details = made.map((c) => ({ id: c.id, name: c.name }))
+    return ctx.json(201, added('Company', details, true))
   },
 
   /** View a Company (002 line 277): every key. */
-  getCompany: (ctx) => one('company', companyView(ctx.state, company(ctx))),
+  getCompany: (ctx) => ctx.json(200, one('company', companyView(ctx.state, company(ctx)))),
 
   /** Edit a Company (002 line 317): partial; an empty string clears a field. */
   editCompany(ctx) {
     const c = company(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const s = ctx.state
     s.companies.update(c.id, {
       ...strings(body, COMPANY_TEXT),
@@ -94,7 +77,7 @@ export const companyHandlers: Record<string, Handler<PwState>> = {
       image: imageFor('companies', c.id, body.imagecontent, c.image),
       lastmodified: stamp(ctx),
     })
-    return updated('Company', c.id)
+    return ctx.json(200, updated('Company', c.id))
   },
 
   /**
@@ -109,74 +92,84 @@ export const companyHandlers: Record<string, Handler<PwState>> = {
     if (ctx.query.deletecontacts !== false) for (const contact of contactsOf(ctx, c.id)) s.contacts.delete(contact.id)
     for (const note of s.notes.filter((n) => n.companyid === c.id)) s.notes.delete(note.id)
     s.companies.delete(c.id)
-    return deleted('Company', c.id)
+    return ctx.json(200, deleted('Company', c.id))
   },
 
   /** View Contacts for a Company (002 line 422). */
-  listCompanyContacts: (ctx) => contactList(ctx, contactsOf(ctx, company(ctx).id)),
+  listCompanyContacts: (ctx) => ctx.json(200, contactList(ctx, contactsOf(ctx, company(ctx).id))),
 
   /** Add a Contact/s to a Company (002 line 544): the contacts take the company's type. */
   addCompanyContacts(ctx) {
     const c = company(ctx)
     const batch = Array.isArray(ctx.body)
-    for (const body of bodies(ctx)) checkContact(ctx, body, { companyid: c.id })
-    const made = bodies(ctx).map((body) => createContact(ctx, body, batch, { companyid: c.id, type: c.type }))
-    return added(
-      'Contact',
-      made.map((x) => ({ id: x.id, name: fullName(x) })),
-      true,
-    )
+    const bodies = batchOf(ctx.body)
+    for (const body of bodies) checkContact(ctx, body, { companyid: c.id })
+    const made = bodies.map((body) => createContact(ctx, body, batch, { companyid: c.id, type: c.type }))
+    const details = made.map((x) => ({ id: x.id, name: fullName(x) }))
+    return ctx.json(201, added('Contact', details, true))
   },
 
   /** View Invoices for a Company (002 line 691). */
   listCompanyInvoices: (ctx) =>
-    invoiceList(
-      ctx,
-      ctx.state.invoices.filter((i) => i.companyid === company(ctx).id),
+    ctx.json(
+      200,
+      invoiceList(
+        ctx,
+        ctx.state.invoices.filter((i) => i.companyid === company(ctx).id),
+      ),
     ),
 
   /** View Quotes for a Company (002 line 1513). */
   listCompanyQuotes: (ctx) =>
-    quoteList(
-      ctx,
-      ctx.state.quotes.filter((q) => q.companyid === company(ctx).id),
+    ctx.json(
+      200,
+      quoteList(
+        ctx,
+        ctx.state.quotes.filter((q) => q.companyid === company(ctx).id),
+      ),
     ),
 
   /** View Notes for a Company (002 line 895). */
   listCompanyNotes(ctx) {
     const c = company(ctx)
-    return noteList(
-      ctx,
-      ctx.state.notes.filter((n) => n.companyid === c.id),
-      'content',
+    return ctx.json(
+      200,
+      noteList(
+        ctx,
+        ctx.state.notes.filter((n) => n.companyid === c.id),
+        'content',
+      ),
     )
   },
   /** Add a Note to a Company (002 line 935; C live: `content` required). */
   addCompanyNote(ctx) {
-    const note = createAttachedNote(ctx, bodyOf(ctx), { companyid: company(ctx).id })
-    return added('Note', [{ id: note.id }])
+    const note = createAttachedNote(ctx, ctx.body, { companyid: company(ctx).id })
+    return ctx.json(201, added('Note', [{ id: note.id }]))
   },
-  getCompanyNote: (ctx) => one('note', noteView(ctx.state, companyNote(ctx))),
+  getCompanyNote: (ctx) => ctx.json(200, one('note', noteView(ctx.state, companyNote(ctx)))),
   deleteCompanyNote(ctx) {
     const note = companyNote(ctx)
     ctx.state.notes.delete(note.id)
-    return deleted('Note', note.id)
+    return ctx.json(200, deleted('Note', note.id))
   },
 
   /** View Projects for a Company (002 line 996). */
-  listCompanyProjects: (ctx) => projectList(ctx, projectsOf(ctx, company(ctx).id)),
+  listCompanyProjects: (ctx) => ctx.json(200, projectList(ctx, projectsOf(ctx, company(ctx).id))),
   /** Add a Project (002 line 1334). */
   addCompanyProject(ctx) {
-    const project = createProject(ctx, bodyOf(ctx), company(ctx))
-    return added('Project', [{ id: project.id, number: project.number, title: project.title }])
+    const project = createProject(ctx, ctx.body, company(ctx))
+    return ctx.json(201, added('Project', [{ id: project.id, number: project.number, title: project.title }]))
   },
 
   /** View Tasks for a Company (002 line 1819): tasks of the company's projects. */
   listCompanyTasks(ctx) {
     const projects = new Set(projectsOf(ctx, company(ctx).id).map((p) => p.id))
-    return taskList(
-      ctx,
-      ctx.state.tasks.filter((t) => t.projectid !== null && projects.has(t.projectid)),
+    return ctx.json(
+      200,
+      taskList(
+        ctx,
+        ctx.state.tasks.filter((t) => t.projectid !== null && projects.has(t.projectid)),
+      ),
     )
   },
 
@@ -184,26 +177,31 @@ export const companyHandlers: Record<string, Handler<PwState>> = {
   listCompanyTime(ctx) {
     const c = company(ctx)
     const s = ctx.state
-    return timeList(
-      ctx,
-      s.time.filter((t) => projectOfTime(s, t)?.companyid === c.id || s.contacts.get(t.contactid)?.companyid === c.id),
+    return ctx.json(
+      200,
+      timeList(
+        ctx,
+        s.time.filter(
+          (t) => projectOfTime(s, t)?.companyid === c.id || s.contacts.get(t.contactid)?.companyid === c.id,
+        ),
+      ),
     )
   },
 
   /** View Tags for a Company (002 line 1774). */
-  listCompanyTags: (ctx) => plainList('tags', namedList(ctx.state.settings.tags, company(ctx).tagids)),
+  listCompanyTags: (ctx) => ctx.json(200, plainList('tags', namedList(ctx.state.settings.tags, company(ctx).tagids))),
 
   /** Add/Remove Tags for a Company (002 line 1791): `remove: true` removes them. */
   changeCompanyTags(ctx) {
     const c = company(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const ids = settingIds(ctx.state.settings.tags, body.tagid, 'tagid') ?? []
     const tagids =
       body.remove === true
         ? c.tagids.filter((t) => !ids.includes(t))
         : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
     ctx.state.companies.update(c.id, { tagids, lastmodified: stamp(ctx) })
-    return updated('Company', c.id)
+    return ctx.json(200, updated('Company', c.id))
   },
 
   /**
@@ -213,13 +211,12 @@ export const companyHandlers: Record<string, Handler<PwState>> = {
   getCompanySummary(ctx) {
     const c = company(ctx)
     const s = ctx.state
-    const types = ctx.query.types as string[]
-    const want = (t: string) => types.includes('all') || types.includes(t)
-    const page = <T>(rows: readonly T[]) => [
-      ...pageOf(rows, ctx.query.pagenumber as number, ctx.query.pagesize as number),
-    ]
+    // The engine fills the spec's defaults (`all`, page 1 of 10); the types of optional parameters do not know them.
+    const types = ctx.query.types ?? ['all']
+    const want = (t: (typeof types)[number]) => types.includes('all') || types.includes(t)
+    const page = <T>(rows: readonly T[]) => [...pageOf(rows, ctx.query.pagenumber, ctx.query.pagesize)]
     const companyCols = { companyid: c.id, companyname: c.name }
-    const summary: Record<string, unknown[]> = {}
+    const summary: Schemas['SummaryRecord']['summary'] = {}
     if (want('contacts')) {
       summary.contacts = page(contactsOf(ctx, c.id)).map((x) => ({
         id: x.id,
@@ -264,7 +261,7 @@ export const companyHandlers: Record<string, Handler<PwState>> = {
         summary.tasks = page(
           s.tasks.filter((t) => t.status === 'active' && t.projectid !== null && ids.has(t.projectid)),
         ).map((t) => {
-          const p = ids.get(t.projectid as number)
+          const p = t.projectid === null ? undefined : ids.get(t.projectid)
           return {
             id: t.id,
             name: t.name,
@@ -276,6 +273,6 @@ export const companyHandlers: Record<string, Handler<PwState>> = {
         })
       }
     }
-    return json(200, { status: 'Success', count: 1, summary })
+    return ctx.json(200, { status: 'Success', count: 1, summary })
   },
-}
+})

@@ -1,32 +1,27 @@
 /** Contacts (30 operations, 002 lines 2730-5227). */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json } from '../../../src/core/responses.ts'
 import {
-  added,
-  bodies,
-  bodyOf,
+  batchOf,
   booleans,
   type Ctx,
-  deleted,
+  type CtxWithParams,
   existing,
-  f,
   find,
   forbidden,
   invalid,
-  list,
   meId,
   mergeFieldValues,
   notFound,
-  one,
-  plainList,
+  pwHandlers,
+  record,
   requireFields,
+  type Schemas,
   stamp,
   strings,
-  updated,
 } from '../common.ts'
+import { added, deleted, one, plainList, updated } from '../envelopes.ts'
+import { f, list } from '../listing.ts'
 import { pageOf } from '../query.ts'
-import type { ContactRec } from '../records.ts'
-import type { PwState } from '../state.ts'
+import type { CompanyType, ContactRec } from '../records.ts'
 import { contactView, fullName, namedList, noteView, projectContactIds, projectStatus } from '../views.ts'
 import {
   checkContact,
@@ -41,17 +36,22 @@ import {
 } from './create.ts'
 import { contactList, noteList, projectList, taskList, timeList } from './lists.ts'
 
-const contact = (ctx: Ctx): ContactRec => find(ctx.state.contacts, ctx.params.contactid)
+const contact = (ctx: CtxWithParams<{ contactid: number }>): ContactRec =>
+  find(ctx.state.contacts, ctx.params.contactid)
 const all = (ctx: Ctx) => ctx.state.contacts.all()
+const ofType = (ctx: Ctx, type: CompanyType) => all(ctx).filter((c) => c.type === type)
 
-function contactNote(ctx: Ctx) {
+function contactNote(ctx: CtxWithParams<{ contactid: number; noteid: number }>) {
   const c = contact(ctx)
-  const note = ctx.state.notes.get(Number(ctx.params.noteid))
-  if (!note || note.contactid !== c.id) notFound('Note', String(ctx.params.noteid))
+  const note = ctx.state.notes.get(ctx.params.noteid)
+  if (!note || note.contactid !== c.id) notFound('Note', ctx.params.noteid)
   return note
 }
 
 type Setting = 'view' | 'add' | 'edit' | 'delete'
+
+/** The kinds of contact that may request access (the spec's enum of `AccessRequest.type`). */
+const ACCESS_TYPES = ['staff', 'client', 'contractor'] as const
 
 /**
  * A contact's permissions: a staff contact's come from its roles; a client's or contractor's from its "can view"
@@ -100,7 +100,7 @@ function geocode(address: string): { latitude: number; longitude: number } {
   }
 }
 
-const locationOf = (c: ContactRec) => ({
+const locationOf = (c: ContactRec): Schemas['ContactLocation'] => ({
   id: c.id,
   firstname: c.firstname,
   lastname: c.lastname,
@@ -114,48 +114,37 @@ function staffOnly(c: ContactRec, what: string): void {
   if (c.type !== 'staff') invalid(`${what} are only available for Staff Contacts`)
 }
 
-export const contactHandlers: Record<string, Handler<PwState>> = {
+export const contactHandlers = pwHandlers({
   /** View Contacts (002 line 2730), and of one type (002 lines 4725, 4854, 5091). */
-  listContacts: (ctx) => contactList(ctx, all(ctx)),
-  listClientContacts: (ctx) =>
-    contactList(
-      ctx,
-      all(ctx).filter((c) => c.type === 'client'),
-    ),
-  listContractorContacts: (ctx) =>
-    contactList(
-      ctx,
-      all(ctx).filter((c) => c.type === 'contractor'),
-    ),
-  listStaffContacts: (ctx) =>
-    contactList(
-      ctx,
-      all(ctx).filter((c) => c.type === 'staff'),
-    ),
+  listContacts: (ctx) => ctx.json(200, contactList(ctx, all(ctx))),
+  listClientContacts: (ctx) => ctx.json(200, contactList(ctx, ofType(ctx, 'client'))),
+  listContractorContacts: (ctx) => ctx.json(200, contactList(ctx, ofType(ctx, 'contractor'))),
+  listStaffContacts: (ctx) => ctx.json(200, contactList(ctx, ofType(ctx, 'staff'))),
 
   /** Add a Contact/s (002 line 2876): one object or an array; C live: 201 "Contact/s Added" with id and name. */
   addContacts(ctx) {
     const batch = Array.isArray(ctx.body)
-    for (const body of bodies(ctx)) checkContact(ctx, body)
-    const made = bodies(ctx).map((body) => createContact(ctx, body, batch))
-    return added(
-      'Contact',
-      made.map((c) => ({ id: c.id, name: fullName(c) })),
-      true,
-    )
+    const bodies = batchOf(ctx.body)
+    for (const body of bodies) checkContact(ctx, body)
+    const made = bodies.map((body) => createContact(ctx, body, batch))
+    const details = made.map((c) => ({ id: c.id, name: fullName(c) }))
+    return ctx.json(201, added('Contact', details, true))
   },
 
   /** View a Contact (002 line 3087); `permissions=true` adds the permissions (002 line 3097). */
   getContact(ctx) {
     const c = contact(ctx)
     const view = contactView(ctx.state, c)
-    return one('contact', ctx.query.permissions === true ? { ...view, permissions: permissionsOf(ctx, c) } : view)
+    return ctx.json(
+      200,
+      one('contact', ctx.query.permissions === true ? { ...view, permissions: permissionsOf(ctx, c) } : view),
+    )
   },
 
   /** Edit a Contact (002 line 3127): partial; an empty string clears a field; lists sent replace the current ones. */
   editContact(ctx) {
     const c = contact(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const s = ctx.state
     const text = strings(body, CONTACT_TEXT)
     if (
@@ -176,7 +165,7 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
       image: imageFor('contacts', c.id, body.imagecontent, c.image),
       lastmodified: stamp(ctx),
     })
-    return updated('Contact', c.id)
+    return ctx.json(200, updated('Contact', c.id))
   },
 
   /** Delete a Contact (002 line 3110; C live: "Contact Deleted"). A user cannot delete itself (inferred). */
@@ -185,7 +174,7 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     if (c.id === meId(ctx)) forbidden('You cannot delete the Contact you are logged in as')
     ctx.state.contacts.delete(c.id)
     for (const note of ctx.state.notes.filter((n) => n.contactid === c.id)) ctx.state.notes.delete(note.id)
-    return deleted('Contact', c.id)
+    return ctx.json(200, deleted('Contact', c.id))
   },
 
   /** View Groups for a Staff Contact (002 line 3296): groups with their teams. */
@@ -198,106 +187,115 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
         ? [{ id: g.id, name: g.name, teamid: g.teamid, teamname: s.teams.find((t) => t.id === g.teamid)?.name ?? '' }]
         : []
     })
-    return plainList('groups', groups)
+    return ctx.json(200, plainList('groups', groups))
   },
   /** Add/Remove Staff Contact to/from a Group (002 line 3313): teams follow the groups. */
   changeContactGroups(ctx) {
     const c = contact(ctx)
     staffOnly(c, 'Groups')
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const ids = settingIds(ctx.state.settings.groups, body.groupid, 'groupid') ?? []
     const groupids =
       body.remove === true
         ? c.groupids.filter((g) => !ids.includes(g))
         : [...new Set([...c.groupids, ...ids])].sort((a, b) => a - b)
     ctx.state.contacts.update(c.id, { groupids, lastmodified: stamp(ctx) })
-    return updated('Contact', c.id)
+    return ctx.json(200, updated('Contact', c.id))
   },
 
   /** View Roles / Add/Remove Roles for a Staff Contact (002 lines 4055, 4072). */
-  listContactRoles: (ctx) => plainList('roles', namedList(ctx.state.settings.roles, contact(ctx).roleids)),
+  listContactRoles: (ctx) =>
+    ctx.json(200, plainList('roles', namedList(ctx.state.settings.roles, contact(ctx).roleids))),
   changeContactRoles(ctx) {
     const c = contact(ctx)
     staffOnly(c, 'Roles')
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const ids = settingIds(ctx.state.settings.roles, body.roleid, 'roleid') ?? []
     const roleids =
       body.remove === true
         ? c.roleids.filter((r) => !ids.includes(r))
         : [...new Set([...c.roleids, ...ids])].sort((a, b) => a - b)
     ctx.state.contacts.update(c.id, { roleids, lastmodified: stamp(ctx) })
-    return updated('Contact', c.id)
+    return ctx.json(200, updated('Contact', c.id))
   },
 
   /** View Tags / Add/Remove Tags for a Contact (002 lines 4142, 4159). */
-  listContactTags: (ctx) => plainList('tags', namedList(ctx.state.settings.tags, contact(ctx).tagids)),
+  listContactTags: (ctx) => ctx.json(200, plainList('tags', namedList(ctx.state.settings.tags, contact(ctx).tagids))),
   changeContactTags(ctx) {
     const c = contact(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const ids = settingIds(ctx.state.settings.tags, body.tagid, 'tagid') ?? []
     const tagids =
       body.remove === true
         ? c.tagids.filter((t) => !ids.includes(t))
         : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
     ctx.state.contacts.update(c.id, { tagids, lastmodified: stamp(ctx) })
-    return updated('Contact', c.id)
+    return ctx.json(200, updated('Contact', c.id))
   },
 
   /** View Contact's Location (002 line 3341): the list envelope with the one contact (ops.json). */
-  getContactLocation: (ctx) => plainList('contacts', [locationOf(contact(ctx))]),
+  getContactLocation: (ctx) => ctx.json(200, plainList('contacts', [locationOf(contact(ctx))])),
   /** Update a Contact's Location (002 line 3359): latitude/longitude, or an address to geocode; locationtime = now. */
   updateContactLocation(ctx) {
     const c = contact(ctx)
-    const body = bodyOf(ctx)
+    // LocationUpdate adds an `anyOf` of required lists to its properties: openapi-typescript types it `unknown`.
+    const body = record(ctx.body)
     const position =
       typeof body.latitude === 'number' && typeof body.longitude === 'number'
         ? { latitude: body.latitude, longitude: body.longitude }
         : geocode(String(body.address ?? ''))
     ctx.state.contacts.update(c.id, { ...position, locationtime: stamp(ctx) })
-    return updated('Contact', c.id)
+    return ctx.json(200, updated('Contact', c.id))
   },
   /** View Contacts' Locations (002 line 5006): "Contacts who have never updated their location will not be returned". */
   listContactLocations: (ctx) =>
-    list(ctx, {
-      records: all(ctx).filter((c) => c.locationtime !== null),
-      filters: {
-        divisionid: f.equals((c) => c.divisionid, Number),
-        locationtimefrom: f.dateTime((c) => c.locationtime, 'from'),
-        locationtimeto: f.dateTime((c) => c.locationtime, 'to'),
-      },
-      view: locationOf,
-      key: 'contacts',
-    }),
+    ctx.json(
+      200,
+      list(ctx, {
+        records: all(ctx).filter((c) => c.locationtime !== null),
+        filters: {
+          divisionid: f.equals((c) => c.divisionid, Number),
+          locationtimefrom: f.dateTime((c) => c.locationtime, 'from'),
+          locationtimeto: f.dateTime((c) => c.locationtime, 'to'),
+        },
+        view: locationOf,
+        key: 'contacts',
+      }),
+    ),
 
   /** Notes of a contact (002 lines 3395-3492). */
   listContactNotes(ctx) {
     const c = contact(ctx)
-    return noteList(
-      ctx,
-      ctx.state.notes.filter((n) => n.contactid === c.id),
-      'content',
+    return ctx.json(
+      200,
+      noteList(
+        ctx,
+        ctx.state.notes.filter((n) => n.contactid === c.id),
+        'content',
+      ),
     )
   },
   addContactNote(ctx) {
-    const note = createAttachedNote(ctx, bodyOf(ctx), { contactid: contact(ctx).id })
-    return added('Note', [{ id: note.id }])
+    const note = createAttachedNote(ctx, ctx.body, { contactid: contact(ctx).id })
+    return ctx.json(201, added('Note', [{ id: note.id }]))
   },
-  getContactNote: (ctx) => one('note', noteView(ctx.state, contactNote(ctx))),
+  getContactNote: (ctx) => ctx.json(200, one('note', noteView(ctx.state, contactNote(ctx)))),
   deleteContactNote(ctx) {
     const note = contactNote(ctx)
     ctx.state.notes.delete(note.id)
-    return deleted('Note', note.id)
+    return ctx.json(200, deleted('Note', note.id))
   },
 
   /** View All Permissions for a Contact (002 line 3509). */
-  listContactPermissions: (ctx) => plainList('permissions', permissionsOf(ctx, contact(ctx))),
+  listContactPermissions: (ctx) => ctx.json(200, plainList('permissions', permissionsOf(ctx, contact(ctx)))),
   /** Check Permission (002 line 3526): one permission id and a setting (`view` by default). */
   checkContactPermission(ctx) {
     const c = contact(ctx)
-    const permission = permissionsOf(ctx, c).find((p) => p.id === Number(ctx.params.permissionid))
-    if (!permission) notFound('Permission', String(ctx.params.permissionid))
-    const setting = String(ctx.query.permissionsetting) as Setting
-    return json(200, {
+    const permission = permissionsOf(ctx, c).find((p) => p.id === ctx.params.permissionid)
+    if (!permission) notFound('Permission', ctx.params.permissionid)
+    // The engine fills the spec's default (`view`); the type of an optional parameter does not know it.
+    const setting = ctx.query.permissionsetting ?? 'view'
+    return ctx.json(200, {
       status: 'Success',
       count: 1,
       permission: {
@@ -312,9 +310,12 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
   /** View Projects for a Contact (002 line 3551): projects the contact manages or is assigned to. */
   listContactProjects(ctx) {
     const c = contact(ctx)
-    return projectList(
-      ctx,
-      ctx.state.projects.filter((p) => projectContactIds(p).includes(c.id)),
+    return ctx.json(
+      200,
+      projectList(
+        ctx,
+        ctx.state.projects.filter((p) => projectContactIds(p).includes(c.id)),
+      ),
     )
   },
   /** Add a Project for a Contact (002 line 3875): in the contact's company, with the contact assigned. */
@@ -323,29 +324,35 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
     const s = ctx.state
     const project = createProject(
       ctx,
-      bodyOf(ctx),
+      ctx.body,
       s.companies.get(c.companyid) ?? s.companies.require(s.contacts.require(meId(ctx)).companyid),
     )
     const role = c.type === 'client' ? 'clientids' : c.type === 'contractor' ? 'contractorids' : 'staffids'
     if (c.id !== project.managerid && !project[role].includes(c.id))
       s.projects.update(project.id, { [role]: [...project[role], c.id].sort((a, b) => a - b) })
-    return added('Project', [{ id: project.id, number: project.number, title: project.title }])
+    return ctx.json(201, added('Project', [{ id: project.id, number: project.number, title: project.title }]))
   },
 
   /** View Tasks for a Contact (002 line 4187): tasks assigned to the contact. */
   listContactTasks(ctx) {
     const c = contact(ctx)
-    return taskList(
-      ctx,
-      ctx.state.tasks.filter((t) => t.contactids.includes(c.id)),
+    return ctx.json(
+      200,
+      taskList(
+        ctx,
+        ctx.state.tasks.filter((t) => t.contactids.includes(c.id)),
+      ),
     )
   },
   /** View Time Tracked by a Contact (002 line 4505). */
   listContactTime(ctx) {
     const c = contact(ctx)
-    return timeList(
-      ctx,
-      ctx.state.time.filter((t) => t.contactid === c.id),
+    return ctx.json(
+      200,
+      timeList(
+        ctx,
+        ctx.state.time.filter((t) => t.contactid === c.id),
+      ),
     )
   },
 
@@ -353,12 +360,11 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
   getContactSummary(ctx) {
     const c = contact(ctx)
     const s = ctx.state
-    const types = ctx.query.types as string[]
-    const want = (t: string) => types.includes('all') || types.includes(t)
-    const page = <T>(rows: readonly T[]) => [
-      ...pageOf(rows, ctx.query.pagenumber as number, ctx.query.pagesize as number),
-    ]
-    const summary: Record<string, unknown[]> = {}
+    // The engine fills the spec's defaults (`all`, page 1 of 10); the types of optional parameters do not know them.
+    const types = ctx.query.types ?? ['all']
+    const want = (t: (typeof types)[number]) => types.includes('all') || types.includes(t)
+    const page = <T>(rows: readonly T[]) => [...pageOf(rows, ctx.query.pagenumber, ctx.query.pagesize)]
+    const summary: Schemas['SummaryRecord']['summary'] = {}
     if (want('projects')) {
       summary.projects = page(
         s.projects.filter((p) => projectStatus(p) === 'active' && projectContactIds(p).includes(c.id)),
@@ -383,15 +389,15 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
         }
       })
     }
-    return json(200, { status: 'Success', count: 1, summary })
+    return ctx.json(200, { status: 'Success', count: 1, summary })
   },
 
   /** Request Password Reset (002 line 4983): "If no matching address is found, this will return a 404". */
   requestPasswordReset(ctx) {
-    const email = String(ctx.query.email).toLowerCase()
+    const email = ctx.query.email.toLowerCase()
     if (!ctx.state.contacts.all().some((c) => c.email.toLowerCase() === email))
-      notFound('Contact with email address', String(ctx.query.email))
-    return json(200, { status: 'Success', message: 'Password reset email sent' })
+      notFound('Contact with email address', ctx.query.email)
+    return ctx.json(200, { status: 'Success', message: 'Password reset email sent' })
   },
 
   /**
@@ -399,24 +405,25 @@ export const contactHandlers: Record<string, Handler<PwState>> = {
    * company named `companyname`) that appears with `pending=true` until approved in the application.
    */
   requestAccess(ctx) {
-    const body = bodyOf(ctx)
+    // AccessRequest adds an `anyOf` of required lists to its properties: openapi-typescript types it `unknown`.
+    const body = record(ctx.body)
     requireFields(body, ['firstname', 'lastname', 'email'])
     const s = ctx.state
-    const type = (body.type as 'staff' | 'client' | 'contractor' | undefined) ?? 'client'
+    const type = ACCESS_TYPES.find((t) => t === body.type) ?? 'client' // the spec's default (JSON bodies get none)
     let companyid: number
     if (type === 'staff')
       companyid = s.companies.all().find((c) => c.type === 'staff')?.id ?? s.contacts.require(meId(ctx)).companyid
     else {
       requireFields(body, ['companyname'])
-      companyid = createCompany(ctx, { name: body.companyname, type }, true, { pending: true }).id
+      companyid = createCompany(ctx, { name: String(body.companyname), type }, true, { pending: true }).id
     }
     const made = createContact(
       ctx,
-      { firstname: body.firstname, lastname: body.lastname, email: body.email },
+      { firstname: String(body.firstname), lastname: String(body.lastname), email: String(body.email) },
       true,
       { companyid, type },
       { pending: true },
     )
-    return added('Contact', [{ id: made.id, name: fullName(made) }], true)
+    return ctx.json(201, added('Contact', [{ id: made.id, name: fullName(made) }], true))
   },
-}
+})

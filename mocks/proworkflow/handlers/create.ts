@@ -6,7 +6,6 @@
 import {
   amount,
   audience,
-  type Body,
   booleans,
   type Ctx,
   dateValue,
@@ -17,6 +16,7 @@ import {
   meId,
   mergeFieldValues,
   requireFields,
+  type Schemas,
   stamp,
   strings,
 } from '../common.ts'
@@ -30,6 +30,12 @@ import {
   type NoteRec,
   type ProjectRec,
 } from '../records.ts'
+
+/**
+ * A contact to add: Add a Contact/s sends a `ContactAdd`; Add a Contact/s to a Company a `CompanyContactAdd`, which
+ * documents fewer keys (no company or type: the company's); the keys it lacks are read when sent all the same.
+ */
+export type ContactBody = Schemas['CompanyContactAdd'] & Partial<Schemas['ContactAdd']>
 
 export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
 export const COMPANY_TEXT = [
@@ -75,8 +81,13 @@ export const CONTACT_FLAGS = [
  * An `imagecontent` (Base64 80x80 PNG): stored as an image URL unless it is over 100 KB, which "will not be added";
  * not available in batch adds (002 lines 240, 2998). The URL is the mock's own.
  */
-export function imageFor(kind: 'companies' | 'contacts', id: number, content: unknown, current: string): string {
-  if (typeof content !== 'string') return current
+export function imageFor(
+  kind: 'companies' | 'contacts',
+  id: number,
+  content: string | undefined,
+  current: string,
+): string {
+  if (content === undefined) return current
   if (content === '') return ''
   if (base64Size(content) > 100 * 1024) return current
   return `https://app.proworkflow.com/demo/images/${kind}/${id}.png`
@@ -94,20 +105,25 @@ export function settingIds(list: readonly { id: number }[], value: unknown, fiel
 }
 
 /** Every check of a company add, without adding (a batch is checked whole before anything is added: inferred). */
-export function checkCompany(ctx: Ctx, body: Body): void {
+export function checkCompany(ctx: Ctx, body: Schemas['CompanyAdd']): void {
   requireFields(body, ['name', 'type'])
   settingIds(ctx.state.settings.tags, body.tagid, 'tagid')
   mergeFieldValues([], body.apifields, ctx.state.settings.apifields, 'apifields')
 }
 
-export function createCompany(ctx: Ctx, body: Body, batch: boolean, extra: Partial<CompanyRec> = {}): CompanyRec {
+export function createCompany(
+  ctx: Ctx,
+  body: Schemas['CompanyAdd'],
+  batch: boolean,
+  extra: Partial<CompanyRec> = {},
+): CompanyRec {
   checkCompany(ctx, body)
   const s = ctx.state
   const text = strings(body, COMPANY_TEXT)
   const company = s.companies.insert({
     name: '',
     code: '',
-    type: body.type as CompanyType,
+    type: body.type,
     address1: '',
     address2: '',
     address3: '',
@@ -149,11 +165,11 @@ function checkUsername(ctx: Ctx, username: string | undefined, self?: number): v
  * Staff without groups go to Group 1; staff with login access and no roles become Super Users (002 lines 2992, 3013).
  */
 /** Every check of a contact add, without adding. */
-export function checkContact(ctx: Ctx, body: Body, where: { companyid?: number } = {}): void {
+export function checkContact(ctx: Ctx, body: ContactBody, where: { companyid?: number } = {}): void {
   requireFields(body, ['firstname', 'lastname'])
   const s = ctx.state
   if (where.companyid === undefined) existing(s.companies, body.companyid, 'companyid')
-  checkUsername(ctx, typeof body.username === 'string' ? body.username : undefined)
+  checkUsername(ctx, body.username)
   settingIds(s.settings.groups, body.groupid, 'groupid')
   settingIds(s.settings.roles, body.roleid, 'roleid')
   settingIds(s.settings.tags, body.tagid, 'tagid')
@@ -162,7 +178,7 @@ export function checkContact(ctx: Ctx, body: Body, where: { companyid?: number }
 
 export function createContact(
   ctx: Ctx,
-  body: Body,
+  body: ContactBody,
   batch: boolean,
   where: { companyid?: number; type?: CompanyType } = {},
   extra: Partial<ContactRec> = {},
@@ -173,7 +189,7 @@ export function createContact(
     where.companyid !== undefined
       ? s.companies.require(where.companyid)
       : existing(s.companies, body.companyid, 'companyid')
-  const type = where.type ?? (body.type as CompanyType | undefined) ?? company.type
+  const type = where.type ?? body.type ?? company.type
   const text = strings(body, CONTACT_TEXT)
   const flags = booleans(body, CONTACT_FLAGS)
   let groupids = settingIds(s.settings.groups, body.groupid, 'groupid') ?? []
@@ -210,10 +226,15 @@ export const pad5 = (n: number): string => String(n).padStart(5, '0')
  * Add a Project (002 lines 1334 and 3875): `number` `auto` uses autonumbering, `managerid` defaults to `me`,
  * `completedate` adds it as completed, `invoicetotal`/`quotetotal` `auto` follow the project's invoices and quotes.
  */
-export function createProject(ctx: Ctx, body: Body, company: CompanyRec, extraClient?: number): ProjectRec {
+export function createProject(
+  ctx: Ctx,
+  body: Schemas['ProjectAdd'],
+  company: CompanyRec,
+  extraClient?: number,
+): ProjectRec {
   requireFields(body, ['title'])
   const s = ctx.state
-  const managerValue = body.managerid ?? 'me'
+  const managerValue = body.managerid ?? 'me' // the spec's default, which JSON bodies are not given (common.ts)
   const manager =
     managerValue === 'me' ? s.contacts.require(meId(ctx)) : existing(s.contacts, managerValue, 'managerid')
   if (manager.type !== 'staff') invalid(`'managerid' ${manager.id} is not a Staff Contact`)
@@ -240,7 +261,7 @@ export function createProject(ctx: Ctx, body: Body, company: CompanyRec, extraCl
   return s.projects.insert({
     id: nextProjectId(s),
     number,
-    title: String(body.title),
+    title: body.title,
     description: typeof body.description === 'string' ? body.description : '',
     type: company.type === 'staff' ? 'internal' : 'external',
     priority: body.priority === undefined ? 3 : Number(body.priority),
@@ -278,13 +299,13 @@ export function createProject(ctx: Ctx, body: Body, company: CompanyRec, extraCl
 /** A note on a company's or a contact's Notes tab: only `content` (002 lines 935, 3448; C live). */
 export function createAttachedNote(
   ctx: Ctx,
-  body: Body,
+  body: Schemas['NoteContentAdd'],
   parent: { companyid: number } | { contactid: number },
 ): NoteRec {
   requireFields(body, ['content'])
   return ctx.state.notes.insert({
     title: '',
-    content: String(body.content),
+    content: body.content,
     date: stamp(ctx),
     categoryid: null,
     audience: 'all',

@@ -1,27 +1,22 @@
 /** Events (5 operations, 002 lines 5227-5496). */
-import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added,
   audience,
-  bodyOf,
   type Ctx,
+  type CtxWithParams,
   dateTimeValue,
-  deleted,
-  f,
   find,
   invalid,
-  list,
-  one,
+  pwHandlers,
   requireFields,
   stamp,
   strings,
-  updated,
 } from '../common.ts'
+import { added, deleted, one, updated } from '../envelopes.ts'
+import { f, list } from '../listing.ts'
 import type { EventRec } from '../records.ts'
-import type { PwState } from '../state.ts'
 import { eventView } from '../views.ts'
 
-const event = (ctx: Ctx): EventRec => find(ctx.state.events, ctx.params.eventid)
+const event = (ctx: CtxWithParams<{ eventid: number }>): EventRec => find(ctx.state.events, ctx.params.eventid)
 
 /** Assigned Staff Contacts: ids, `me`, or `all` = all staff (002 line 5373). */
 function staffOf(ctx: Ctx, value: unknown): number[] {
@@ -33,11 +28,11 @@ function checkTimes(start: string, end: string): void {
   if (end < start) invalid("'endtime' must not be before 'starttime'")
 }
 
-export const eventHandlers: Record<string, Handler<PwState>> = {
+export const eventHandlers = pwHandlers({
   /** View Events (002 line 5227). */
   listEvents(ctx) {
     const details = ctx.query.contactdetails === true
-    return list(ctx, {
+    const events = list(ctx, {
       records: ctx.state.events.all(),
       filters: {
         contacts: f.contacts((e) => e.contactids),
@@ -59,33 +54,34 @@ export const eventHandlers: Record<string, Handler<PwState>> = {
       key: 'events',
       entity: 'Event',
     })
+    return ctx.json(200, events)
   },
 
   /** Add an Event (002 line 5357): `contacts` defaults to `me`; times are ISO 8601 or `now`. */
   addEvent(ctx) {
-    const body = bodyOf(ctx)
+    const body = ctx.body
     requireFields(body, ['title', 'starttime', 'endtime'])
-    const starttime = dateTimeValue(ctx, body.starttime) as string
-    const endtime = dateTimeValue(ctx, body.endtime) as string
+    const starttime = dateTimeValue(ctx, body.starttime)
+    const endtime = dateTimeValue(ctx, body.endtime)
     checkTimes(starttime, endtime)
     const e = ctx.state.events.insert({
-      title: String(body.title),
+      title: body.title,
       description: typeof body.description === 'string' ? body.description : '',
       starttime,
       endtime,
-      contactids: staffOf(ctx, body.contacts ?? 'me'),
+      contactids: staffOf(ctx, body.contacts ?? 'me'), // the spec's default, which JSON bodies are not given
       lastmodified: stamp(ctx),
       divisionid: 1,
     })
-    return added('Event', [{ id: e.id, title: e.title }])
+    return ctx.json(201, added('Event', [{ id: e.id, title: e.title }]))
   },
 
-  getEvent: (ctx) => one('event', eventView(ctx.state, event(ctx))),
+  getEvent: (ctx) => ctx.json(200, one('event', eventView(ctx.state, event(ctx)))),
 
   /** Edit an Event (002 line 5444): partial. */
   editEvent(ctx) {
     const e = event(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const starttime = dateTimeValue(ctx, body.starttime) ?? e.starttime
     const endtime = dateTimeValue(ctx, body.endtime) ?? e.endtime
     checkTimes(starttime, endtime)
@@ -96,12 +92,12 @@ export const eventHandlers: Record<string, Handler<PwState>> = {
       ...(body.contacts === undefined ? {} : { contactids: staffOf(ctx, body.contacts) }),
       lastmodified: stamp(ctx),
     })
-    return updated('Event', e.id)
+    return ctx.json(200, updated('Event', e.id))
   },
 
   deleteEvent(ctx) {
     const e = event(ctx)
     ctx.state.events.delete(e.id)
-    return deleted('Event', e.id)
+    return ctx.json(200, deleted('Event', e.id))
   },
-}
+})

@@ -1,36 +1,31 @@
 /** Expenses (5 operations, 002 lines 5497-5766). */
-import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added,
   amount,
-  bodyOf,
   booleans,
-  type Ctx,
+  type CtxWithParams,
   dateValue,
-  deleted,
   existing,
-  f,
   find,
-  list,
   meId,
-  one,
+  pwHandlers,
   requireFields,
   stamp,
   strings,
-  updated,
 } from '../common.ts'
+import { added, deleted, one, updated } from '../envelopes.ts'
+import { f, list } from '../listing.ts'
 import type { ExpenseRec } from '../records.ts'
-import type { PwState } from '../state.ts'
 import { expenseView, projectStatus } from '../views.ts'
 
-const expense = (ctx: Ctx): ExpenseRec => find(ctx.state.expenses, ctx.params.expenseid)
+const expense = (ctx: CtxWithParams<{ expenseid: number }>): ExpenseRec =>
+  find(ctx.state.expenses, ctx.params.expenseid)
 
-export const expenseHandlers: Record<string, Handler<PwState>> = {
+export const expenseHandlers = pwHandlers({
   /** View Expenses (002 line 5497): `projectstatus` defaults to active projects. */
   listExpenses(ctx) {
     const s = ctx.state
     const project = (e: ExpenseRec) => s.projects.get(e.projectid)
-    return list(ctx, {
+    const expenses = list(ctx, {
       records: s.expenses.all(),
       filters: {
         categoryid: f.ids((e) => project(e)?.categoryid),
@@ -62,15 +57,16 @@ export const expenseHandlers: Record<string, Handler<PwState>> = {
       key: 'expenses',
       entity: 'Expense',
     })
+    return ctx.json(200, expenses)
   },
 
   /** Add an Expense (002 line 5620): `projectid`, `name`, `cost` required; invoiced false and taxable true by default. */
   addExpense(ctx) {
-    const body = bodyOf(ctx)
+    const body = ctx.body
     requireFields(body, ['projectid', 'name', 'cost'])
     const project = existing(ctx.state.projects, body.projectid, 'projectid')
     const e = ctx.state.expenses.insert({
-      name: String(body.name),
+      name: body.name,
       description: typeof body.description === 'string' ? body.description : '',
       date: dateValue(ctx, body.date) ?? null,
       cost: amount(body.cost) ?? 0,
@@ -80,15 +76,15 @@ export const expenseHandlers: Record<string, Handler<PwState>> = {
       contactid: meId(ctx),
       lastmodified: stamp(ctx),
     })
-    return added('Expense', [{ id: e.id, name: e.name }])
+    return ctx.json(201, added('Expense', [{ id: e.id, name: e.name }]))
   },
 
-  getExpense: (ctx) => one('expense', expenseView(ctx.state, expense(ctx))),
+  getExpense: (ctx) => ctx.json(200, one('expense', expenseView(ctx.state, expense(ctx)))),
 
   /** Edit an Expense (002 line 5713): partial (NOTES decision 5); an empty date clears it. */
   editExpense(ctx) {
     const e = expense(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const date = dateValue(ctx, body.date)
     ctx.state.expenses.update(e.id, {
       ...strings(body, ['name', 'description']),
@@ -97,12 +93,12 @@ export const expenseHandlers: Record<string, Handler<PwState>> = {
       ...(amount(body.cost) === undefined ? {} : { cost: amount(body.cost) }),
       lastmodified: stamp(ctx),
     })
-    return updated('Expense', e.id)
+    return ctx.json(200, updated('Expense', e.id))
   },
 
   deleteExpense(ctx) {
     const e = expense(ctx)
     ctx.state.expenses.delete(e.id)
-    return deleted('Expense', e.id)
+    return ctx.json(200, deleted('Expense', e.id))
   },
-}
+})

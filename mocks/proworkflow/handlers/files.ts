@@ -1,40 +1,36 @@
 /** Files (4 operations, 002 lines 5767-5964) and Custom Folders (3 operations, 002 lines 5965-6100). */
-import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added,
   audience,
-  bodyOf,
   type Ctx,
-  deleted,
+  type CtxWithParams,
   existing,
-  f,
   find,
   invalid,
-  list,
-  one,
+  pwHandlers,
   requireFields,
   stamp,
 } from '../common.ts'
+import { added, deleted, one } from '../envelopes.ts'
+import { f, list } from '../listing.ts'
 import { base64Size, type FileRec, type FolderRec } from '../records.ts'
-import type { PwState } from '../state.ts'
 import { fileView, folderView, projectIdOfFile, projectStatus } from '../views.ts'
 
 /** 002 line 5937: "Not available for files larger than 1MB". */
 const MAX_CONTENT_BYTES = 1024 * 1024
 
-const file = (ctx: Ctx): FileRec => find(ctx.state.files, ctx.params.fileid)
-const folder = (ctx: Ctx): FolderRec => find(ctx.state.folders, ctx.params.folderid)
+const file = (ctx: CtxWithParams<{ fileid: number }>): FileRec => find(ctx.state.files, ctx.params.fileid)
+const folder = (ctx: CtxWithParams<{ folderid: number }>): FolderRec => find(ctx.state.folders, ctx.params.folderid)
 
 function statusOf(ctx: Ctx, projectId: number | null | undefined): 'active' | 'complete' | undefined {
   const p = projectId === null || projectId === undefined ? undefined : ctx.state.projects.get(projectId)
   return p ? projectStatus(p) : undefined
 }
 
-export const fileHandlers: Record<string, Handler<PwState>> = {
+export const fileHandlers = pwHandlers({
   /** View Files (002 line 5767; C live). */
   listFiles(ctx) {
     const s = ctx.state
-    return list(ctx, {
+    const files = list(ctx, {
       records: s.files.all(),
       filters: {
         datefrom: f.date((x) => x.date, 'from'),
@@ -64,6 +60,7 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
       view: (x) => fileView(s, x),
       key: 'files',
     })
+    return ctx.json(200, files)
   },
 
   /**
@@ -71,12 +68,12 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
    * request), `taskid` or `folderid`.
    */
   addFile(ctx) {
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const s = ctx.state
     requireFields(body, ['name', 'content'])
     const where = (['projectid', 'taskid', 'folderid'] as const).filter((k) => body[k] !== undefined && body[k] !== '')
     if (where.length !== 1) invalid('Exactly 1 of projectid, taskid or folderid is required')
-    const content = String(body.content)
+    const content = body.content
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) invalid("'content' must be Base64-encoded")
     let placement: Pick<FileRec, 'projectid' | 'projectrequestid' | 'taskid' | 'folderid'> = {
       projectid: null,
@@ -92,13 +89,13 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
     } else if (where[0] === 'taskid') placement = { ...placement, taskid: existing(s.tasks, body.taskid, 'taskid').id }
     else placement = { ...placement, folderid: existing(s.folders, body.folderid, 'folderid').id }
     const x = s.files.insert({
-      name: String(body.name),
+      name: body.name,
       date: stamp(ctx),
       content,
       size: base64Size(content),
       ...placement,
     })
-    return added('File', [{ id: x.id, name: x.name }])
+    return ctx.json(201, added('File', [{ id: x.id, name: x.name }]))
   },
 
   /** View a File (002 line 5924): `content=true` adds the Base64 content, files up to 1 MB only. */
@@ -106,7 +103,7 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
     const x = file(ctx)
     const withContent = ctx.query.content === true
     if (withContent && x.size > MAX_CONTENT_BYTES) invalid('Content is not available for files larger than 1MB')
-    return one('file', fileView(ctx.state, x, withContent))
+    return ctx.json(200, one('file', fileView(ctx.state, x, withContent)))
   },
 
   deleteFile(ctx) {
@@ -114,13 +111,13 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
     ctx.state.files.delete(x.id)
     for (const m of ctx.state.messages.filter((m) => m.fileids.includes(x.id)))
       ctx.state.messages.update(m.id, { fileids: m.fileids.filter((id) => id !== x.id) })
-    return deleted('File', x.id)
+    return ctx.json(200, deleted('File', x.id))
   },
 
   /** View Custom Folders (002 line 5965): `projectstatus` defaults to active projects. */
   listFolders(ctx) {
     const s = ctx.state
-    return list(ctx, {
+    const folders = list(ctx, {
       records: s.folders.all(),
       filters: {
         divisionid: f.equals((x) => s.projects.get(x.projectid)?.divisionid ?? 1, Number),
@@ -136,20 +133,21 @@ export const fileHandlers: Record<string, Handler<PwState>> = {
       key: 'folders',
       entity: 'Folder',
     })
+    return ctx.json(200, folders)
   },
 
   /** Add a Custom Folder (002 line 6042): `contacts` `all` (public, the default), `me` or ids (private). */
   addFolder(ctx) {
-    const body = bodyOf(ctx)
+    const body = ctx.body
     requireFields(body, ['name', 'projectid'])
     const project = existing(ctx.state.projects, body.projectid, 'projectid')
     const x = ctx.state.folders.insert({
-      name: String(body.name),
+      name: body.name,
       projectid: project.id,
-      audience: audience(ctx, body.contacts ?? 'all', 'contacts'),
+      audience: audience(ctx, body.contacts ?? 'all', 'contacts'), // the spec's default (JSON bodies get none)
     })
-    return added('Folder', [{ id: x.id, name: x.name }])
+    return ctx.json(201, added('Folder', [{ id: x.id, name: x.name }]))
   },
 
-  getFolder: (ctx) => one('folder', folderView(ctx.state, folder(ctx))),
-}
+  getFolder: (ctx) => ctx.json(200, one('folder', folderView(ctx.state, folder(ctx)))),
+})

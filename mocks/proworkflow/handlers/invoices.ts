@@ -1,15 +1,12 @@
 /** Invoices (13 operations, 002 lines 6101-7221): invoices, their lines, paid status, overdue invoices. */
-import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added,
   amount,
   type Body,
-  bodies,
-  bodyOf,
+  batchOf,
   booleans,
   type Ctx,
+  type CtxWithParams,
   dateValue,
-  deleted,
   existing,
   find,
   invalid,
@@ -17,35 +14,36 @@ import {
   mergeFieldValues,
   notFound,
   now,
-  one,
-  plainList,
+  pwHandlers,
+  record,
   requireFields,
   stamp,
   strings,
-  updated,
 } from '../common.ts'
+import { added, deleted, one, plainList, updated } from '../envelopes.ts'
 import { dateOf } from '../query.ts'
 import type { InvoiceRec, LineRec } from '../records.ts'
-import type { PwState } from '../state.ts'
 import { contactNameOf, invoiceView, lineView, linesOf } from '../views.ts'
 import { ADDRESS, pad5 } from './create.ts'
 import { invoiceList } from './lists.ts'
 
-const invoice = (ctx: Ctx): InvoiceRec => find(ctx.state.invoices, ctx.params.invoiceid)
+const invoice = (ctx: CtxWithParams<{ invoiceid: number }>): InvoiceRec =>
+  find(ctx.state.invoices, ctx.params.invoiceid)
 
-function line(ctx: Ctx): LineRec {
+function line(ctx: CtxWithParams<{ invoiceid: number; lineid: number }>): LineRec {
   const i = invoice(ctx)
-  const l = ctx.state.lines.get(Number(ctx.params.lineid))
-  if (!l || l.invoiceid !== i.id) notFound('Line', String(ctx.params.lineid))
+  const l = ctx.state.lines.get(ctx.params.lineid)
+  if (!l || l.invoiceid !== i.id) notFound('Line', ctx.params.lineid)
   return l
 }
 
 /**
  * The per-type rules of a line (002 line 6400): heading → name; expense → name, quantity, rate; lineitem → name or
  * description, quantity, rate; staffrate and taskrate → name, time, rate. Checked here for the vendor-style message
- * (the spec's `anyOf` says the same less readably).
+ * (the spec's `anyOf` says the same less readably, and makes openapi-typescript type a line `unknown`, so lines are
+ * read as records). Returns the line's type.
  */
-function checkLine(body: Body, index?: number): void {
+function checkLine(body: Body, index?: number): LineRec['type'] {
   const where = index === undefined ? '' : ` (line ${index + 1})`
   const need = (names: string[]) => {
     for (const n of names)
@@ -54,18 +52,22 @@ function checkLine(body: Body, index?: number): void {
   }
   switch (body.type) {
     case 'heading':
-      return need(['name'])
+      need(['name'])
+      return 'heading'
     case 'expense':
-      return need(['name', 'quantity', 'rate'])
+      need(['name', 'quantity', 'rate'])
+      return 'expense'
     case 'lineitem':
       if ((body.name ?? '') === '' && (body.description ?? '') === '')
         invalid(`'name' or 'description' is required for a lineitem line${where}`)
-      return need(['quantity', 'rate'])
+      need(['quantity', 'rate'])
+      return 'lineitem'
     case 'staffrate':
     case 'taskrate':
-      return need(['name', 'time', 'rate'])
+      need(['name', 'time', 'rate'])
+      return body.type
     default:
-      invalid(`'type' must be heading, expense, lineitem, staffrate or taskrate${where}`)
+      return invalid(`'type' must be heading, expense, lineitem, staffrate or taskrate${where}`)
   }
 }
 
@@ -75,14 +77,14 @@ function checkLine(body: Body, index?: number): void {
  */
 function addLines(ctx: Ctx, invoiceId: number, inputs: readonly Body[]): LineRec[] {
   const s = ctx.state
-  inputs.forEach((b, i) => checkLine(b, inputs.length > 1 ? i : undefined))
+  const checked = inputs.map((b, i) => ({ b, type: checkLine(b, inputs.length > 1 ? i : undefined) }))
   const made: LineRec[] = []
-  for (const b of inputs) {
+  for (const { b, type } of checked) {
     const order = String(b.displayorder ?? 'auto')
     const current = linesOf(s, invoiceId)
     const fields = {
       invoiceid: invoiceId,
-      type: b.type as LineRec['type'],
+      type,
       name: typeof b.name === 'string' ? b.name : '',
       description: typeof b.description === 'string' ? b.description : '',
       quantity: Number(b.quantity ?? 0),
@@ -123,16 +125,19 @@ function touch(ctx: Ctx, invoiceId: number): void {
   ctx.state.invoices.update(invoiceId, { lastmodified: stamp(ctx) })
 }
 
-export const invoiceHandlers: Record<string, Handler<PwState>> = {
+export const invoiceHandlers = pwHandlers({
   /** View Invoices/Totals (002 line 6101): unpaid by default; `total` and, on request, `subtotals`. */
-  listInvoices: (ctx) => invoiceList(ctx, ctx.state.invoices.all()),
+  listInvoices: (ctx) => ctx.json(200, invoiceList(ctx, ctx.state.invoices.all())),
 
   /** View Overdue Invoices (002 line 7028): unpaid invoices past their due date. */
   listOverdueInvoices(ctx) {
     const today = dateOf(now(ctx))
-    return invoiceList(
-      ctx,
-      ctx.state.invoices.filter((i) => i.status === 'unpaid' && i.duedate !== null && i.duedate < today),
+    return ctx.json(
+      200,
+      invoiceList(
+        ctx,
+        ctx.state.invoices.filter((i) => i.status === 'unpaid' && i.duedate !== null && i.duedate < today),
+      ),
     )
   },
 
@@ -142,7 +147,7 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
    * (the vendor uses the account's payment settings); `markprojectasinvoiced` marks the project.
    */
   addInvoice(ctx) {
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const s = ctx.state
     requireFields(body, ['title', 'contactid', 'projectid', 'lines'])
     const project = existing(s.projects, body.projectid, 'projectid')
@@ -151,8 +156,8 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
       body.companyid !== undefined
         ? existing(s.companies, body.companyid, 'companyid')
         : s.companies.require(project.companyid)
-    const lines = body.lines as Body[]
-    if (!Array.isArray(lines) || !lines.length) invalid("'lines' is a required field")
+    const lines = body.lines.map(record)
+    if (!lines.length) invalid("'lines' is a required field")
     lines.forEach((l, i) => checkLine(l, i))
     const invoiceddate = dateValue(ctx, body.invoiceddate) ?? dateOf(now(ctx))
     const number =
@@ -190,7 +195,7 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
       taxable: body.taxable !== false,
       taxrate: amount(body.taxrate) ?? 12.5,
       showcostbreakdown: body.showcostbreakdown !== false,
-      discountvalue: (body.discountvalue as number | string | undefined) ?? 0,
+      discountvalue: body.discountvalue ?? 0,
       xero: '',
       customfield: '',
       lastmodified: stamp(ctx),
@@ -199,11 +204,11 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     })
     addLines(ctx, created.id, lines)
     if (body.markprojectasinvoiced === true) s.projects.update(project.id, { invoiced: true, lastmodified: stamp(ctx) })
-    return added('Invoice', [{ id: created.id, number: created.number }])
+    return ctx.json(201, added('Invoice', [{ id: created.id, number: created.number }]))
   },
 
   /** View an Invoice (002 line 6560): every key, with the lines. */
-  getInvoice: (ctx) => one('invoice', invoiceView(ctx.state, invoice(ctx))),
+  getInvoice: (ctx) => ctx.json(200, one('invoice', invoiceView(ctx.state, invoice(ctx)))),
 
   /**
    * Edit an Invoice (002 line 6595): partial; "If you specify any 'lines' then all existing lines will be replaced";
@@ -211,7 +216,7 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
    */
   editInvoice(ctx) {
     const i = invoice(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const s = ctx.state
     const change: Partial<InvoiceRec> = {
       ...strings(body, INVOICE_TEXT),
@@ -225,7 +230,7 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     if (body.projectid !== undefined)
       change.projectid = body.projectid === '' ? null : existing(s.projects, body.projectid, 'projectid').id
     if (body.taxrate !== undefined) change.taxrate = amount(body.taxrate) ?? 0
-    if (body.discountvalue !== undefined) change.discountvalue = body.discountvalue as number | string
+    if (body.discountvalue !== undefined) change.discountvalue = body.discountvalue
     if (body.status === 'paid') {
       change.status = 'paid'
       change.paiddate = change.paiddate ?? i.paiddate ?? dateOf(now(ctx))
@@ -236,13 +241,13 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     if (body.apifields !== undefined)
       change.apifields = mergeFieldValues(i.apifields, body.apifields, s.settings.apifields, 'apifields')
     if (Array.isArray(body.lines)) {
-      const lines = body.lines as Body[]
+      const lines = body.lines.map(record)
       lines.forEach((l, k) => checkLine(l, k))
       for (const l of linesOf(s, i.id)) s.lines.delete(l.id)
       addLines(ctx, i.id, lines)
     }
     s.invoices.update(i.id, { ...change, lastmodified: stamp(ctx) })
-    return updated('Invoice', i.id)
+    return ctx.json(200, updated('Invoice', i.id))
   },
 
   /** Delete an Invoice (002 line 6578), with its lines. */
@@ -250,33 +255,32 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     const i = invoice(ctx)
     for (const l of linesOf(ctx.state, i.id)) ctx.state.lines.delete(l.id)
     ctx.state.invoices.delete(i.id)
-    return deleted('Invoice', i.id)
+    return ctx.json(200, deleted('Invoice', i.id))
   },
 
   /** View Line Items in an Invoice (002 line 6768), in display order. */
-  listInvoiceLines: (ctx) => plainList('lines', linesOf(ctx.state, invoice(ctx).id).map(lineView)),
+  listInvoiceLines: (ctx) => ctx.json(200, plainList('lines', linesOf(ctx.state, invoice(ctx).id).map(lineView))),
 
-  /** Add Line/s to an Invoice (002 line 6785): one object or an array. */
+  /** Add Line/s to an Invoice (002 line 6785): one object or an array (of lines typed `unknown`: see checkLine). */
   addInvoiceLines(ctx) {
     const i = invoice(ctx)
-    const made = addLines(ctx, i.id, bodies(ctx))
+    const made = addLines(ctx, i.id, batchOf(ctx.body).map(record))
     touch(ctx, i.id)
-    return added(
-      'Line',
-      made.map((l) => ({ id: l.id, name: l.name })),
-      true,
-    )
+    const details = made.map((l) => ({ id: l.id, name: l.name }))
+    return ctx.json(201, added('Line', details, true))
   },
 
-  getInvoiceLine: (ctx) => one('line', lineView(line(ctx))),
+  getInvoiceLine: (ctx) => ctx.json(200, one('line', lineView(line(ctx)))),
 
   /** Edit a Line in an Invoice (002 line 6929): partial; `displayorder` is a number and reorders nothing. */
   editInvoiceLine(ctx) {
     const l = line(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const change: Partial<LineRec> = { ...strings(body, ['name', 'description']), ...booleans(body, ['taxable']) }
-    for (const key of ['quantity', 'rate', 'time'] as const)
-      if (typeof body[key] === 'number') change[key] = body[key] as number
+    for (const key of ['quantity', 'rate', 'time'] as const) {
+      const value = body[key]
+      if (typeof value === 'number') change[key] = value
+    }
     if (body.displayorder !== undefined) {
       if (!/^\d+(\.\d+)?$/.test(String(body.displayorder)))
         invalid("'displayorder' must be a number when editing a line")
@@ -284,28 +288,28 @@ export const invoiceHandlers: Record<string, Handler<PwState>> = {
     }
     ctx.state.lines.update(l.id, change)
     touch(ctx, l.invoiceid)
-    return updated('Line', l.id)
+    return ctx.json(200, updated('Line', l.id))
   },
 
   deleteInvoiceLine(ctx) {
     const l = line(ctx)
     ctx.state.lines.delete(l.id)
     touch(ctx, l.invoiceid)
-    return deleted('Line', l.id)
+    return ctx.json(200, deleted('Line', l.id))
   },
 
   /** Mark an Invoice as Paid (002 line 6982): "You can specify 'paiddate' otherwise the current user's time is used". */
   markInvoicePaid(ctx) {
     const i = invoice(ctx)
-    const paiddate = dateValue(ctx, bodyOf(ctx).paiddate) ?? dateOf(now(ctx))
+    const paiddate = dateValue(ctx, ctx.body?.paiddate) ?? dateOf(now(ctx))
     ctx.state.invoices.update(i.id, { status: 'paid', paiddate, lastmodified: stamp(ctx) })
-    return updated('Invoice', i.id)
+    return ctx.json(200, updated('Invoice', i.id))
   },
 
   /** Mark an Invoice as Unpaid (002 line 7011). */
   markInvoiceUnpaid(ctx) {
     const i = invoice(ctx)
     ctx.state.invoices.update(i.id, { status: 'unpaid', paiddate: null, lastmodified: stamp(ctx) })
-    return updated('Invoice', i.id)
+    return ctx.json(200, updated('Invoice', i.id))
   },
-}
+})

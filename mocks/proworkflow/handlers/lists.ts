@@ -6,9 +6,20 @@
  * Each takes the records in scope (e.g. the company's projects) and applies the query.
  */
 import { MockError } from '../../../src/core/errors.ts'
-import type { MockResponse } from '../../../src/core/types.ts'
-import { type Ctx, dateColumns, f, type Filters, list, subtotals } from '../common.ts'
-import { resolveDate } from '../query.ts'
+import type { Ctx, Schemas } from '../common.ts'
+import type { ListEnvelope } from '../envelopes.ts'
+import {
+  dateColumns,
+  f,
+  type Filters,
+  type ListCtx,
+  list,
+  listWithTotals,
+  subtotals,
+  type Totals,
+  type TotalsEnvelope,
+} from '../listing.ts'
+import { type Listed, resolveDate } from '../query.ts'
 import type { CompanyRec, ContactRec, InvoiceRec, NoteRec, ProjectRec, QuoteRec, TaskRec, TimeRec } from '../records.ts'
 import {
   audienceIds,
@@ -53,7 +64,10 @@ const companyFilters: Filters<CompanyRec> = {
   type: f.equals((c) => c.type),
 }
 
-export function companyList(ctx: Ctx, records: readonly CompanyRec[]): MockResponse {
+export function companyList(
+  ctx: ListCtx,
+  records: readonly CompanyRec[],
+): ListEnvelope<'companies', Listed<Schemas['Company']>> {
   const details = ctx.query.contactdetails === true
   return list(ctx, {
     records,
@@ -86,7 +100,10 @@ const contactFilters: Filters<ContactRec> = {
   type: f.equals((c) => c.type),
 }
 
-export function contactList(ctx: Ctx, records: readonly ContactRec[]): MockResponse {
+export function contactList(
+  ctx: ListCtx,
+  records: readonly ContactRec[],
+): ListEnvelope<'contacts', Listed<Schemas['Contact']>> {
   return list(ctx, {
     records,
     filters: contactFilters,
@@ -179,7 +196,10 @@ export function projectFilters(ctx: Ctx): Filters<ProjectRec> {
   }
 }
 
-export function projectList(ctx: Ctx, records: readonly ProjectRec[]): MockResponse {
+export function projectList(
+  ctx: ListCtx,
+  records: readonly ProjectRec[],
+): ListEnvelope<'projects', Listed<Schemas['Project']>> {
   return list(ctx, {
     records,
     filters: projectFilters(ctx),
@@ -199,7 +219,7 @@ export function projectList(ctx: Ctx, records: readonly ProjectRec[]): MockRespo
 
 // ── Tasks (002 line 1819, 4187) ─────────────────────────────────────────────────────────────────────────────────
 
-export function taskList(ctx: Ctx, records: readonly TaskRec[]): MockResponse {
+export function taskList(ctx: ListCtx, records: readonly TaskRec[]): ListEnvelope<'tasks', Listed<Schemas['Task']>> {
   const s = ctx.state
   const project = (t: TaskRec) => (t.projectid === null ? undefined : s.projects.get(t.projectid))
   const scope = timeScope(ctx)
@@ -277,7 +297,13 @@ export function taskList(ctx: Ctx, records: readonly TaskRec[]): MockResponse {
 
 // ── Time (002 line 2134, 4505) ──────────────────────────────────────────────────────────────────────────────────
 
-export function timeList(ctx: Ctx, records: readonly TimeRec[]): MockResponse {
+/** A time list's context: its `subtotals` and `trackedfrom` (the first day of `week` subtotals) besides paging. */
+type TimeListCtx = ListCtx & { query: { subtotals?: readonly string[]; trackedfrom?: string } }
+
+export function timeList(
+  ctx: TimeListCtx,
+  records: readonly TimeRec[],
+): TotalsEnvelope<'timerecords', Schemas['TimeRecord']> {
   const s = ctx.state
   const task = (t: TimeRec) => s.tasks.get(t.taskid)
   const project = (t: TimeRec) => projectOfTime(s, t)
@@ -313,18 +339,17 @@ export function timeList(ctx: Ctx, records: readonly TimeRec[]): MockResponse {
     taskstartdatefrom: f.date((t) => task(t)?.startdate, 'from'),
     taskstartdateto: f.date((t) => task(t)?.startdate, 'to'),
   }
-  const keys = Array.isArray(ctx.query.subtotals) ? (ctx.query.subtotals as string[]) : []
+  const keys = ctx.query.subtotals ?? []
   const from =
     typeof ctx.query.trackedfrom === 'string' ? resolveDate(ctx.query.trackedfrom, ctx.clock.now()) : undefined
-  return list(ctx, {
+  return listWithTotals(ctx, {
     records,
     filters,
     sort: { ...byId, date: (t) => t.date, taskid: (t) => t.taskid, projectid: (t) => project(t)?.id },
     view: (t) => timeView(s, t),
     key: 'timerecords',
     entity: 'TimeRecord',
-    totalsOnly: true,
-    extra: (matched) => ({
+    totals: (matched) => ({
       total: matched.reduce((sum, t) => sum + t.timetracked, 0),
       ...(keys.length
         ? {
@@ -372,12 +397,15 @@ export function timeList(ctx: Ctx, records: readonly TimeRec[]): MockResponse {
 
 // ── Invoices (002 line 6101, 7028, 691) and quotes (002 line 1513) ──────────────────────────────────────────────
 
-/** 002 lines 6322 and 6151: paging and subtotals do not mix, and date groupings need the matching `…datefrom`. */
-function checkSubtotals(
-  ctx: Ctx,
-  dateOptionParams: Record<string, string>,
-): { keys: string[]; from: string | undefined } {
-  const keys = Array.isArray(ctx.query.subtotals) ? (ctx.query.subtotals as string[]) : []
+/** An invoice or quote list's context: its `subtotals` besides paging. */
+type MoneyListCtx = ListCtx & { query: { subtotals?: readonly string[] } }
+
+/**
+ * 002 lines 6322 and 6151: paging and subtotals do not mix, and date groupings need the `…datefrom` parameter of the
+ * date they group by (`fromParam`).
+ */
+function checkSubtotals(ctx: MoneyListCtx, fromParam: string): { keys: readonly string[]; from: string | undefined } {
+  const keys = ctx.query.subtotals ?? []
   if (!keys.length) return { keys, from: undefined }
   if (ctx.query.pagenumber !== undefined || ctx.query.pagesize !== undefined) {
     throw new MockError(
@@ -385,15 +413,20 @@ function checkSubtotals(
       "Paging options are not available if you are using the 'subtotals' option",
     )
   }
-  const param = dateOptionParams[String(ctx.query.subtotalsdateoption)] as string
-  const fromValue = ctx.query[param]
+  const fromValue = ctx.query[fromParam]
   if (keys.some((k) => ['day', 'week', 'month', 'year'].includes(k)) && typeof fromValue !== 'string') {
-    throw new MockError('invalid_parameters', `To use date grouping options you must specify '${param}'`)
+    throw new MockError('invalid_parameters', `To use date grouping options you must specify '${fromParam}'`)
   }
   return { keys, from: typeof fromValue === 'string' ? resolveDate(fromValue, ctx.clock.now()) : undefined }
 }
 
-export function invoiceList(ctx: Ctx, records: readonly InvoiceRec[]): MockResponse {
+/** The invoice date each `subtotalsdateoption` groups by (its `…from` parameter is the date's name + `from`). */
+const INVOICE_DATES = { invoiced: 'invoiceddate', due: 'duedate', paid: 'paiddate' } as const
+
+export function invoiceList(
+  ctx: MoneyListCtx & { query: { subtotalsdateoption?: keyof typeof INVOICE_DATES } },
+  records: readonly InvoiceRec[],
+): TotalsEnvelope<'invoices', Schemas['Invoice']> {
   const s = ctx.state
   const totals = new Map(records.map((i) => [i.id, invoiceTotals(s, i)]))
   const total = (i: InvoiceRec) => totals.get(i.id) ?? invoiceTotals(s, i)
@@ -430,12 +463,10 @@ export function invoiceList(ctx: Ctx, records: readonly InvoiceRec[]): MockRespo
     ),
     taxtotal: f.number((i) => total(i).taxtotal),
   }
-  const { keys, from } = checkSubtotals(ctx, { invoiced: 'invoiceddatefrom', due: 'duedatefrom', paid: 'paiddatefrom' })
-  const dateKey =
-    ({ invoiced: 'invoiceddate', due: 'duedate', paid: 'paiddate' } as const)[
-      String(ctx.query.subtotalsdateoption) as 'invoiced'
-    ] ?? 'invoiceddate'
-  return list(ctx, {
+  // The engine fills the spec's default (`invoiced`); the type of an optional parameter does not know it.
+  const dateKey = INVOICE_DATES[ctx.query.subtotalsdateoption ?? 'invoiced']
+  const { keys, from } = checkSubtotals(ctx, `${dateKey}from`)
+  return listWithTotals(ctx, {
     records,
     filters,
     sort: {
@@ -449,8 +480,13 @@ export function invoiceList(ctx: Ctx, records: readonly InvoiceRec[]): MockRespo
     view: (i) => invoiceView(s, i, false),
     key: 'invoices',
     entity: 'Invoice',
-    totalsOnly: true,
-    extra: moneyTotals(s, keys, from, dateKey, (i) => total(i).grandtotal),
+    totals: moneyTotals(
+      s,
+      keys,
+      from,
+      (i) => i[dateKey],
+      (i) => total(i).grandtotal,
+    ),
   })
 }
 
@@ -458,13 +494,13 @@ export function invoiceList(ctx: Ctx, records: readonly InvoiceRec[]): MockRespo
  * The `total` and optional `subtotals` (by company, project, status or a date column) that invoice and quote lists
  * add to their envelope (002: "subtotals" on View Invoices and View Quotes).
  */
-function moneyTotals<T extends { companyid: number; projectid: number | null; status: string }, K extends keyof T>(
+function moneyTotals<T extends { companyid: number; projectid: number | null; status: string }>(
   s: Ctx['state'],
   keys: ReturnType<typeof checkSubtotals>['keys'],
   from: ReturnType<typeof checkSubtotals>['from'],
-  dateKey: K,
+  date: (record: T) => string | null,
   amount: (record: T) => number,
-): (matched: T[]) => Record<string, unknown> {
+): (matched: readonly T[]) => Totals {
   const project = (r: T) => (r.projectid === null ? undefined : s.projects.get(r.projectid))
   return (matched) => ({
     total: Math.round(matched.reduce((sum, r) => sum + amount(r), 0) * 100) / 100,
@@ -483,7 +519,7 @@ function moneyTotals<T extends { companyid: number; projectid: number | null; st
                   projecttitle: project(r)?.title ?? '',
                 }
               if (key === 'status') return { status: r.status }
-              return dateColumns(key, r[dateKey] as never, from) ?? {}
+              return dateColumns(key, date(r), from) ?? {}
             },
             amount,
           ),
@@ -492,7 +528,13 @@ function moneyTotals<T extends { companyid: number; projectid: number | null; st
   })
 }
 
-export function quoteList(ctx: Ctx, records: readonly QuoteRec[]): MockResponse {
+/** The quote date each `subtotalsdateoption` groups by (its `…from` parameter is the date's name + `from`). */
+const QUOTE_DATES = { quoted: 'quoteddate', approved: 'approveddate' } as const
+
+export function quoteList(
+  ctx: MoneyListCtx & { query: { subtotalsdateoption?: keyof typeof QUOTE_DATES } },
+  records: readonly QuoteRec[],
+): TotalsEnvelope<'quotes', Schemas['Quote']> {
   const s = ctx.state
   const filters: Filters<QuoteRec> = {
     apifields: f.pairs((q) => q.apifields, 'apifieldsmode'),
@@ -521,24 +563,34 @@ export function quoteList(ctx: Ctx, records: readonly QuoteRec[]): MockResponse 
     validtodatefrom: f.date((q) => q.validtodate, 'from'),
     validtodateto: f.date((q) => q.validtodate, 'to'),
   }
-  const { keys, from } = checkSubtotals(ctx, { quoted: 'quoteddatefrom', approved: 'approveddatefrom' })
-  const dateKey = ctx.query.subtotalsdateoption === 'approved' ? 'approveddate' : 'quoteddate'
-  return list(ctx, {
+  // The engine fills the spec's default (`quoted`); the type of an optional parameter does not know it.
+  const dateKey = QUOTE_DATES[ctx.query.subtotalsdateoption ?? 'quoted']
+  const { keys, from } = checkSubtotals(ctx, `${dateKey}from`)
+  return listWithTotals(ctx, {
     records,
     filters,
     sort: { ...byId, number: (q) => q.number, title: (q) => q.title },
     view: (q) => quoteView(s, q),
     key: 'quotes',
     entity: 'Quote',
-    totalsOnly: true,
-    extra: moneyTotals(s, keys, from, dateKey, (q) => q.grandtotal),
+    totals: moneyTotals(
+      s,
+      keys,
+      from,
+      (q) => q[dateKey],
+      (q) => q.grandtotal,
+    ),
   })
 }
 
 // ── Notes (002 line 7618; company and contact notes 895, 3395) ─────────────────────────────────────────────────
 
 /** `search` looks in the title for the Notes section (002 line 7701) and in the content for a company's or contact's notes. */
-export function noteList(ctx: Ctx, records: readonly NoteRec[], searchIn: 'title' | 'content' = 'title'): MockResponse {
+export function noteList(
+  ctx: ListCtx,
+  records: readonly NoteRec[],
+  searchIn: 'title' | 'content' = 'title',
+): ListEnvelope<'notes', Listed<Schemas['Note']>> {
   const s = ctx.state
   const details = ctx.query.contactdetails === true
   const filters: Filters<NoteRec> = {

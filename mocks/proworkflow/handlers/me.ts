@@ -1,8 +1,6 @@
 /** Login (1) and Me (2): 002 lines 7222-7346. */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json } from '../../../src/core/responses.ts'
-import { bodyOf, type Ctx, invalid, meId, one, stamp, strings, updated } from '../common.ts'
-import type { PwState } from '../state.ts'
+import { type Ctx, invalid, meId, pwHandlers, stamp, strings } from '../common.ts'
+import { one, updated } from '../envelopes.ts'
 import { contactView } from '../views.ts'
 import { ADDRESS } from './create.ts'
 
@@ -23,7 +21,7 @@ const ME_TEXT = [
 
 const me = (ctx: Ctx) => ctx.state.contacts.require(meId(ctx))
 
-export const meHandlers: Record<string, Handler<PwState>> = {
+export const meHandlers = pwHandlers({
   /**
    * Login Call (002 line 7222): Basic only (no API key), "returns details about the user making the request and the
    * account they are accessing", including the API key (C live). A `url` other than the account's is a 400 (inferred).
@@ -35,7 +33,7 @@ export const meHandlers: Record<string, Handler<PwState>> = {
     }
     const c = me(ctx)
     const permissions = ctx.state.settings.permissions.map((p) => ({ id: p.id, name: p.name }))
-    return json(200, {
+    return ctx.json(200, {
       status: 'Success',
       apikey: ctx.state.options.apiKey,
       accounturl: ACCOUNT_URL,
@@ -47,12 +45,12 @@ export const meHandlers: Record<string, Handler<PwState>> = {
   },
 
   /** View Contact Information (002 line 7244; C live: the `contact` envelope). */
-  getMe: (ctx) => one('contact', contactView(ctx.state, me(ctx))),
+  getMe: (ctx) => ctx.json(200, one('contact', contactView(ctx.state, me(ctx)))),
 
   /** Edit Contact Information (002 line 7261): partial; an empty string clears a field. */
   editMe(ctx) {
     const c = me(ctx)
-    const text = strings(bodyOf(ctx), ME_TEXT)
+    const text = strings(ctx.body, ME_TEXT)
     if (text.password === '') invalid("'password' cannot be empty: the login would be locked out")
     if (
       text.username &&
@@ -61,6 +59,6 @@ export const meHandlers: Record<string, Handler<PwState>> = {
       invalid(`'username' ${text.username} is already in use`)
     }
     ctx.state.contacts.update(c.id, { ...text, lastmodified: stamp(ctx) })
-    return updated('Contact', c.id)
+    return ctx.json(200, updated('Contact', c.id))
   },
-}
+})

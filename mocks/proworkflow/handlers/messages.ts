@@ -1,28 +1,25 @@
 /** Messages (5 operations, 002 lines 7347-7617): project and task discussions. */
-import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added,
   audience,
-  bodyOf,
   type Ctx,
-  deleted,
+  type CtxWithParams,
   existing,
-  f,
   find,
   forbidden,
   invalid,
-  list,
   meId,
-  one,
+  pwHandlers,
+  record,
   requireFields,
-  updated,
 } from '../common.ts'
+import { added, deleted, one, updated } from '../envelopes.ts'
+import { f, list } from '../listing.ts'
 import { dateTimeOf } from '../query.ts'
 import type { MessageRec, TaskRec } from '../records.ts'
-import type { PwState } from '../state.ts'
 import { messageView, projectContactIds, projectStatus } from '../views.ts'
 
-const message = (ctx: Ctx): MessageRec => find(ctx.state.messages, ctx.params.messageid)
+const message = (ctx: CtxWithParams<{ messageid: number }>): MessageRec =>
+  find(ctx.state.messages, ctx.params.messageid)
 
 /** Everyone on the project or task of a discussion (`contacts: all`, 002 line 7488). */
 function assigned(ctx: Ctx, projectid: number | null, task: TaskRec | undefined): number[] {
@@ -46,13 +43,13 @@ function attachments(ctx: Ctx, value: unknown, projectid: number | null): number
   return [...new Set(ids)]
 }
 
-export const messageHandlers: Record<string, Handler<PwState>> = {
+export const messageHandlers = pwHandlers({
   /** View Messages (002 line 7347): `projectstatus` defaults to active projects. */
   listMessages(ctx) {
     const s = ctx.state
     const details = ctx.query.contactdetails === true
     const project = (m: MessageRec) => (m.projectid === null ? undefined : s.projects.get(m.projectid))
-    return list(ctx, {
+    const messages = list(ctx, {
       records: s.messages.all(),
       filters: {
         // "Messages to/from specified Contact/s".
@@ -85,6 +82,7 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
       key: 'messages',
       entity: 'Message',
     })
+    return ctx.json(200, messages)
   },
 
   /**
@@ -92,7 +90,8 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
    * `title` and `contacts`; `content` always. Files attach with `files` (or `fileid`, as in the sample).
    */
   addMessage(ctx) {
-    const body = bodyOf(ctx)
+    // MessageAdd adds an `anyOf` of required lists to its properties: openapi-typescript types it `unknown`.
+    const body = record(ctx.body)
     const s = ctx.state
     requireFields(body, ['content'])
     const me = meId(ctx)
@@ -138,12 +137,15 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
       })
       m = s.messages.update(m.id, { originalmessageid: m.id })
     }
-    return added('Message', [{ id: m.id, title: m.title }])
+    return ctx.json(201, added('Message', [{ id: m.id, title: m.title }]))
   },
 
   /** View a Message (002 line 7541); `projectcontacts=true` adds the project's contacts. */
   getMessage: (ctx) =>
-    one('message', messageView(ctx.state, message(ctx), { projectContacts: ctx.query.projectcontacts === true })),
+    ctx.json(
+      200,
+      one('message', messageView(ctx.state, message(ctx), { projectContacts: ctx.query.projectcontacts === true })),
+    ),
 
   /**
    * Edit a Message (002 line 7582): only the author, only a discussion's first message; contacts, notifications and
@@ -155,7 +157,7 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
     const me = meId(ctx)
     if (m.authorid !== me) forbidden('Only the author of a Message can edit it')
     if (m.originalmessageid !== m.id) forbidden('Only the first Message of a discussion can be edited')
-    const body = bodyOf(ctx)
+    const body = ctx.body
     let contactids = m.contactids
     if (body.contacts !== undefined) {
       const who = audience(ctx, body.contacts, 'contacts')
@@ -174,7 +176,7 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
       ...(typeof body.public === 'boolean' ? { public: body.public } : {}),
       ...(typeof body.notifications === 'boolean' ? { notifications: body.notifications } : {}),
     })
-    return updated('Message', m.id)
+    return ctx.json(200, updated('Message', m.id))
   },
 
   /**
@@ -188,6 +190,6 @@ export const messageHandlers: Record<string, Handler<PwState>> = {
       for (const reply of ctx.state.messages.filter((r) => r.originalmessageid === m.id))
         ctx.state.messages.delete(reply.id)
     ctx.state.messages.delete(m.id)
-    return deleted('Message', m.id)
+    return ctx.json(200, deleted('Message', m.id))
   },
-}
+})

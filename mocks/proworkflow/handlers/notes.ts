@@ -1,30 +1,26 @@
 /** Notes (5 operations, 002 lines 7618-7850). */
-import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added,
   audience,
-  bodyOf,
   type Ctx,
-  deleted,
+  type CtxWithParams,
   idValue,
   invalid,
   meId,
   notFound,
-  one,
+  pwHandlers,
   requireFields,
   stamp,
   strings,
-  updated,
 } from '../common.ts'
+import { added, deleted, one, updated } from '../envelopes.ts'
 import type { NoteRec } from '../records.ts'
-import type { PwState } from '../state.ts'
 import { noteView } from '../views.ts'
 import { noteList } from './lists.ts'
 
 /** A note of the Notes section (company and contact notes are reached through their own paths). */
-function note(ctx: Ctx): NoteRec {
-  const n = ctx.state.notes.get(Number(ctx.params.noteid))
-  if (!n || n.companyid !== null || n.contactid !== null) notFound('Note', String(ctx.params.noteid))
+function note(ctx: CtxWithParams<{ noteid: number }>): NoteRec {
+  const n = ctx.state.notes.get(ctx.params.noteid)
+  if (!n || n.companyid !== null || n.contactid !== null) notFound('Note', ctx.params.noteid)
   return n
 }
 
@@ -35,50 +31,56 @@ function category(ctx: Ctx, value: unknown): number | null {
   return id
 }
 
-export const noteHandlers: Record<string, Handler<PwState>> = {
+export const noteHandlers = pwHandlers({
   /** View Notes (002 line 7618). */
   listNotes: (ctx) =>
-    noteList(
-      ctx,
-      ctx.state.notes.filter((n) => n.companyid === null && n.contactid === null),
+    ctx.json(
+      200,
+      noteList(
+        ctx,
+        ctx.state.notes.filter((n) => n.companyid === null && n.contactid === null),
+      ),
     ),
 
   /** Add a Note (002 line 7729): title, content and category required; `contacts` defaults to all (NOTES decision 4). */
   addNote(ctx) {
-    const body = bodyOf(ctx)
+    const body = ctx.body
     requireFields(body, ['title', 'content', 'categoryid'])
     const n = ctx.state.notes.insert({
-      title: String(body.title),
-      content: String(body.content),
+      title: body.title,
+      content: body.content,
       date: stamp(ctx),
       categoryid: category(ctx, body.categoryid),
-      audience: audience(ctx, body.contacts ?? 'all', 'contacts'),
+      audience: audience(ctx, body.contacts ?? 'all', 'contacts'), // the spec's default (JSON bodies get none)
       authorid: meId(ctx),
       lastmodified: stamp(ctx),
       companyid: null,
       contactid: null,
     })
-    return added('Note', [{ id: n.id, title: n.title }])
+    return ctx.json(201, added('Note', [{ id: n.id, title: n.title }]))
   },
 
-  getNote: (ctx) => one('note', noteView(ctx.state, note(ctx))),
+  getNote: (ctx) => ctx.json(200, one('note', noteView(ctx.state, note(ctx)))),
 
-  /** Edit a Note (002 line 7808): partial. */
+  /**
+   * Edit a Note (002 line 7808): partial. The spec gives NoteEdit's `contacts` the add's default (`all`), so its type
+   * has `contacts` always present; an edit without it keeps the note's audience (JSON bodies are not defaulted).
+   */
   editNote(ctx) {
     const n = note(ctx)
-    const body = bodyOf(ctx)
+    const body = ctx.body
     ctx.state.notes.update(n.id, {
       ...strings(body, ['title', 'content']),
       ...(body.categoryid === undefined ? {} : { categoryid: category(ctx, body.categoryid) }),
       ...(body.contacts === undefined ? {} : { audience: audience(ctx, body.contacts, 'contacts') }),
       lastmodified: stamp(ctx),
     })
-    return updated('Note', n.id)
+    return ctx.json(200, updated('Note', n.id))
   },
 
   deleteNote(ctx) {
     const n = note(ctx)
     ctx.state.notes.delete(n.id)
-    return deleted('Note', n.id)
+    return ctx.json(200, deleted('Note', n.id))
   },
-}
+})

@@ -1,30 +1,27 @@
 /** Project Requests (2 operations, 002 lines 7851-8155). */
-import type { Handler } from '../../../src/core/plugin.ts'
 import {
-  added,
   amount,
-  bodyOf,
   dateValue,
   existing,
-  f,
   idValue,
   invalid,
-  list,
   meId,
   mergeFieldValues,
+  pwHandlers,
   requireFields,
   stamp,
 } from '../common.ts'
+import { added } from '../envelopes.ts'
+import { f, list } from '../listing.ts'
 import { nextProjectId, type ProjectRequestRec } from '../records.ts'
-import type { PwState } from '../state.ts'
 import { projectRequestView } from '../views.ts'
 
-export const projectRequestHandlers: Record<string, Handler<PwState>> = {
+export const projectRequestHandlers = pwHandlers({
   /** View Project Requests (002 line 7851). */
   listProjectRequests(ctx) {
     const s = ctx.state
     const internal = (r: ProjectRequestRec) => s.companies.get(r.companyid)?.type === 'staff'
-    return list(ctx, {
+    const requests = list(ctx, {
       records: s.projectrequests.all(),
       filters: {
         apifields: f.pairs((r) => r.apifields, 'apifieldsmode'),
@@ -62,6 +59,7 @@ export const projectRequestHandlers: Record<string, Handler<PwState>> = {
       key: 'projectrequests',
       entity: 'ProjectRequest',
     })
+    return ctx.json(200, requests)
   },
 
   /**
@@ -69,7 +67,7 @@ export const projectRequestHandlers: Record<string, Handler<PwState>> = {
    * or else the division's default contact (here the account's first Super User).
    */
   addProjectRequest(ctx) {
-    const body = bodyOf(ctx)
+    const body = ctx.body
     const s = ctx.state
     requireFields(body, ['title'])
     const client = s.contacts.require(meId(ctx))
@@ -82,7 +80,7 @@ export const projectRequestHandlers: Record<string, Handler<PwState>> = {
       invalid(`'templateid' ${templateid} is not a valid Template ID`)
     const r = s.projectrequests.insert({
       id: nextProjectId(s),
-      title: String(body.title),
+      title: body.title,
       description: typeof body.description === 'string' ? body.description : '',
       budget: amount(body.budget) ?? 0,
       startdate: dateValue(ctx, body.startdate) ?? null,
@@ -100,6 +98,6 @@ export const projectRequestHandlers: Record<string, Handler<PwState>> = {
       apifields: mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields'),
       divisionid: idValue(body.divisionid) ?? 1,
     })
-    return added('Project Request', [{ id: r.id, title: r.title }])
+    return ctx.json(201, added('Project Request', [{ id: r.id, title: r.title }]))
   },
-}
+})
