@@ -68,3 +68,22 @@ describe('structured error fields', () => {
     expect(new MockError('no_route', 'No operation matches GET /x', { path: '/x' }).path).toBe('/x')
   })
 })
+
+describe('MockError record', () => {
+  it('names the record a store could not find or add, so vendors never parse the message', async () => {
+    const { Collection } = await import('../store/collection.ts')
+    const items = new Collection<{ id: number; name: string }>({ label: 'Item' })
+    items.insert({ name: 'a' })
+    const missing = (() => {
+      try {
+        items.require(42)
+      } catch (error) {
+        return error as MockError
+      }
+    })()
+    expect(missing).toMatchObject({ code: 'not_found', record: { kind: 'Item', id: 42 } })
+    expect(() => items.insert({ id: 1, name: 'b' })).toThrow(
+      expect.objectContaining({ record: { kind: 'Item', id: 1 } }),
+    )
+  })
+})

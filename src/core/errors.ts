@@ -53,6 +53,8 @@ export interface MockErrorOptions {
   parameter?: string
   /** The request path, for errors about the path itself (no route, wrong method). */
   path?: string
+  /** The record at fault (`not_found`, `conflict`): its kind as the store labels it, and its id. */
+  record?: { kind: string; id: string | number }
 }
 
 /**
@@ -116,6 +118,7 @@ export class MockError extends Error {
   readonly reason: string | undefined
   readonly parameter: string | undefined
   readonly path: string | undefined
+  readonly record: { kind: string; id: string | number } | undefined
 
   constructor(code: MockErrorCode, message: string, options: MockErrorOptions = {}) {
     super(clip(message))
@@ -127,6 +130,7 @@ export class MockError extends Error {
     this.reason = options.reason
     this.parameter = options.parameter
     this.path = options.path
+    this.record = options.record
   }
 
   /** The message followed by the details: what most vendor error bodies list. */

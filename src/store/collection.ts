@@ -43,7 +43,8 @@ export class Collection<T extends Identified> {
   /** Adds a record; the id is the next in sequence unless one is given (seeding, or vendors that let clients pick). */
   insert(data: Omit<T, 'id'> & { id?: number }): T {
     const id = data.id ?? this.#nextId
-    if (this.#records.has(id)) throw new MockError('conflict', `${this.label} ${id} already exists`)
+    if (this.#records.has(id))
+      throw new MockError('conflict', `${this.label} ${id} already exists`, { record: { kind: this.label, id } })
     this.#nextId = Math.max(this.#nextId, id + 1)
     const record = { id, ...data } as T
     this.#records.set(id, record)
@@ -58,7 +59,8 @@ export class Collection<T extends Identified> {
   /** The record, or a `not_found` error that names it. */
   require(id: number): T {
     const record = this.#records.get(id)
-    if (!record) throw new MockError('not_found', `${this.label} ${id} was not found`)
+    if (!record)
+      throw new MockError('not_found', `${this.label} ${id} was not found`, { record: { kind: this.label, id } })
     return record
   }
 
