@@ -2,7 +2,7 @@
  * What the CLI needs to know of ProWorkflow before loading it: its id, title and options. Kept apart from index.ts so
  * that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
-import { defineOptions } from '../../src/core/options.ts'
+import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
 import { RATE_LIMIT_FLAG } from '../shared-flags.ts'
 
 export const PROWORKFLOW = { id: 'proworkflow', title: 'ProWorkflow API (classic)' } as const
@@ -11,7 +11,7 @@ export const PROWORKFLOW = { id: 'proworkflow', title: 'ProWorkflow API (classic
  * The demo credentials: the vendor's example key (V: "11111-22222-33333-44444-55555") and a demo login, and the
  * documented limit of 500 requests per 30 seconds per key (C, inv §3).
  */
-export const PROWORKFLOW_OPTIONS = defineOptions(PROWORKFLOW.id, {
+const declarations = {
   apiKey: { type: 'string', default: '11111-22222-33333-44444-55555', description: 'API key the mock accepts' },
   username: { type: 'string', default: 'demo@example.com', description: 'Basic-auth login of the demo user' },
   password: { type: 'string', default: 'secret', description: 'Basic-auth password of the demo user' },
@@ -22,11 +22,16 @@ export const PROWORKFLOW_OPTIONS = defineOptions(PROWORKFLOW.id, {
     description: 'requests per 30 seconds per API key',
     shared: RATE_LIMIT_FLAG,
   },
-})
+} as const satisfies OptionDeclarations
 
-export type PwOptions = typeof PROWORKFLOW_OPTIONS.defaults
+type Declared = OptionValues<typeof declarations>
 
-export const PROWORKFLOW_DEFAULTS = PROWORKFLOW_OPTIONS.defaults
+/** The parsed options (an interface, so declarations and messages name it rather than spelling it out). */
+export interface PwOptions extends Declared {}
+
+export const PROWORKFLOW_OPTIONS: OptionSchema<PwOptions> = defineOptions(PROWORKFLOW.id, declarations)
+
+export const PROWORKFLOW_DEFAULTS: PwOptions = PROWORKFLOW_OPTIONS.defaults
 
 /** The window of the rate limit (C, inv §3: "500 requests per 30 seconds per API key"). */
 export const RATE_WINDOW_SECONDS = 30

@@ -4,7 +4,7 @@
  * `{"status":"Error","details":[…]}` error body (an empty 401, an HTML 404 for unknown paths).
  */
 import { statusFor, type MockError } from '../../src/core/errors.ts'
-import { defineApi, type Handler } from '../../src/core/plugin.ts'
+import { defineApi, type ApiPlugin, type Handler } from '../../src/core/plugin.ts'
 import { empty, json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
@@ -71,7 +71,7 @@ export function errorResponse(error: MockError): MockResponse {
   return json(statusFor(error, STATUSES, 400), { status: 'Error', details: error.messages })
 }
 
-export const proworkflow = defineApi<PwState, PwOptions>({
+export const proworkflow: ApiPlugin<PwState, PwOptions> = defineApi({
   ...PROWORKFLOW,
   // The JSON copy of specs/proworkflow/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,

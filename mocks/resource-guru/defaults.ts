@@ -2,13 +2,13 @@
  * What the CLI needs to know of Resource Guru before loading it: its id, title and options. Kept apart from index.ts
  * so that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
-import { defineOptions } from '../../src/core/options.ts'
+import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
 import { RATE_LIMIT_FLAG } from '../shared-flags.ts'
 
 export const RESOURCE_GURU = { id: 'resource-guru', title: 'Resource Guru API' } as const
 
 /** The demo login, OAuth client and limits: the vendor docs' own examples (README "Interface conventions"). */
-export const RESOURCE_GURU_OPTIONS = defineOptions(RESOURCE_GURU.id, {
+const declarations = {
   account: { type: 'string', default: 'example-corp', description: "the demo account's subdomain (URL id)" },
   username: {
     type: 'string',
@@ -33,8 +33,13 @@ export const RESOURCE_GURU_OPTIONS = defineOptions(RESOURCE_GURU.id, {
     description: 'requests per minute per account',
     shared: RATE_LIMIT_FLAG,
   },
-})
+} as const satisfies OptionDeclarations
 
-export type RgOptions = typeof RESOURCE_GURU_OPTIONS.defaults
+type Declared = OptionValues<typeof declarations>
 
-export const RESOURCE_GURU_DEFAULTS = RESOURCE_GURU_OPTIONS.defaults
+/** The parsed options (an interface, so declarations and messages name it rather than spelling it out). */
+export interface RgOptions extends Declared {}
+
+export const RESOURCE_GURU_OPTIONS: OptionSchema<RgOptions> = defineOptions(RESOURCE_GURU.id, declarations)
+
+export const RESOURCE_GURU_DEFAULTS: RgOptions = RESOURCE_GURU_OPTIONS.defaults

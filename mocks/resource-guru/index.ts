@@ -3,7 +3,7 @@
  * rate limit, account access rules and the `{"errors": [...]}` error body.
  */
 import { MockError } from '../../src/core/errors.ts'
-import { defineApi, defineHandlers } from '../../src/core/plugin.ts'
+import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import { waitForRetryAfter } from '../../src/conduct/rules.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
@@ -37,7 +37,7 @@ const handlers = defineHandlers<RgOperations, RgState, RgOptions>()({
   ...reportHandlers,
 })
 
-export const resourceGuru = defineApi<RgState, RgOptions>({
+export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   ...RESOURCE_GURU,
   // The JSON copy of specs/resource-guru/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,

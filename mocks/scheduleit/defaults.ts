@@ -2,7 +2,7 @@
  * What the CLI needs to know of ScheduleIt before loading it: its id, title and options. Kept apart from index.ts so
  * that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
-import { defineOptions } from '../../src/core/options.ts'
+import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
 import { CHAOS_FLAG, RATE_LIMIT_FLAG } from '../shared-flags.ts'
 
 export const SCHEDULEIT = { id: 'scheduleit', title: 'ScheduleIt REST API' } as const
@@ -14,7 +14,7 @@ export const SCHEDULEIT = { id: 'scheduleit', title: 'ScheduleIt REST API' } as 
  * `chaos` is 0 by default so that in-process handlers (`createHandlers`, `createMock`) answer deterministically in a
  * user's test run; `serve` applies the vendor-like 2% (its `serveDefault`).
  */
-export const SCHEDULEIT_OPTIONS = defineOptions(SCHEDULEIT.id, {
+const declarations = {
   accountNumber: { type: 'string', default: '12345', description: 'account number of the demo login' },
   loginName: { type: 'string', default: 'demo', description: 'login name (Basic auth as <account>_<login>)' },
   password: { type: 'string', default: 'secret', description: 'password of the demo login' },
@@ -35,8 +35,13 @@ export const SCHEDULEIT_OPTIONS = defineOptions(SCHEDULEIT.id, {
     description: 'requests per minute per login (0: no quota; ScheduleIt documents none)',
     shared: RATE_LIMIT_FLAG,
   },
-})
+} as const satisfies OptionDeclarations
 
-export type SiOptions = typeof SCHEDULEIT_OPTIONS.defaults
+type Declared = OptionValues<typeof declarations>
 
-export const SCHEDULEIT_DEFAULTS = SCHEDULEIT_OPTIONS.defaults
+/** The parsed options (an interface, so declarations and messages name it rather than spelling it out). */
+export interface SiOptions extends Declared {}
+
+export const SCHEDULEIT_OPTIONS: OptionSchema<SiOptions> = defineOptions(SCHEDULEIT.id, declarations)
+
+export const SCHEDULEIT_DEFAULTS: SiOptions = SCHEDULEIT_OPTIONS.defaults

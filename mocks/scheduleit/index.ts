@@ -4,7 +4,7 @@
  * (000 line 15), an optional quota, and the vendor's client duties as conduct rules.
  */
 import { type MockError, statusFor } from '../../src/core/errors.ts'
-import { defineApi, type Handler } from '../../src/core/plugin.ts'
+import { defineApi, type ApiPlugin, type Handler } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
 import { fixedWindow, randomRejection, type RateLimitPolicy } from '../../src/rate-limit/policies.ts'
@@ -73,7 +73,7 @@ export function errorResponse(error: MockError): MockResponse {
   return json(status, { status: phrase(status), status_code: String(status), message: error.messages.join('; ') })
 }
 
-export const scheduleit = defineApi<SiState, SiOptions>({
+export const scheduleit: ApiPlugin<SiState, SiOptions> = defineApi({
   ...SCHEDULEIT,
   // The JSON copy of specs/scheduleit/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,

@@ -2,13 +2,13 @@
  * What the CLI needs to know of Screendragon before loading it: its id, title and options. Kept apart from index.ts
  * so that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
-import { defineOptions } from '../../src/core/options.ts'
+import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
 import { RATE_LIMIT_FLAG } from '../shared-flags.ts'
 
 export const SCREENDRAGON = { id: 'screendragon', title: 'Screendragon Resources API' } as const
 
 /** The demo OAuth client and API key, limits and scale. */
-export const SCREENDRAGON_OPTIONS = defineOptions(SCREENDRAGON.id, {
+const declarations = {
   clientId: { type: 'string', default: 'the_client_id', description: 'OAuth client id the mock accepts' },
   clientSecret: { type: 'string', default: 'the_client_secret', description: 'OAuth client secret' },
   apiKey: { type: 'string', default: 'the_api_key', description: 'API key for Basic auth (apikey:<key>)' },
@@ -36,8 +36,13 @@ export const SCREENDRAGON_OPTIONS = defineOptions(SCREENDRAGON.id, {
     min: 0,
     description: 'lists longer than this are streamed rather than built in memory',
   },
-})
+} as const satisfies OptionDeclarations
 
-export type SdOptions = typeof SCREENDRAGON_OPTIONS.defaults
+type Declared = OptionValues<typeof declarations>
 
-export const SCREENDRAGON_DEFAULTS = SCREENDRAGON_OPTIONS.defaults
+/** The parsed options (an interface, so declarations and messages name it rather than spelling it out). */
+export interface SdOptions extends Declared {}
+
+export const SCREENDRAGON_OPTIONS: OptionSchema<SdOptions> = defineOptions(SCREENDRAGON.id, declarations)
+
+export const SCREENDRAGON_DEFAULTS: SdOptions = SCREENDRAGON_OPTIONS.defaults

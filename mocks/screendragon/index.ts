@@ -3,7 +3,7 @@
  * (plus the POST spelling of amend and the OAuth token endpoint); Bearer and Basic-with-API-key verification; the
  * 1,000-requests-per-hour limit; and the `{"error": "…"}` body.
  */
-import { defineApi, defineHandlers } from '../../src/core/plugin.ts'
+import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import { waitForRetryAfter } from '../../src/conduct/rules.ts'
 import { oauthError } from '../../src/auth/oauth-error.ts'
@@ -32,7 +32,7 @@ const handlers = defineHandlers<operations, SdState, SdOptions>()({
   ...dailyResourcingHandlers,
 })
 
-export const screendragon = defineApi<SdState, SdOptions>({
+export const screendragon: ApiPlugin<SdState, SdOptions> = defineApi({
   ...SCREENDRAGON,
   // The JSON copy of specs/screendragon/openapi.yaml (npm run gen:types): importable without a file system.
   document: spec as unknown as OpenApiDocument,

@@ -153,10 +153,11 @@ export function defineHandlers<Ops, S, Opt = Readonly<Record<string, unknown>>>(
  * `defineHandlers` to check that together they cover every operation.
  */
 export function handlerGroup<Ops, S, Opt = Readonly<Record<string, unknown>>>() {
-  return <K extends keyof Ops>(
-    handlers: { [P in K]: Handler<S, Ops[P], Opt> },
-  ): { [P in K]: Handler<S, Ops[P], Opt> } => handlers
+  return <K extends keyof Ops>(handlers: HandlerGroup<Ops, K, S, Opt>): HandlerGroup<Ops, K, S, Opt> => handlers
 }
+
+/** The handlers of some operations `K` of `Ops`, each typed from its operation. */
+export type HandlerGroup<Ops, K extends keyof Ops, S, Opt> = { [P in K]: Handler<S, Ops[P], Opt> }
 
 export interface StateContext<Opt = Readonly<Record<string, unknown>>> {
   seed: number
