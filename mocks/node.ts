@@ -14,7 +14,9 @@ import {
   type RunningServer,
   type StartServerOptions,
 } from '../src/adapters/start-server.ts'
-import type { AnyApiPlugin } from '../src/core/plugin.ts'
+import { runServe } from '../src/cli/main.ts'
+import { defineOptions } from '../src/core/options.ts'
+import type { AnyApiPlugin, ApiEntry } from '../src/core/plugin.ts'
 import { API_IDS, catalog, isApiId, type ApiId } from './catalog.ts'
 
 export type { RunningServer } from '../src/adapters/start-server.ts'
@@ -37,4 +39,29 @@ export async function startServer(options: StartMockServerOptions = {}): Promise
     }),
   )
   return startPluginServer({ ...options, apis })
+}
+
+/**
+ * The `serve` command for your own plug-ins: the same flags, environment variables, `--help`, banner, request log and
+ * graceful stop as `npx scheduling-api-mocks serve`, with each plug-in's declared options as `--<api>-<option>` flags.
+ * A user error prints one line and sets `process.exitCode` to 2.
+ *
+ * @example
+ * // serve.ts — `node serve.ts --port 0 --acme-rate-limit 5`, or ACME_RATE_LIMIT=5
+ * await serveCommand([acme])
+ */
+export async function serveCommand(
+  plugins: readonly AnyApiPlugin[],
+  argv: string[] = process.argv.slice(2),
+  command = 'serve',
+): Promise<void> {
+  const catalog: Record<string, ApiEntry> = {}
+  for (const plugin of plugins)
+    catalog[plugin.id] = {
+      id: plugin.id,
+      title: plugin.title,
+      options: plugin.options ?? defineOptions(plugin.id, {}),
+      load: async () => plugin,
+    }
+  await runServe(catalog, argv, command)
 }

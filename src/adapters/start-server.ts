@@ -48,6 +48,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (options.apis.length === 0) throw new ConfigError('startServer: pass at least one plug-in in `apis`')
   if (options.root && options.apis.length > 1)
     throw new ConfigError('startServer: `root: true` serves a single API; pass one plug-in')
+  const ids = options.apis.map((plugin) => plugin.id)
+  const stray = Object.keys(options.options ?? {}).filter((id) => !ids.includes(id))
+  if (stray.length)
+    throw new ConfigError(
+      `startServer: options are given for ${stray.map((id) => `"${id}"`).join(', ')}, which ${stray.length > 1 ? 'are' : 'is'} not served; the APIs served are ${ids.join(', ')}`,
+    )
   const prefixes: Record<string, string> = {}
   const engines = options.apis.map((plugin) => {
     const prefix = options.root ? '' : `/${plugin.id}`
@@ -58,6 +64,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       options: options.options?.[plugin.id],
     })
   })
+  for (const engine of engines) {
+    const missing = engine.missingHandlers()
+    // A plug-in written in JavaScript can miss a handler that defineHandlers would have caught: those operations
+    // answer 501, which is easy to mistake for the API's own behaviour.
+    if (missing.length)
+      process.emitWarning(`${engine.id}: no handler for ${missing.join(', ')} (these operations answer 501)`, {
+        code: 'SCHEDULING_API_MOCKS_MISSING_HANDLERS',
+      })
+  }
   const server = createMockServer(
     engines.map((engine) => ({ prefix: prefixes[engine.id] ?? '', engine })),
     { cors: options.cors, publicUrl: options.publicUrl, controlToken: options.controlToken },

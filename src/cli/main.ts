@@ -91,15 +91,22 @@ export async function main(options: BinOptions, argv = process.argv.slice(2)): P
     process.exitCode = 2
     return
   }
-  const serveArgs = first === 'serve' ? rest : argv
+  await runServe(options.catalog, first === 'serve' ? rest : argv, `${options.name} serve`)
+}
+
+/**
+ * The `serve` command over any catalog (the bin's vendors, or a user's own plug-ins): parses the arguments, prints the
+ * banner and the request log, stops gracefully on SIGTERM/SIGINT. A user error prints one line and sets exit code 2.
+ */
+export async function runServe(catalog: Catalog, serveArgs: string[], command: string): Promise<void> {
   if (serveArgs.includes('--help') || serveArgs.includes('-h')) {
-    console.log(serveUsage(options.catalog, `${options.name} serve`))
+    console.log(serveUsage(catalog, command))
     return
   }
   // Straight to stdout's descriptor, off the event loop (see log-writer.ts); the banner goes first, synchronously.
   const writer = createLineWriter(process.stdout.fd)
   try {
-    const started = await serve(options.catalog, serveArgs, process.env, {
+    const started = await serve(catalog, serveArgs, process.env, {
       print: (line) => console.log(line),
       log: writer.write,
     })

@@ -166,11 +166,13 @@ export interface StateContext<Opt = Readonly<Record<string, unknown>>> {
   options: Opt
 }
 
-export interface VerifyContext<S> {
+export interface VerifyContext<S, Opt = Readonly<Record<string, unknown>>> {
   state: S
   clock: Clock
   request: MockRequest
   op: Operation
+  /** The plug-in's parsed options (e.g. the demo credentials). */
+  options: Opt
 }
 
 export interface ApiPlugin<S, Opt extends object = Readonly<Record<string, unknown>>> {
@@ -191,7 +193,7 @@ export interface ApiPlugin<S, Opt extends object = Readonly<Record<string, unkno
   /** One handler per operationId (`defineHandlers`). Missing ones are reported at start-up. */
   handlers: HandlerMap<S, Opt>
   /** Verifies the credential found for a security scheme (by scheme name); returns the principal or `undefined`. */
-  verify: Record<string, (credential: Credential, ctx: VerifyContext<S>) => Principal | undefined>
+  verify: Record<string, (credential: Credential, ctx: VerifyContext<S, Opt>) => Principal | undefined>
   /** Names of apiKey schemes' parameters the vendor also accepts among the body fields. */
   apiKeyInBody?: string[]
   /** Renders an engine or handler error in the vendor's own error shape and status. */

@@ -369,7 +369,7 @@ describe('ACME Rooms example: files', () => {
     const base = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString()
-        const found = /ACME Rooms API at (http:\/\/\S+)/.exec(out)
+        const found = /ACME Rooms API — \d+ operations at (http:\/\/\S+)/.exec(out)
         if (found && out.includes('Try:')) resolve(found[1]!)
       })
       child.stderr.on('data', (chunk: Buffer) => {

@@ -20,7 +20,7 @@ export type AuthenticateStage = (
   request: MockRequest,
   query: Query,
   body: unknown,
-  ctx: Omit<VerifyContext<unknown>, 'request' | 'op'>,
+  ctx: Omit<VerifyContext<unknown, unknown>, 'request' | 'op'>,
 ) => AuthResult
 
 export function createAuthenticateStage(plugin: AnyApiPlugin, operations: readonly Operation[]): AuthenticateStage {

@@ -65,7 +65,7 @@ describe('route', () => {
 describe('authenticate', () => {
   const plugin = tinyApi() as AnyApiPlugin
   const authenticate = createAuthenticateStage(plugin, operations)
-  const ctx = { state: {}, clock: manualClock(0) }
+  const ctx = { state: {}, clock: manualClock(0), options: {} }
   const run = (id: string, headers: Record<string, string>) =>
     authenticate(op(id), request({ headers }), {}, undefined, ctx)
 
