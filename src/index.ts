@@ -34,6 +34,7 @@ export {
   type OptionSchema,
   type OptionValues,
 } from './core/options.ts'
+export { CHAOS_FLAG, RATE_LIMIT_FLAG } from './core/shared-flags.ts'
 export type { MockRequest, MockResponse, Query, ResponseBody } from './core/types.ts'
 export { ConfigError, MockError, type MockErrorCode, type MockErrorOptions } from './core/errors.ts'
 export { empty, json, rawJson, redirect, streamJson } from './core/responses.ts'

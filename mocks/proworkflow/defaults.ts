@@ -3,7 +3,7 @@
  * that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
 import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
-import { RATE_LIMIT_FLAG } from '../shared-flags.ts'
+import { RATE_LIMIT_FLAG } from '../../src/core/shared-flags.ts'
 
 export const PROWORKFLOW = { id: 'proworkflow', title: 'ProWorkflow API (classic)' } as const
 

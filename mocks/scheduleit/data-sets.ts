@@ -1,12 +1,13 @@
 /**
  * The four data sets: their fields, the summary a list gives without `fields`, and the search parameters each
- * accepts (000 lines 75-101; labels by analogy, third-party). Shared read handlers (list, get one) work from these.
+ * accepts (000 lines 75-101; labels by analogy, third-party). Shared read handlers (list, get one) work from these,
+ * and the helpers build the bodies of writes (the affected fields, the DELETE answer) for the handlers to send.
  */
 import { MockError } from '../../src/core/errors.ts'
-import type { HandlerContext } from '../../src/core/plugin.ts'
-import { json, rawJson } from '../../src/core/responses.ts'
+import { rawJson } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
 import type { Collection } from '../../src/store/collection.ts'
+import type { Ctx, QueryOf, Schemas } from './common.ts'
 import {
   chooseFields,
   dateTerms,
@@ -31,7 +32,16 @@ import {
   type Wire,
 } from './state.ts'
 
-export type Ctx = HandlerContext<SiState>
+/** The data sets' names as the spec's list envelopes key them (`_embedded.<name>._embedded.data`). */
+type DataSetName = keyof (Schemas['EventList']['_embedded'] &
+  Schemas['ResourceList']['_embedded'] &
+  Schemas['GroupList']['_embedded'] &
+  Schemas['LabelList']['_embedded'])
+
+/** A filter for each search parameter a list operation declares (so a parameter renamed in the spec fails here). */
+type SearchFilters<K extends 'listEvents' | 'listResources' | 'listGroups' | 'listLabels'> = {
+  readonly [P in keyof QueryOf<K>]?: Filter
+}
 
 /** What the shared read handlers need of a data set's collection (a `Collection` of any record type). */
 export interface RecordStore {
@@ -43,7 +53,7 @@ export interface RecordStore {
 
 export interface DataSet {
   /** The data set's name: its path segment and its key in the list envelope. */
-  name: 'events' | 'resources' | 'groups' | 'labels'
+  name: DataSetName
   /** Singular label for messages ("Event 7 was not found"). */
   label: string
   fields: readonly string[]
@@ -79,7 +89,7 @@ export const EVENTS: DataSet = {
     search_istask: flag((r) => r.istask === '1'),
     search_isnodate: flag((r) => r.date_start === ''),
     ...Object.fromEntries([1, 2, 3, 4, 7, 8, 9].map(custom)),
-  },
+  } satisfies SearchFilters<'listEvents'>,
   workspaces: true,
   collection: (s) => s.events,
 }
@@ -97,7 +107,7 @@ export const RESOURCES: DataSet = {
     search_price: numberTerms('price'),
     search_date_modified: dateTerms('date_modified'),
     ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(data)),
-  },
+  } satisfies SearchFilters<'listResources'>,
   workspaces: true,
   collection: (s) => s.resources,
 }
@@ -112,7 +122,7 @@ export const GROUPS: DataSet = {
     search_id: numberTerms('id'),
     search_name: text('name'),
     search_date_modified: dateTerms('date_modified'),
-  },
+  } satisfies SearchFilters<'listGroups'>,
   workspaces: true,
   collection: (s) => s.groups,
 }
@@ -122,7 +132,7 @@ export const LABELS: DataSet = {
   label: 'Label',
   fields: LABEL_FIELDS,
   summary: ['id', 'name'],
-  filters: { search_id: numberTerms('id'), search_name: text('name') },
+  filters: { search_id: numberTerms('id'), search_name: text('name') } satisfies SearchFilters<'listLabels'>,
   workspaces: false,
   collection: (s) => s.labels,
 }
@@ -138,17 +148,25 @@ export const LIST_OPERATIONS: Readonly<Record<string, DataSet>> = {
 const wire = (set: DataSet, state: SiState, record: { id: number }): Wire =>
   set.collection(state).present(record) as Wire
 
-/** `{"_embedded":{"<data set>":{"_embedded":{"data":[…]}}}}` from each record's JSON (inventory §5). */
-function envelope(set: DataSet, items: string[]): MockResponse {
-  return rawJson(200, `{"_embedded":{"${set.name}":{"_embedded":{"data":[${items.join(',')}]}}}}`)
+/**
+ * What the record helpers read of a request to `/api/<data set>/{id}` (get, update, delete): the path's id as the spec
+ * types it, and the declared query parameters (`fields`, `search_workspace`) where the operation has them.
+ */
+export interface RecordRequest {
+  state: SiState
+  params: { id: number }
+  query: Ctx['query']
 }
 
 /** The workspace asked for: `search_workspace`, else the main one (third-party: "omit for the main workspace"). */
-const workspaceOf = (ctx: Ctx): string =>
+const workspaceOf = (ctx: Pick<Ctx, 'query'>): string =>
   ctx.query.search_workspace === undefined ? MAIN_WORKSPACE : String(ctx.query.search_workspace)
 
-/** GET /api/<data set>: filters, sort, limit and fields, against the store. */
-export function listRecords(set: DataSet, ctx: Ctx): MockResponse {
+/**
+ * GET /api/<data set>: the records that pass the filters, sorted, limited and cut to the fields asked for (or the
+ * summary), in wire form. The handler sends them in its data set's envelope through `ctx.json`.
+ */
+export function listRecords(set: DataSet, ctx: Ctx): Wire[] {
   const predicates: Predicate[] = []
   for (const [parameter, filter] of Object.entries(set.filters)) {
     const value = ctx.query[parameter]
@@ -169,19 +187,16 @@ export function listRecords(set: DataSet, ctx: Ctx): MockResponse {
   const limit =
     typeof ctx.query.limit === 'number' ? ctx.query.limit : Object.keys(ctx.rawQuery).length === 0 ? 10 : undefined
   if (limit !== undefined) records = records.slice(0, limit)
-  return envelope(
-    set,
-    records.map((r) => JSON.stringify(pick(r, fields))),
-  )
+  return records.map((r) => pick(r, fields))
 }
 
 /** The record of `{id}`, or the vendor-shaped 404 (also for a record of another workspace). */
 export function requireRecord<R extends { id: number }>(
   set: DataSet,
-  ctx: Ctx,
+  ctx: RecordRequest,
   collection: Pick<Collection<R>, 'get'>,
 ): R {
-  const id = ctx.params.id as number
+  const { id } = ctx.params
   const record = collection.get(id)
   if (!record || (set.workspaces && wire(set, ctx.state, record).workspace !== workspaceOf(ctx))) {
     throw new MockError('not_found', `${set.label} ${id} was not found`)
@@ -189,35 +204,38 @@ export function requireRecord<R extends { id: number }>(
   return record
 }
 
-/** GET /api/<data set>/{id}: every field (000 line 65), or those `fields` names (000 line 70), in the list envelope. */
-export function getRecord(set: DataSet, ctx: Ctx): MockResponse {
+/**
+ * GET /api/<data set>/{id}: every field (000 line 65), or those `fields` names (000 line 70), in the list envelope
+ * (`{"_embedded":{"<data set>":{"_embedded":{"data":[…]}}}}`, inventory §5). Pre-serialised, so plain `rawJson`: the
+ * whole record is the store's cached JSON of it, not serialised again per request.
+ */
+export function getRecord(set: DataSet, ctx: RecordRequest): MockResponse {
   const collection = set.collection(ctx.state)
   const record = requireRecord(set, ctx, collection)
   const fields = chooseFields(ctx.query.fields, set.fields, set.name)
-  return envelope(set, [fields ? JSON.stringify(pick(wire(set, ctx.state, record), fields)) : collection.json(record)])
+  const item = fields ? JSON.stringify(pick(wire(set, ctx.state, record), fields)) : collection.json(record)
+  return rawJson(200, `{"_embedded":{"${set.name}":{"_embedded":{"data":[${item}]}}}}`)
 }
 
-/** POST create/update answer: "JSON representing the affected fields" (000 line 12) — the id, the fields written and the change date. */
-export function affected(
-  set: DataSet,
-  state: SiState,
-  record: { id: number },
-  written: readonly string[],
-): MockResponse {
+/**
+ * The body of a POST create/update: "JSON representing the affected fields" (000 line 12) — the id, the fields
+ * written and the change date, in wire form (the handler sends it through `ctx.json`).
+ */
+export function affected(set: DataSet, state: SiState, record: { id: number }, written: readonly string[]): Wire {
   const fields = [
     'id',
     ...set.fields.filter((f) => written.includes(f) && f !== 'id'),
     ...(set.fields.includes('date_modified') ? ['date_modified'] : []),
   ]
-  return json(200, pick(wire(set, state, record), [...new Set(fields)]))
+  return pick(wire(set, state, record), [...new Set(fields)])
 }
 
-/** DELETE answer (member names third-party, values inferred; inventory §5). */
-export function deleted(set: DataSet, id: number): MockResponse {
-  return json(200, {
+/** The body of a DELETE answer (member names third-party, values inferred; inventory §5). */
+export function deleted(set: DataSet, id: number): Schemas['Deleted'] {
+  return {
     active_workspace: MAIN_WORKSPACE,
     message: `${set.label} ${id} deleted`,
     status: 'OK',
     status_code: '200',
-  })
+  }
 }

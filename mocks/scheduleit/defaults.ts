@@ -3,7 +3,7 @@
  * that listing the options (`--help`) or serving another API never loads this API's spec and seed.
  */
 import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
-import { CHAOS_FLAG, RATE_LIMIT_FLAG } from '../shared-flags.ts'
+import { CHAOS_FLAG, RATE_LIMIT_FLAG } from '../../src/core/shared-flags.ts'
 
 export const SCHEDULEIT = { id: 'scheduleit', title: 'ScheduleIt REST API' } as const
 

@@ -4,13 +4,15 @@
  * (000 line 15), an optional quota, and the vendor's client duties as conduct rules.
  */
 import { type MockError, statusFor } from '../../src/core/errors.ts'
-import { defineApi, type ApiPlugin, type Handler } from '../../src/core/plugin.ts'
+import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
 import { fixedWindow, randomRejection, type RateLimitPolicy } from '../../src/rate-limit/policies.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/scheduleit/openapi.gen.json' with { type: 'json' }
+import type { operations } from '../../specs/scheduleit/openapi.gen.ts'
 import { clientKey, verifyBasic } from './auth.ts'
+import type { Schemas } from './common.ts'
 import { conductRules } from './conduct.ts'
 import { eventHandlers } from './handlers/events.ts'
 import { groupHandlers } from './handlers/groups.ts'
@@ -21,12 +23,12 @@ import { SCHEDULEIT, SCHEDULEIT_OPTIONS } from './defaults.ts'
 
 export { SCHEDULEIT_DEFAULTS } from './defaults.ts'
 
-const handlers: Record<string, Handler<SiState>> = {
+const handlers = defineHandlers<operations, SiState, SiOptions>()({
   ...rootHandlers,
   ...eventHandlers,
   ...resourceHandlers,
   ...groupHandlers,
-}
+})
 
 /** The status phrase of the error body: the documented words where there are some (000 line 15). */
 function phrase(status: number): string {
@@ -39,12 +41,6 @@ function phrase(status: number): string {
   return 'Bad Request'
 }
 
-/**
- * Errors in the vendor's shape: a top-level `status_code` (public clients detect a 429 by it, inventory §1) with a
- * status phrase and a message (inferred). ScheduleIt names 200, 429, 400 and 403 only (000 line 15), so every
- * request the API cannot take — a bad parameter, body, content type or size — is a 400; an unknown id is a 404
- * (inferred).
- */
 /** ScheduleIt's statuses for the engine's error codes; anything else is a 400. */
 const STATUSES = {
   blocked: 403,
@@ -58,6 +54,19 @@ const STATUSES = {
   headers_too_large: 431,
 } as const
 
+/** The spec's `Error` body (built here, outside any handler, so typed by its schema rather than by `ctx.json`). */
+const errorBody = (status: number, phrase: string, message: string): Schemas['Error'] => ({
+  status: phrase,
+  status_code: String(status),
+  message,
+})
+
+/**
+ * Errors in the vendor's shape: a top-level `status_code` (public clients detect a 429 by it, inventory §1) with a
+ * status phrase and a message (inferred). ScheduleIt names 200, 429, 400 and 403 only (000 line 15), so every
+ * request the API cannot take — a bad parameter, body, content type or size — is a 400; an unknown id is a 404
+ * (inferred).
+ */
 export function errorResponse(error: MockError): MockResponse {
   if (error.code === 'unauthorized') {
     // Which of 400 and 403 the vendor uses when is not documented; here 400 without usable credentials, 403 for
@@ -67,10 +76,10 @@ export function errorResponse(error: MockError): MockResponse {
     const message = missing
       ? 'Login required: send HTTP Basic credentials <account number>_<login name>:<password>'
       : 'Access denied: the account number, login name or password is wrong'
-    return json(status, { status: 'Access Denied', status_code: String(status), message })
+    return json(status, errorBody(status, 'Access Denied', message))
   }
   const status = statusFor(error, STATUSES, 400)
-  return json(status, { status: phrase(status), status_code: String(status), message: error.messages.join('; ') })
+  return json(status, errorBody(status, phrase(status), error.messages.join('; ')))
 }
 
 export const scheduleit: ApiPlugin<SiState, SiOptions> = defineApi({

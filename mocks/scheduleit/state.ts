@@ -192,8 +192,7 @@ const LABELS: [string, string, string][] = [
 ]
 
 export function createState(ctx: StateContext<SiOptions>): SiState {
-  const { faker, clock } = ctx
-  const options = ctx.options
+  const { faker, clock, options } = ctx
   const groups = new Collection<GroupRecord>({ label: 'Group', firstId: 10, present: present(GROUP_FIELDS) })
   const resources = new Collection<ResourceRecord>({
     label: 'Resource',
@@ -315,11 +314,7 @@ export function createState(ctx: StateContext<SiOptions>): SiState {
   }
 
   return {
-    login: {
-      accountNumber: String(options.accountNumber),
-      loginName: String(options.loginName),
-      password: String(options.password),
-    },
+    login: { accountNumber: options.accountNumber, loginName: options.loginName, password: options.password },
     clock,
     events,
     resources,

@@ -3,7 +3,7 @@
  * tagged with resources through `owner`, read back wrapped in commas with the resources' names in
  * `owner_names_simple`.
  */
-import type { Handler } from '../../../src/core/plugin.ts'
+import { siHandlers, type Schemas, type SiHandler } from '../common.ts'
 import { EVENTS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
 import {
   EVENT_FIELDS,
@@ -15,7 +15,7 @@ import {
   type EventRecord,
   type SiState,
 } from '../state.ts'
-import { dateTime, invalid, ownerList, posted, type Form } from './form.ts'
+import { dateTime, invalid, ownerList, posted } from './form.ts'
 
 /** The fields a POST may write: those of the vendor's "Add a new Event" sample (000 lines 184-200). */
 const WRITABLE = [
@@ -38,8 +38,11 @@ const WRITABLE = [
   'completed',
 ] as const
 
-/** Checks and normalises the posted fields over `base` (the current event, or the defaults of a new one). */
-function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Form): Omit<EventRecord, 'id'> {
+/**
+ * Checks and normalises the posted fields over `base` (the current event, or the defaults of a new one). A create's
+ * form (`EventCreate`) is an update's with `title` required, so both arrive as `EventUpdate`.
+ */
+function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Schemas['EventUpdate']): Omit<EventRecord, 'id'> {
   const next = { ...base, ...posted(form, WRITABLE) }
   const owner = ownerList(form, state.resources, 'resource')
   if (owner !== undefined) next.owner = owner
@@ -84,32 +87,33 @@ function defaults(): Omit<EventRecord, 'id'> {
 }
 
 /** GET /api/events */
-const listEvents: Handler<SiState> = (ctx) => listRecords(EVENTS, ctx)
+const listEvents: SiHandler<'listEvents'> = (ctx) =>
+  ctx.json(200, { _embedded: { events: { _embedded: { data: listRecords(EVENTS, ctx) } } } })
 
 /** GET /api/events/{id} */
-const getEvent: Handler<SiState> = (ctx) => getRecord(EVENTS, ctx)
+const getEvent: SiHandler<'getEvent'> = (ctx) => getRecord(EVENTS, ctx)
 
 /** POST /api/events — "Add a new Event" (000 lines 180-207). */
-const createEvent: Handler<SiState> = (ctx) => {
-  const form = ctx.body as Form
+const createEvent: SiHandler<'createEvent'> = (ctx) => {
+  const form = ctx.body
   const record = ctx.state.events.insert(apply(ctx.state, defaults(), form))
-  return affected(EVENTS, ctx.state, record, Object.keys(form))
+  return ctx.json(200, affected(EVENTS, ctx.state, record, Object.keys(form)))
 }
 
 /** POST /api/events/{id} — "Update an existing event with the ID of 1234" (000 line 177): only posted fields change. */
-const updateEvent: Handler<SiState> = (ctx) => {
-  const form = ctx.body as Form
+const updateEvent: SiHandler<'updateEvent'> = (ctx) => {
+  const form = ctx.body
   const current = requireRecord(EVENTS, ctx, ctx.state.events)
   const { id, ...rest } = current
   const record = ctx.state.events.update(id, { ...apply(ctx.state, rest, form), id })
-  return affected(EVENTS, ctx.state, record, Object.keys(form))
+  return ctx.json(200, affected(EVENTS, ctx.state, record, Object.keys(form)))
 }
 
 /** DELETE /api/events/{id} (000 lines 259-265). */
-const deleteEvent: Handler<SiState> = (ctx) => {
+const deleteEvent: SiHandler<'deleteEvent'> = (ctx) => {
   const { id } = requireRecord(EVENTS, ctx, ctx.state.events)
   ctx.state.events.delete(id)
-  return deleted(EVENTS, id)
+  return ctx.json(200, deleted(EVENTS, id))
 }
 
-export const eventHandlers = { listEvents, getEvent, createEvent, updateEvent, deleteEvent }
+export const eventHandlers = siHandlers({ listEvents, getEvent, createEvent, updateEvent, deleteEvent })

@@ -1,20 +1,22 @@
 /**
  * Helpers for the form-encoded POST bodies (000 lines 180-256): values arrive as strings, already checked against
- * the spec's patterns by the engine; these add the checks a pattern cannot make (a real date, ids that exist).
+ * the spec's patterns and field names by the engine; these add the checks a pattern cannot make (a real date, ids that
+ * exist). Each takes the operation's body as the spec types it (`EventCreate`, `GroupUpdate`, …).
  */
 import { MockError } from '../../../src/core/errors.ts'
 import type { Collection } from '../../../src/store/collection.ts'
 import { parseDate } from '../query.ts'
 import { idsOf, wrapIds } from '../state.ts'
 
-export type Form = Record<string, string>
+/** A validated form body: the spec's form schemas are flat objects of optional (or required) strings. */
+export type Form = Readonly<Record<string, string | undefined>>
 
 export const invalid = (message: string): never => {
   throw new MockError('invalid_body', message, { status: 400 })
 }
 
 /** `YYYY-MM-DD[ HH:MM[:SS]]` → `YYYY-MM-DD HH:MM:SS` (the form the API stores, 000 line 186); `''` stays empty. */
-export function dateTime(form: Form, field: string): string | undefined {
+export function dateTime<F extends Form>(form: F, field: keyof F & string): string | undefined {
   const value = form[field]
   if (value === undefined || value === '') return value
   if (parseDate(value) === undefined) invalid(`${field} "${value}" is not a date: send YYYY-MM-DD HH:MM:SS`)
@@ -23,7 +25,7 @@ export function dateTime(form: Form, field: string): string | undefined {
 
 /** A comma list of ids that must all exist in `collection`, stored wrapped in commas (`",1,2,"`); `undefined` if not sent. */
 export function ownerList<T extends { id: number }>(
-  form: Form,
+  form: { readonly owner?: string },
   collection: Collection<T>,
   what: string,
 ): string | undefined {
@@ -36,9 +38,15 @@ export function ownerList<T extends { id: number }>(
   return wrapIds(ids)
 }
 
-/** The posted fields among `fields`, as strings. */
-export function posted(form: Form, fields: readonly string[]): Form {
-  const out: Form = {}
-  for (const field of fields) if (typeof form[field] === 'string') out[field] = form[field] as string
+/** The posted fields among `fields` (names of the form's schema, so a field renamed in the spec fails to compile). */
+export function posted<F extends Form, K extends keyof F & string>(
+  form: F,
+  fields: readonly K[],
+): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {}
+  for (const field of fields) {
+    const value = form[field]
+    if (typeof value === 'string') out[field] = value
+  }
   return out
 }

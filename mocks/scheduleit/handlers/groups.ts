@@ -1,8 +1,8 @@
 /** Groups (000 lines 98-101, 239-256). Deleting a group takes it out of its resources' `owner` lists (inferred). */
-import type { Handler } from '../../../src/core/plugin.ts'
+import { siHandlers, type SiHandler } from '../common.ts'
 import { GROUPS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
-import { MAIN_WORKSPACE, idsOf, now, wrapIds, type GroupRecord, type SiState } from '../state.ts'
-import { posted, type Form } from './form.ts'
+import { MAIN_WORKSPACE, idsOf, now, wrapIds, type GroupRecord } from '../state.ts'
+import { posted } from './form.ts'
 
 /** The fields of the vendor's "Add a new Group" sample (000 lines 243-249). */
 const WRITABLE = [
@@ -16,14 +16,15 @@ const WRITABLE = [
 ] as const
 
 /** GET /api/groups */
-const listGroups: Handler<SiState> = (ctx) => listRecords(GROUPS, ctx)
+const listGroups: SiHandler<'listGroups'> = (ctx) =>
+  ctx.json(200, { _embedded: { groups: { _embedded: { data: listRecords(GROUPS, ctx) } } } })
 
 /** GET /api/groups/{id} */
-const getGroup: Handler<SiState> = (ctx) => getRecord(GROUPS, ctx)
+const getGroup: SiHandler<'getGroup'> = (ctx) => getRecord(GROUPS, ctx)
 
 /** POST /api/groups — "Create a new group by posting to…" (000 lines 174, 239-256). */
-const createGroup: Handler<SiState> = (ctx) => {
-  const form = ctx.body as Form
+const createGroup: SiHandler<'createGroup'> = (ctx) => {
+  const form = ctx.body
   const base: Omit<GroupRecord, 'id'> = {
     name: '',
     color_back: '#FFFFFF',
@@ -36,25 +37,25 @@ const createGroup: Handler<SiState> = (ctx) => {
     date_modified: '',
   }
   const record = ctx.state.groups.insert({ ...base, ...posted(form, WRITABLE), date_modified: now(ctx.clock) })
-  return affected(GROUPS, ctx.state, record, Object.keys(form))
+  return ctx.json(200, affected(GROUPS, ctx.state, record, Object.keys(form)))
 }
 
 /** POST /api/groups/{id} — partial update (third-party). */
-const updateGroup: Handler<SiState> = (ctx) => {
-  const form = ctx.body as Form
+const updateGroup: SiHandler<'updateGroup'> = (ctx) => {
+  const form = ctx.body
   const { id } = requireRecord(GROUPS, ctx, ctx.state.groups)
   const record = ctx.state.groups.update(id, { ...posted(form, WRITABLE), date_modified: now(ctx.clock) })
-  return affected(GROUPS, ctx.state, record, Object.keys(form))
+  return ctx.json(200, affected(GROUPS, ctx.state, record, Object.keys(form)))
 }
 
 /** DELETE /api/groups/{id} (000 lines 259-265). */
-const deleteGroup: Handler<SiState> = (ctx) => {
+const deleteGroup: SiHandler<'deleteGroup'> = (ctx) => {
   const { id } = requireRecord(GROUPS, ctx, ctx.state.groups)
   ctx.state.groups.delete(id)
   for (const resource of ctx.state.resources.filter((r) => idsOf(r.owner).includes(id))) {
     ctx.state.resources.update(resource.id, { owner: wrapIds(idsOf(resource.owner).filter((g) => g !== id)) })
   }
-  return deleted(GROUPS, id)
+  return ctx.json(200, deleted(GROUPS, id))
 }
 
-export const groupHandlers = { listGroups, getGroup, createGroup, updateGroup, deleteGroup }
+export const groupHandlers = siHandlers({ listGroups, getGroup, createGroup, updateGroup, deleteGroup })

@@ -2,7 +2,7 @@
  * Resources (000 lines 89-96, 209-237): each in groups through `owner` (group ids). Renaming a resource renames it in
  * its events' `owner_names_simple`; deleting one takes it off every event (inferred: events outlive their resources).
  */
-import type { Handler } from '../../../src/core/plugin.ts'
+import { siHandlers, type Schemas, type SiHandler } from '../common.ts'
 import { RESOURCES, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
 import {
   MAIN_WORKSPACE,
@@ -14,7 +14,7 @@ import {
   type ResourceRecord,
   type SiState,
 } from '../state.ts'
-import { ownerList, posted, type Form } from './form.ts'
+import { ownerList, posted } from './form.ts'
 
 /** The fields of the vendor's "Add a new Resource" sample (000 lines 213-230). */
 const WRITABLE = [
@@ -38,7 +38,12 @@ const WRITABLE = [
   'geonav',
 ] as const
 
-function apply(state: SiState, base: Omit<ResourceRecord, 'id'>, form: Form): Omit<ResourceRecord, 'id'> {
+/** The posted fields over `base`. A create's form (`ResourceCreate`) is an update's with `name` required. */
+function apply(
+  state: SiState,
+  base: Omit<ResourceRecord, 'id'>,
+  form: Schemas['ResourceUpdate'],
+): Omit<ResourceRecord, 'id'> {
   const next = { ...base, ...posted(form, WRITABLE) }
   const owner = ownerList(form, state.groups, 'group')
   if (owner !== undefined) next.owner = owner
@@ -55,37 +60,44 @@ function refreshEvents(state: SiState, resourceId: number, removed: boolean): vo
 }
 
 /** GET /api/resources */
-const listResources: Handler<SiState> = (ctx) => listRecords(RESOURCES, ctx)
+const listResources: SiHandler<'listResources'> = (ctx) =>
+  ctx.json(200, { _embedded: { resources: { _embedded: { data: listRecords(RESOURCES, ctx) } } } })
 
 /** GET /api/resources/{id} */
-const getResource: Handler<SiState> = (ctx) => getRecord(RESOURCES, ctx)
+const getResource: SiHandler<'getResource'> = (ctx) => getRecord(RESOURCES, ctx)
 
 /** POST /api/resources — "Add a new Resource" (000 lines 209-237). */
-const createResource: Handler<SiState> = (ctx) => {
-  const form = ctx.body as Form
+const createResource: SiHandler<'createResource'> = (ctx) => {
+  const form = ctx.body
   const base = Object.fromEntries(RESOURCE_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<
     ResourceRecord,
     'id'
   >
   const record = ctx.state.resources.insert(apply(ctx.state, { ...base, price: '0', workspace: MAIN_WORKSPACE }, form))
-  return affected(RESOURCES, ctx.state, record, Object.keys(form))
+  return ctx.json(200, affected(RESOURCES, ctx.state, record, Object.keys(form)))
 }
 
 /** POST /api/resources/{id} — partial update (third-party). */
-const updateResource: Handler<SiState> = (ctx) => {
-  const form = ctx.body as Form
+const updateResource: SiHandler<'updateResource'> = (ctx) => {
+  const form = ctx.body
   const { id, ...rest } = requireRecord(RESOURCES, ctx, ctx.state.resources)
   const record = ctx.state.resources.update(id, { ...apply(ctx.state, rest, form), id })
   if (form.name !== undefined) refreshEvents(ctx.state, id, false)
-  return affected(RESOURCES, ctx.state, record, Object.keys(form))
+  return ctx.json(200, affected(RESOURCES, ctx.state, record, Object.keys(form)))
 }
 
 /** DELETE /api/resources/{id} (000 lines 259-265). */
-const deleteResource: Handler<SiState> = (ctx) => {
+const deleteResource: SiHandler<'deleteResource'> = (ctx) => {
   const { id } = requireRecord(RESOURCES, ctx, ctx.state.resources)
   ctx.state.resources.delete(id)
   refreshEvents(ctx.state, id, true)
-  return deleted(RESOURCES, id)
+  return ctx.json(200, deleted(RESOURCES, id))
 }
 
-export const resourceHandlers = { listResources, getResource, createResource, updateResource, deleteResource }
+export const resourceHandlers = siHandlers({
+  listResources,
+  getResource,
+  createResource,
+  updateResource,
+  deleteResource,
+})

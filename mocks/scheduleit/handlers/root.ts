@@ -1,16 +1,14 @@
 /** The API root and the read-only labels. */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json } from '../../../src/core/responses.ts'
+import { siHandlers, type SiHandler } from '../common.ts'
 import { LABELS, getRecord, listRecords } from '../data-sets.ts'
-import type { SiState } from '../state.ts'
 
 /**
  * GET /api/ — "Within our API we use Hypermedia to allow you to explore the API" (000 line 10). The body is not
  * documented: a HAL `_links` index of the data sets is inferred.
  */
-const getApiRoot: Handler<SiState> = (ctx) => {
+const getApiRoot: SiHandler<'getApiRoot'> = (ctx) => {
   const href = (path: string) => ({ href: `${ctx.baseUrl}/api/${path}` })
-  return json(200, {
+  return ctx.json(200, {
     _links: {
       self: href(''),
       events: href('events'),
@@ -22,9 +20,10 @@ const getApiRoot: Handler<SiState> = (ctx) => {
 }
 
 /** GET /api/labels (third-party). */
-const listLabels: Handler<SiState> = (ctx) => listRecords(LABELS, ctx)
+const listLabels: SiHandler<'listLabels'> = (ctx) =>
+  ctx.json(200, { _embedded: { labels: { _embedded: { data: listRecords(LABELS, ctx) } } } })
 
 /** GET /api/labels/{id} (third-party). */
-const getLabel: Handler<SiState> = (ctx) => getRecord(LABELS, ctx)
+const getLabel: SiHandler<'getLabel'> = (ctx) => getRecord(LABELS, ctx)
 
-export const rootHandlers = { getApiRoot, listLabels, getLabel }
+export const rootHandlers = siHandlers({ getApiRoot, listLabels, getLabel })

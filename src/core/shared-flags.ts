@@ -1,6 +1,6 @@
 /**
- * The serve-wide flags several vendors' options share (`--rate-limit`, `--chaos`): each option that takes part names
- * one of these in its declaration, so the CLI's flag and help text are the same for all of them.
+ * Serve-wide flags that options of several plug-ins can share (`--rate-limit`, `--chaos`): an option that takes part
+ * names one of these as its `shared` in `defineOptions`, so the flag and its help text are the same for every API.
  */
 export const RATE_LIMIT_FLAG = {
   flag: 'rate-limit',
