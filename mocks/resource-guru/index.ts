@@ -3,14 +3,14 @@
  * rate limit, account access rules and the `{"errors": [...]}` error body.
  */
 import { MockError } from '../../src/core/errors.ts'
-import { defineApi, type ApiPlugin, type Handler } from '../../src/core/plugin.ts'
+import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
 import { waitForRetryAfter } from '../../src/conduct/rules.ts'
 import { fixedWindow } from '../../src/rate-limit/policies.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/resource-guru/openapi.gen.json' with { type: 'json' }
 import { authorize, createToken, verifyBasic, verifyBearer } from './auth.ts'
-import type { RgPrincipal } from './common.ts'
+import type { RgOperations, RgPrincipal } from './common.ts'
 import { accountHandlers } from './handlers/accounts.ts'
 import { bookingHandlers } from './handlers/bookings.ts'
 import { clientHandlers } from './handlers/clients.ts'
@@ -24,7 +24,7 @@ import { RESOURCE_GURU, RESOURCE_GURU_OPTIONS } from './defaults.ts'
 
 export { RESOURCE_GURU_DEFAULTS } from './defaults.ts'
 
-const handlers: Record<string, Handler<RgState>> = {
+const handlers = defineHandlers<RgOperations, RgState, RgOptions>()({
   createToken,
   authorize,
   ...accountHandlers,
@@ -35,7 +35,7 @@ const handlers: Record<string, Handler<RgState>> = {
   ...userHandlers,
   ...configHandlers,
   ...reportHandlers,
-}
+})
 
 export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   ...RESOURCE_GURU,

@@ -184,8 +184,8 @@ export function createState(ctx: StateContext<RgOptions>): RgState {
     clients,
     tokens: new TokenService<number>({
       clock,
-      accessTokenTtlSeconds: Number(options.tokenTtlSeconds),
-      refreshTokenTtlSeconds: Number(options.refreshTokenTtlSeconds),
+      accessTokenTtlSeconds: options.tokenTtlSeconds,
+      refreshTokenTtlSeconds: options.refreshTokenTtlSeconds,
     }),
     tokenLimits: [
       fixedWindow({

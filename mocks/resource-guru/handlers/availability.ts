@@ -4,20 +4,11 @@
  * that date are deleted or moved to the waiting list when the request asks for it. Overtime is one duration per
  * resource and date.
  */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json, rawJson } from '../../../src/core/responses.ts'
-import { acct, invalid, noContent, requireRecord, type Ctx } from '../common.ts'
-import { nowIso, type AccountData, type RgState } from '../state.ts'
-import type {
-  Booking,
-  CustomAvailablePeriod,
-  CustomAvailablePeriodReset,
-  CustomAvailablePeriodSet,
-  DowntimeClash,
-  OvertimeCreate,
-  Resource,
-} from '../types.ts'
-import { resolveClashes } from './downtimes.ts'
+import { rawJson } from '../../../src/core/responses.ts'
+import { acct, invalid, noContent, requireRecord, rgHandlers, type Ctx, type RgHandler } from '../common.ts'
+import { nowIso, type AccountData } from '../state.ts'
+import type { Booking, CustomAvailablePeriod, DowntimeClash, Resource } from '../types.ts'
+import { clashBody, resolveClashes } from './downtimes.ts'
 
 interface Window {
   start_time: number
@@ -98,13 +89,13 @@ function strategy(body: { allow_waiting?: boolean; delete_invalid_bookings?: boo
 }
 
 /** GET: 001 1824, 1830: the range defaults to one year back and one year ahead of today. */
-const listCustomAvailability: Handler<RgState> = (ctx) => {
+const listCustomAvailability: RgHandler<'listCustomAvailability'> = (ctx) => {
   const data = acct(ctx)
   const today = nowIso(ctx.clock).slice(0, 10)
-  const start = typeof ctx.query.start_date === 'string' ? ctx.query.start_date : shiftYears(today, -1)
-  const end = typeof ctx.query.end_date === 'string' ? ctx.query.end_date : shiftYears(today, 1)
+  const start = ctx.query.start_date ?? shiftYears(today, -1)
+  const end = ctx.query.end_date ?? shiftYears(today, 1)
   const raw = ctx.query['resource_ids[]']
-  const resourceIds = Array.isArray(raw) ? new Set((raw as string[]).map(Number)) : undefined
+  const resourceIds = Array.isArray(raw) ? new Set(raw.map(Number)) : undefined
   const found = data.customAvailablePeriods.filter(
     (p) =>
       p.date !== undefined &&
@@ -119,13 +110,13 @@ const listCustomAvailability: Handler<RgState> = (ctx) => {
  * POST: replaces the resource's hours on each date with `available_periods` (none = unavailable all day, stored as
  * one 0-0 period). The inner fields are not rendered by the vendor; they are inferred (see the spec).
  */
-const setCustomAvailability: Handler<RgState> = (ctx) => {
+const setCustomAvailability: RgHandler<'setCustomAvailability'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as CustomAvailablePeriodSet
+  const body = ctx.body
   const input = body.custom_available_periods
   if (input.resource_instance_id === undefined) invalid('custom_available_periods.resource_instance_id is required')
   if (!input.dates?.length) invalid('custom_available_periods.dates must list at least one date')
-  const resource = requireRecord(data.resources, input.resource_instance_id, 'resource_instance_id') as Resource
+  const resource = requireRecord(data.resources, input.resource_instance_id, 'resource_instance_id')
   const windows: Window[] = []
   for (const p of input.available_periods ?? []) {
     if (p.start_time === undefined || p.end_time === undefined)
@@ -158,14 +149,14 @@ const setCustomAvailability: Handler<RgState> = (ctx) => {
  * allow_waiting nor delete_invalid_bookings the reset is refused with 400 and the clash body (001 1953-1958 sample;
  * the status is inferred, see the spec), otherwise they are moved or deleted and the reset is made.
  */
-const resetCustomAvailability: Handler<RgState> = (ctx) => {
+const resetCustomAvailability: RgHandler<'resetCustomAvailability'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as CustomAvailablePeriodReset
-  const resource = requireRecord(data.resources, body.resource_instance_id, 'resource_instance_id') as Resource
+  const body = ctx.body
+  const resource = requireRecord(data.resources, body.resource_instance_id, 'resource_instance_id')
   const dates = new Set(body.dates)
   const clashes = misfits(data, resource.id, dates, (date) => weeklyWindows(resource, date))
   const chosen = strategy(body)
-  if (clashes.length && chosen === 'keep') return json(400, { clashes, allowClashResolution: true })
+  if (clashes.length && chosen === 'keep') return ctx.json(400, clashBody(clashes))
   resolveClashes(ctx, data, clashes, chosen)
   for (const date of dates)
     for (const old of customPeriods(data, resource.id, date)) data.customAvailablePeriods.delete(old.id)
@@ -174,10 +165,10 @@ const resetCustomAvailability: Handler<RgState> = (ctx) => {
 }
 
 /** POST overtimes: 001 3043 "Set the overtime for a resource on a specified date" — one value per date, replaced. */
-const setOvertime: Handler<RgState> = (ctx) => {
+const setOvertime: RgHandler<'setOvertime'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as OvertimeCreate
-  const resource = requireRecord(data.resources, body.resource_id, 'resource_id') as Resource
+  const body = ctx.body
+  const resource = requireRecord(data.resources, body.resource_id, 'resource_id')
   const existing = data.overtimes.all().find((o) => o.resource_id === resource.id && o.date === body.date)
   if (existing) data.overtimes.update(existing.id, { duration: body.duration })
   else data.overtimes.insert({ resource_id: resource.id, date: body.date, duration: body.duration })
@@ -189,9 +180,9 @@ const setOvertime: Handler<RgState> = (ctx) => {
   return noContent()
 }
 
-export const availabilityHandlers: Record<string, Handler<RgState>> = {
+export const availabilityHandlers = rgHandlers({
   listCustomAvailability,
   setCustomAvailability,
   resetCustomAvailability,
   setOvertime,
-}
+})

@@ -3,8 +3,8 @@
  * create / get / update / delete, split, approve or decline, remind approvers, and per-client/project/resource lists.
  */
 import { MockError } from '../../../src/core/errors.ts'
-import type { Handler } from '../../../src/core/plugin.ts'
 import { rawJson } from '../../../src/core/responses.ts'
+import type { MockResponse } from '../../../src/core/types.ts'
 import {
   acct,
   created,
@@ -17,16 +17,25 @@ import {
   page,
   principalOf,
   requireRecord,
+  rgHandlers,
+  type AccountCtx,
   type Ctx,
+  type RgHandler,
+  type RgQuery,
+  type SharedCtx,
 } from '../common.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
-import { addDays, insertBooking, nowIso, type AccountData, type RgState } from '../state.ts'
-import type { Booking, BookingCreate, BookingUpdate } from '../types.ts'
+import { addDays, insertBooking, nowIso, type AccountData } from '../state.ts'
+import type { Booking, BookingCreate } from '../types.ts'
 
 const overlaps = (b: Booking, from: unknown, to: unknown) =>
   (typeof from !== 'string' || b.end_date >= from) && (typeof to !== 'string' || b.start_date <= to)
 
 const isWaiting = (b: Booking) => b.durations.some((d) => d.waiting === true)
+
+/** The approval states a list asks for, as a set the booking's (free-form) `approval_state.state` is looked up in. */
+const stateSet = (states: readonly string[] | undefined): ReadonlySet<string> | undefined =>
+  Array.isArray(states) ? new Set(states) : undefined
 
 /** Rebuilds `durations` after dates, duration or start time changed (one entry per day). */
 function withDurations(b: Booking): Booking {
@@ -93,7 +102,7 @@ function resolveResources(
   return [...new Set(ids)]
 }
 
-function bookerFor(ctx: Ctx, bookerId: number | undefined): Booking['booker'] {
+function bookerFor(ctx: AccountCtx, bookerId: number | undefined): Booking['booker'] {
   const id = bookerId ?? principalOf(ctx).userId
   const login = ctx.state.logins.get(id)
   if (!login || !acct(ctx).memberIds.has(id)) invalid(`booker_id ${id} is not a user of this account`)
@@ -108,10 +117,14 @@ function relations(data: AccountData, projectId: number | null | undefined, clie
   return { project, clientId: clientId === undefined ? (project?.client_id ?? null) : clientId }
 }
 
-function filterBookings(ctx: Ctx, data: AccountData, records: readonly Booking[]): Booking[] {
+function filterBookings(
+  ctx: Ctx & { query: RgQuery<'listBookings'> },
+  data: AccountData,
+  records: readonly Booking[],
+): Booking[] {
   const q = ctx.query
-  const states = Array.isArray(q.approval_states) ? (q.approval_states as string[]) : undefined
-  const resourceIds = Array.isArray(q.resource_ids) ? new Set((q.resource_ids as string[]).map(Number)) : undefined
+  const states = stateSet(q.approval_states)
+  const resourceIds = Array.isArray(q.resource_ids) ? new Set(q.resource_ids.map(Number)) : undefined
   const bookerId =
     q.booker_id === 'me' ? principalOf(ctx).userId : q.booker_id === undefined ? undefined : Number(q.booker_id)
   const waitingOnly = flag(q.waiting, false)
@@ -121,7 +134,7 @@ function filterBookings(ctx: Ctx, data: AccountData, records: readonly Booking[]
   const groupId = q.group_id === undefined ? undefined : Number(q.group_id)
   return records.filter((b) => {
     if (!overlaps(b, q.start_date, q.end_date)) return false
-    if (states && !states.includes(String(b.approval_state?.state))) return false
+    if (states && !states.has(String(b.approval_state?.state))) return false
     if (resourceIds && !b.resource_ids.some((id) => resourceIds.has(id))) return false
     if (bookerId !== undefined && b.booker.id !== bookerId) return false
     if (waitingOnly && !isWaiting(b)) return false
@@ -138,14 +151,33 @@ function filterBookings(ctx: Ctx, data: AccountData, records: readonly Booking[]
   })
 }
 
-const listBookings: Handler<RgState> = (ctx) => {
+const listBookings: RgHandler<'listBookings'> = (ctx) => {
   const data = acct(ctx)
   return list(data.bookings, page(ctx, filterBookings(ctx, data, data.bookings.all())))
 }
 
-const createBooking: Handler<RgState> = (ctx) => {
+/**
+ * The create body's type. The spec's `anyOf` (resource_id or resource_ids, 001: "Must supply either this or
+ * resource_ids") comes out of openapi-typescript as `{…} | unknown`, i.e. `unknown`, so `ctx.body` carries no type
+ * here: this re-checks (after the validator) the fields the type promises beyond the all-optional update body.
+ */
+function isBookingCreate(body: unknown): body is BookingCreate {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    'start_date' in body &&
+    typeof body.start_date === 'string' &&
+    'end_date' in body &&
+    typeof body.end_date === 'string' &&
+    'duration' in body &&
+    typeof body.duration === 'number'
+  )
+}
+
+const createBooking: RgHandler<'createBooking'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as BookingCreate
+  const body = ctx.body
+  if (!isBookingCreate(body)) invalid('start_date, end_date and duration are required')
   const resourceIds = resolveResources(data, body)
   if (!resourceIds) invalid('resource_id or resource_ids is required')
   checkDates(body.start_date, body.end_date)
@@ -173,15 +205,15 @@ const createBooking: Handler<RgState> = (ctx) => {
   return created(ctx, data.bookings, booking, 'bookings')
 }
 
-const getBooking: Handler<RgState> = (ctx) => {
+const getBooking: RgHandler<'getBooking'> = (ctx) => {
   const data = acct(ctx)
   return one(data.bookings, data.bookings.require(idOf(ctx)))
 }
 
-const updateBooking: Handler<RgState> = (ctx) => {
+const updateBooking: RgHandler<'updateBooking'> = (ctx) => {
   const data = acct(ctx)
   const current = data.bookings.require(idOf(ctx))
-  const body = ctx.body as BookingUpdate
+  const body = ctx.body
   const resourceIds = resolveResources(data, body) ?? current.resource_ids
   const start = body.start_date ?? current.start_date
   const end = body.end_date ?? current.end_date
@@ -213,13 +245,7 @@ const updateBooking: Handler<RgState> = (ctx) => {
     refreshable: true,
   })
   const saved = data.bookings.update(current.id, () => next)
-  recordActivity(
-    ctx,
-    data,
-    saved,
-    'update',
-    Object.fromEntries(Object.keys(body).map((k) => [k, (body as Record<string, unknown>)[k]])),
-  )
+  recordActivity(ctx, data, saved, 'update', { ...body })
   return one(data.bookings, saved)
 }
 
@@ -227,10 +253,10 @@ const updateBooking: Handler<RgState> = (ctx) => {
  * DELETE: the whole booking, or with `{"date": …}` only that day (the first or last day shortens the booking, a day in
  * the middle splits it in two). `affects` is accepted; the mock stores no expanded repeat series (see NOTES.md).
  */
-const deleteBooking: Handler<RgState> = (ctx) => {
+const deleteBooking: RgHandler<'deleteBooking'> = (ctx) => {
   const data = acct(ctx)
   const booking = data.bookings.require(idOf(ctx))
-  const date = (ctx.body as { date?: string } | undefined)?.date
+  const date = ctx.body?.date
   if (date === undefined || (booking.start_date === booking.end_date && date === booking.start_date)) {
     data.bookings.delete(booking.id)
     recordActivity(ctx, data, booking, 'delete')
@@ -254,10 +280,10 @@ const deleteBooking: Handler<RgState> = (ctx) => {
 }
 
 /** POST split: the second half begins on `date`; answers both halves. */
-const splitBooking: Handler<RgState> = (ctx) => {
+const splitBooking: RgHandler<'splitBooking'> = (ctx) => {
   const data = acct(ctx)
   const booking = data.bookings.require(idOf(ctx))
-  const date = (ctx.body as { date: string }).date
+  const date = ctx.body.date
   if (date <= booking.start_date || date > booking.end_date) {
     invalid(
       `date must be after the first day and not after the last day of the booking (${booking.start_date} to ${booking.end_date})`,
@@ -274,29 +300,33 @@ const splitBooking: Handler<RgState> = (ctx) => {
   return rawJson(200, data.bookings.jsonArray([first, second]))
 }
 
+/**
+ * The bookings of one client, project or resource in the date range (the three lists share one handler). Only the
+ * resource list documents `approval_states`: its query is the widest, and the other two never receive that one.
+ */
 function scopedList(
   collection: 'clients' | 'projects' | 'resources',
   matches: (b: Booking, id: number) => boolean,
-): Handler<RgState> {
+): (ctx: SharedCtx<'listResourceBookings'>) => MockResponse {
   return (ctx) => {
     const data = acct(ctx)
     const id = idOf(ctx)
     data[collection].require(id)
-    const states = Array.isArray(ctx.query.approval_states) ? (ctx.query.approval_states as string[]) : undefined
+    const states = stateSet(ctx.query.approval_states)
     const found = data.bookings.filter(
       (b) =>
         matches(b, id) &&
         overlaps(b, ctx.query.start_date, ctx.query.end_date) &&
-        (!states || states.includes(String(b.approval_state?.state))),
+        (!states || states.has(String(b.approval_state?.state))),
     )
     return list(data.bookings, page(ctx, found))
   }
 }
 
-const resolveBooking: Handler<RgState> = (ctx) => {
+const resolveBooking: RgHandler<'resolveBooking'> = (ctx) => {
   const data = acct(ctx)
   const booking = data.bookings.require(idOf(ctx))
-  const body = ctx.body as { resolution: 'approved' | 'declined'; resource_ids: number[]; reason?: string | null }
+  const body = ctx.body
   const unknown = body.resource_ids.filter((id) => !booking.resource_ids.includes(id))
   if (unknown.length) invalid(`resource_ids ${unknown.join(', ')} are not booked on booking ${booking.id}`)
   const saved = data.bookings.update(booking.id, {
@@ -314,7 +344,7 @@ const resolveBooking: Handler<RgState> = (ctx) => {
   return noContent()
 }
 
-const remindBookingApprovers: Handler<RgState> = (ctx) => {
+const remindBookingApprovers: RgHandler<'remindBookingApprovers'> = (ctx) => {
   const data = acct(ctx)
   const booking = data.bookings.require(idOf(ctx))
   // 001: "Remind approvers that booking is in pending status."
@@ -323,7 +353,7 @@ const remindBookingApprovers: Handler<RgState> = (ctx) => {
   return noContent()
 }
 
-const listBookingActivities: Handler<RgState> = (ctx) => {
+const listBookingActivities: RgHandler<'listBookingActivities'> = (ctx) => {
   const data = acct(ctx)
   const id = idOf(ctx)
   if (!data.bookings.get(id) && !data.activities.all().some((a) => a.booking_id === id))
@@ -334,7 +364,7 @@ const listBookingActivities: Handler<RgState> = (ctx) => {
   )
 }
 
-export const bookingHandlers: Record<string, Handler<RgState>> = {
+export const bookingHandlers = rgHandlers({
   listBookings,
   createBooking,
   getBooking,
@@ -347,4 +377,4 @@ export const bookingHandlers: Record<string, Handler<RgState>> = {
   resolveBooking,
   remindBookingApprovers,
   listBookingActivities,
-}
+})

@@ -3,12 +3,9 @@
  * the API lists, reads, updates (which incoming calendars sync) and deletes (disconnects) them, and lists the events
  * synchronised from them.
  */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { acct, idOf, invalid, list, noContent, one } from '../common.ts'
-import type { RgState } from '../state.ts'
-import type { CalendarUpdate } from '../types.ts'
+import { acct, idOf, invalid, list, noContent, one, rgHandlers, type RgHandler } from '../common.ts'
 
-const listCalendars: Handler<RgState> = (ctx) => {
+const listCalendars: RgHandler<'listCalendars'> = (ctx) => {
   const data = acct(ctx)
   return list(data.calendars, data.calendars.all())
 }
@@ -17,22 +14,22 @@ const listCalendars: Handler<RgState> = (ctx) => {
  * The vendor documents no field of an external event (001 sample `[]`), so the mock's events carry none to filter on:
  * `start_date` / `end_date` are validated and otherwise have no effect (inferred, see NOTES.md).
  */
-const listExternalEvents: Handler<RgState> = (ctx) => {
+const listExternalEvents: RgHandler<'listExternalEvents'> = (ctx) => {
   const data = acct(ctx)
   // Events come from calendar subscriptions: with every calendar disconnected there is nothing synchronised.
   return list(data.externalEvents, data.calendars.size === 0 ? [] : data.externalEvents.all())
 }
 
-const getCalendar: Handler<RgState> = (ctx) => {
+const getCalendar: RgHandler<'getCalendar'> = (ctx) => {
   const data = acct(ctx)
   return one(data.calendars, data.calendars.require(idOf(ctx)))
 }
 
 /** PUT: `incoming_calendar_subscriptions[]` of `{calendar_id, sync}` (001 5381-5395) set `sync` on incoming calendars. */
-const updateCalendar: Handler<RgState> = (ctx) => {
+const updateCalendar: RgHandler<'updateCalendar'> = (ctx) => {
   const data = acct(ctx)
   const current = data.calendars.require(idOf(ctx))
-  const body = ctx.body as CalendarUpdate
+  const body = ctx.body
   const sync = new Map<number, boolean>()
   for (const s of body.incoming_calendar_subscriptions) {
     if (!current.incoming_calendars.some((c) => c.id === s.calendar_id))
@@ -48,16 +45,16 @@ const updateCalendar: Handler<RgState> = (ctx) => {
 }
 
 /** 001 5424: "Disconnects and deletes a specific calendar". */
-const deleteCalendar: Handler<RgState> = (ctx) => {
+const deleteCalendar: RgHandler<'deleteCalendar'> = (ctx) => {
   const data = acct(ctx)
   data.calendars.delete(data.calendars.require(idOf(ctx)).id)
   return noContent()
 }
 
-export const calendarHandlers: Record<string, Handler<RgState>> = {
+export const calendarHandlers = rgHandlers({
   listCalendars,
   listExternalEvents,
   getCalendar,
   updateCalendar,
   deleteCalendar,
-}
+})

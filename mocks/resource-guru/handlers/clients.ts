@@ -4,12 +4,26 @@
  * limit and offset. Deleting soft-deletes: the record is 404 afterwards but still listed with `includeDeleted=1`.
  */
 import { MockError } from '../../../src/core/errors.ts'
-import type { Handler } from '../../../src/core/plugin.ts'
+import type { MockResponse } from '../../../src/core/types.ts'
 import type { Collection } from '../../../src/store/collection.ts'
-import { acct, created, flag, idOf, list, noContent, one, page, principalOf, sentFields, type Ctx } from '../common.ts'
+import {
+  acct,
+  created,
+  flag,
+  idOf,
+  list,
+  noContent,
+  one,
+  page,
+  principalOf,
+  rgHandlers,
+  sentFields,
+  type Ctx,
+  type RgHandler,
+  type SharedCtx,
+} from '../common.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
-import { nowIso, type AccountData, type RgState } from '../state.ts'
-import type { Client } from '../types.ts'
+import { nowIso, type AccountData } from '../state.ts'
 
 export interface SoftDeletable {
   id: number
@@ -22,6 +36,7 @@ export interface SoftDeletable {
 export const toColor = (value: string | null | undefined): string | null | undefined =>
   value === undefined || value === null ? value : value.startsWith('#') ? value : `#${value}`
 
+/** The handlers clients and projects share, each typed by the two operations it serves. */
 export function softDeleteHandlers<T extends SoftDeletable>(
   pick: (data: AccountData) => Collection<T>,
   event: 'clients' | 'projects',
@@ -33,14 +48,14 @@ export function softDeleteHandlers<T extends SoftDeletable>(
     if (record.deleted) throw new MockError('not_found', `${collection.label} ${id} was not found`)
     return record
   }
-  const listActive: Handler<RgState> = (ctx) => {
+  const listActive = (ctx: SharedCtx<'listClients' | 'listProjects'>): MockResponse => {
     const collection = pick(acct(ctx))
     const archived = flag(ctx.query.includeArchived, false)
     const deleted = flag(ctx.query.includeDeleted, false)
     const found = collection.filter((r) => (archived || !r.archived) && (deleted || !r.deleted))
     return list(collection, archived || deleted ? found : page(ctx, found))
   }
-  const listArchived: Handler<RgState> = (ctx) => {
+  const listArchived = (ctx: SharedCtx<'listArchivedClients' | 'listArchivedProjects'>): MockResponse => {
     const collection = pick(acct(ctx))
     return list(
       collection,
@@ -50,11 +65,11 @@ export function softDeleteHandlers<T extends SoftDeletable>(
       ),
     )
   }
-  const get: Handler<RgState> = (ctx) => {
+  const get = (ctx: SharedCtx<'getClient' | 'getProject'>): MockResponse => {
     const collection = pick(acct(ctx))
     return one(collection, live(collection, idOf(ctx)))
   }
-  const remove: Handler<RgState> = (ctx) => {
+  const remove = (ctx: SharedCtx<'deleteClient' | 'deleteProject'>): MockResponse => {
     const collection = pick(acct(ctx))
     const record = live(collection, idOf(ctx))
     const saved = collection.update(record.id, {
@@ -74,9 +89,9 @@ function stamp(ctx: Ctx) {
   return { now, userId: principalOf(ctx).userId }
 }
 
-const createClient: Handler<RgState> = (ctx) => {
+const createClient: RgHandler<'createClient'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as { name: string; color?: string | null; notes?: string | null; archived?: boolean }
+  const body = ctx.body
   const { now, userId } = stamp(ctx)
   const client = data.clients.insert({
     archived: body.archived ?? false,
@@ -98,10 +113,10 @@ const createClient: Handler<RgState> = (ctx) => {
   return created(ctx, data.clients, saved, 'clients')
 }
 
-const updateClient: Handler<RgState> = (ctx) => {
+const updateClient: RgHandler<'updateClient'> = (ctx) => {
   const data = acct(ctx)
   const current = clients.live(data.clients, idOf(ctx))
-  const body = ctx.body as Partial<Pick<Client, 'name' | 'notes' | 'archived' | 'color'>>
+  const body = ctx.body
   const { now, userId } = stamp(ctx)
   const saved = data.clients.update(current.id, {
     ...sentFields(body, ['name', 'notes', 'archived']),
@@ -113,11 +128,11 @@ const updateClient: Handler<RgState> = (ctx) => {
   return one(data.clients, saved)
 }
 
-export const clientHandlers: Record<string, Handler<RgState>> = {
+export const clientHandlers = rgHandlers({
   listClients: clients.listActive,
   listArchivedClients: clients.listArchived,
   getClient: clients.get,
   createClient,
   updateClient,
   deleteClient: clients.remove,
-}
+})

@@ -1,5 +1,4 @@
-import type { Handler } from '../../../src/core/plugin.ts'
-import type { RgState } from '../state.ts'
+import { rgHandlers } from '../common.ts'
 import { availabilityHandlers } from './availability.ts'
 import { calendarHandlers } from './calendars.ts'
 import { customFieldHandlers } from './custom-fields.ts'
@@ -7,10 +6,10 @@ import { downtimeHandlers } from './downtimes.ts'
 import { webhookHandlers } from './webhooks.ts'
 
 /** Custom fields, downtimes, webhooks, calendars, custom availability, overtime. */
-export const configHandlers: Record<string, Handler<RgState>> = {
+export const configHandlers = rgHandlers({
   ...customFieldHandlers,
   ...downtimeHandlers,
   ...webhookHandlers,
   ...calendarHandlers,
   ...availabilityHandlers,
-}
+})

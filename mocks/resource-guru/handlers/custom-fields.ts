@@ -3,10 +3,9 @@
  * The documented rules: labels are unique, `type` defaults to multi_select, a `text` field cannot apply to resources,
  * options exist only for single_select and multi_select fields, and type and options are not part of an update.
  */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { acct, created, idOf, invalid, list, noContent, one } from '../common.ts'
-import { nowIso, type AccountData, type RgState } from '../state.ts'
-import type { CustomField, CustomFieldCreate, CustomFieldUpdate } from '../types.ts'
+import { acct, created, idOf, invalid, list, noContent, one, rgHandlers, type RgHandler } from '../common.ts'
+import { nowIso, type AccountData } from '../state.ts'
+import type { CustomField } from '../types.ts'
 
 type FieldType = CustomField['type']
 
@@ -41,14 +40,14 @@ function removeOptions(data: AccountData, optionIds: ReadonlySet<number>): void 
   }
 }
 
-const listCustomFields: Handler<RgState> = (ctx) => {
+const listCustomFields: RgHandler<'listCustomFields'> = (ctx) => {
   const data = acct(ctx)
   return list(data.customFields, data.customFields.all())
 }
 
-const createCustomField: Handler<RgState> = (ctx) => {
+const createCustomField: RgHandler<'createCustomField'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as CustomFieldCreate
+  const body = ctx.body
   // 001 2016: type `Default: "multi_select"`.
   const type = body.type ?? 'multi_select'
   // Inferred: no entity_types means resources, since resource_type_ids "will default to the human resource type".
@@ -79,19 +78,20 @@ const createCustomField: Handler<RgState> = (ctx) => {
   return created(ctx, data.customFields, field, 'custom_fields')
 }
 
-const getCustomField: Handler<RgState> = (ctx) => {
+const getCustomField: RgHandler<'getCustomField'> = (ctx) => {
   const data = acct(ctx)
   return one(data.customFields, data.customFields.require(idOf(ctx)))
 }
 
-const updateCustomField: Handler<RgState> = (ctx) => {
+const updateCustomField: RgHandler<'updateCustomField'> = (ctx) => {
   const data = acct(ctx)
   const current = data.customFields.require(idOf(ctx))
-  const body = ctx.body as CustomFieldUpdate & { type?: unknown; custom_field_options?: unknown }
+  const body = ctx.body
   // 001 2121-2196: the update body has no `type` and no `custom_field_options`; options have their own operations.
-  if (body.type !== undefined && body.type !== current.type)
+  // The schema does not forbid other fields, so these two are looked for beyond its type.
+  if ('type' in body && body.type !== undefined && body.type !== current.type)
     invalid('type cannot be changed after the custom field is created')
-  if (body.custom_field_options !== undefined)
+  if ('custom_field_options' in body && body.custom_field_options !== undefined)
     invalid('custom_field_options cannot be changed here: use the custom field option operations')
   const entityTypes = body.entity_types ?? current.entity_types
   checkTextForResources(current.type, entityTypes)
@@ -110,7 +110,7 @@ const updateCustomField: Handler<RgState> = (ctx) => {
 }
 
 /** Deleting a field deletes its options too (an option cannot outlive its field). */
-const deleteCustomField: Handler<RgState> = (ctx) => {
+const deleteCustomField: RgHandler<'deleteCustomField'> = (ctx) => {
   const data = acct(ctx)
   const field = data.customFields.require(idOf(ctx))
   removeOptions(data, new Set(data.customFieldOptions.filter((o) => o.custom_field_id === field.id).map((o) => o.id)))
@@ -118,7 +118,7 @@ const deleteCustomField: Handler<RgState> = (ctx) => {
   return noContent()
 }
 
-const listCustomFieldOptions: Handler<RgState> = (ctx) => {
+const listCustomFieldOptions: RgHandler<'listCustomFieldOptions'> = (ctx) => {
   const data = acct(ctx)
   // 001 2253: "Only return Custom Field Options that are for the Custom Field with this ID."
   const fieldId = ctx.query.custom_field_id === undefined ? undefined : Number(ctx.query.custom_field_id)
@@ -136,9 +136,9 @@ function fieldForOptions(data: AccountData, fieldId: number): CustomField {
   return field
 }
 
-const createCustomFieldOption: Handler<RgState> = (ctx) => {
+const createCustomFieldOption: RgHandler<'createCustomFieldOption'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as { custom_field_id: number; value: string }
+  const body = ctx.body
   const field = fieldForOptions(data, body.custom_field_id)
   const now = nowIso(ctx.clock)
   const option = data.customFieldOptions.insert({
@@ -150,15 +150,15 @@ const createCustomFieldOption: Handler<RgState> = (ctx) => {
   return created(ctx, data.customFieldOptions, option, 'custom_field_options')
 }
 
-const getCustomFieldOption: Handler<RgState> = (ctx) => {
+const getCustomFieldOption: RgHandler<'getCustomFieldOption'> = (ctx) => {
   const data = acct(ctx)
   return one(data.customFieldOptions, data.customFieldOptions.require(idOf(ctx)))
 }
 
-const updateCustomFieldOption: Handler<RgState> = (ctx) => {
+const updateCustomFieldOption: RgHandler<'updateCustomFieldOption'> = (ctx) => {
   const data = acct(ctx)
   const current = data.customFieldOptions.require(idOf(ctx))
-  const value = (ctx.body as { value?: string }).value
+  const value = ctx.body.value
   const saved = data.customFieldOptions.update(current.id, {
     ...(value !== undefined ? { value } : {}),
     updated_at: nowIso(ctx.clock),
@@ -175,14 +175,14 @@ const updateCustomFieldOption: Handler<RgState> = (ctx) => {
   return one(data.customFieldOptions, saved)
 }
 
-const deleteCustomFieldOption: Handler<RgState> = (ctx) => {
+const deleteCustomFieldOption: RgHandler<'deleteCustomFieldOption'> = (ctx) => {
   const data = acct(ctx)
   const option = data.customFieldOptions.require(idOf(ctx))
   removeOptions(data, new Set([option.id]))
   return noContent()
 }
 
-export const customFieldHandlers: Record<string, Handler<RgState>> = {
+export const customFieldHandlers = rgHandlers({
   listCustomFields,
   createCustomField,
   getCustomField,
@@ -193,4 +193,4 @@ export const customFieldHandlers: Record<string, Handler<RgState>> = {
   getCustomFieldOption,
   updateCustomFieldOption,
   deleteCustomFieldOption,
-}
+})

@@ -3,8 +3,7 @@
  * delete, the clash preview, split, and the downtime types. Clashes are computed from the stored bookings: a downtime
  * clashes with every scheduled (not waiting) booking day of one of its resources that falls inside its time span.
  */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json, rawJson } from '../../../src/core/responses.ts'
+import { rawJson } from '../../../src/core/responses.ts'
 import {
   acct,
   created,
@@ -17,10 +16,13 @@ import {
   page,
   principalOf,
   requireRecord,
+  rgHandlers,
   type Ctx,
+  type RgHandler,
+  type RgQuery,
 } from '../common.ts'
-import { addDays, nowIso, type AccountData, type RgState } from '../state.ts'
-import type { Booking, Downtime, DowntimeClash, DowntimeClashSearch, DowntimeCreate, DowntimeUpdate } from '../types.ts'
+import { addDays, nowIso, type AccountData } from '../state.ts'
+import type { Booking, Clashes, Downtime, DowntimeClash, DowntimeCreate, DowntimeUpdate } from '../types.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
 
 /** A downtime's extent: the days `from`-`to`, each from `start_time` to `end_time` (minutes since midnight). */
@@ -144,12 +146,11 @@ function checkBooker(data: AccountData, id: number): number {
   return id
 }
 
-/** 400 with the clash body (the `Clashes` schema) for `block_by_clashes: true`. */
-const clashResponse = (clashes: DowntimeClash[]) => json(400, { clashes, allowClashResolution: true })
+/** The 400 body of a refused change that clashes with bookings (`block_by_clashes: true`, a custom availability reset). */
+export const clashBody = (clashes: DowntimeClash[]): Clashes => ({ clashes, allowClashResolution: true })
 
-function filterDowntimes(ctx: Ctx, data: AccountData): Downtime[] {
-  const q = ctx.query
-  const resourceIds = Array.isArray(q.resource_ids) ? new Set((q.resource_ids as string[]).map(Number)) : undefined
+function filterDowntimes(q: RgQuery<'listDowntimes'>, data: AccountData): Downtime[] {
+  const resourceIds = Array.isArray(q.resource_ids) ? new Set(q.resource_ids.map(Number)) : undefined
   const bookerId = q.booker_id === undefined ? undefined : Number(q.booker_id)
   const archived = flag(q.include_archived_resources, true)
   const deleted = flag(q.include_deleted_resources, true)
@@ -171,14 +172,14 @@ function filterDowntimes(ctx: Ctx, data: AccountData): Downtime[] {
   })
 }
 
-const listDowntimes: Handler<RgState> = (ctx) => {
+const listDowntimes: RgHandler<'listDowntimes'> = (ctx) => {
   const data = acct(ctx)
-  return list(data.downtimes, page(ctx, filterDowntimes(ctx, data)))
+  return list(data.downtimes, page(ctx, filterDowntimes(ctx.query, data)))
 }
 
-const createDowntime: Handler<RgState> = (ctx) => {
+const createDowntime: RgHandler<'createDowntime'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as DowntimeCreate
+  const body = ctx.body
   const span = { from: body.from, to: body.to, start_time: body.start_time, end_time: body.end_time }
   checkSpan(span)
   const resourceIds = checkResources(data, body.resource_ids)
@@ -187,7 +188,7 @@ const createDowntime: Handler<RgState> = (ctx) => {
   const bookerId = checkBooker(data, body.booker_id ?? body.creator_id ?? principalOf(ctx).userId)
   const strategy = strategyOf(body)
   const clashes = findClashes(data, span, resourceIds)
-  if (strategy === 'block' && clashes.length) return clashResponse(clashes)
+  if (strategy === 'block' && clashes.length) return ctx.json(400, clashBody(clashes))
   if (strategy !== 'block') resolveClashes(ctx, data, clashes, strategy)
   const now = nowIso(ctx.clock)
   const downtime = data.downtimes.insert({
@@ -211,23 +212,23 @@ const createDowntime: Handler<RgState> = (ctx) => {
 }
 
 /** POST clashes: what creating this downtime would clash with; nothing changes. Timezones are not applied (inferred). */
-const listDowntimeClashes: Handler<RgState> = (ctx) => {
+const listDowntimeClashes: RgHandler<'listDowntimeClashes'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as DowntimeClashSearch
+  const body = ctx.body
   const span = { from: body.from, to: body.to, start_time: body.start_time, end_time: body.end_time }
   checkSpan(span)
-  return json(200, findClashes(data, span, checkResources(data, body.resource_ids)))
+  return ctx.json(200, findClashes(data, span, checkResources(data, body.resource_ids)))
 }
 
-const getDowntime: Handler<RgState> = (ctx) => {
+const getDowntime: RgHandler<'getDowntime'> = (ctx) => {
   const data = acct(ctx)
   return one(data.downtimes, data.downtimes.require(idOf(ctx)))
 }
 
-const updateDowntime: Handler<RgState> = (ctx) => {
+const updateDowntime: RgHandler<'updateDowntime'> = (ctx) => {
   const data = acct(ctx)
   const current = data.downtimes.require(idOf(ctx))
-  const body = ctx.body as DowntimeUpdate
+  const body = ctx.body
   const span = {
     from: body.from ?? current.from,
     to: body.to ?? current.to,
@@ -240,7 +241,7 @@ const updateDowntime: Handler<RgState> = (ctx) => {
   const bookerId = body.booker_id === undefined ? current.booker_id : checkBooker(data, body.booker_id)
   const strategy = strategyOf(body)
   const clashes = findClashes(data, span, resourceIds)
-  if (strategy === 'block' && clashes.length) return clashResponse(clashes)
+  if (strategy === 'block' && clashes.length) return ctx.json(400, clashBody(clashes))
   if (strategy !== 'block') resolveClashes(ctx, data, clashes, strategy)
   const saved = data.downtimes.update(current.id, {
     ...span,
@@ -257,7 +258,7 @@ const updateDowntime: Handler<RgState> = (ctx) => {
   return one(data.downtimes, saved)
 }
 
-const deleteDowntime: Handler<RgState> = (ctx) => {
+const deleteDowntime: RgHandler<'deleteDowntime'> = (ctx) => {
   const data = acct(ctx)
   const downtime = data.downtimes.require(idOf(ctx))
   data.downtimes.delete(downtime.id)
@@ -273,10 +274,10 @@ const isHolidayOrVacation = (data: AccountData, typeId: number | null) =>
  * POST split: 001 2985 "The split will occur at midnight at the start of this date": the first half ends the day
  * before, the second starts on `date`, both keep the daily times. Answers both halves.
  */
-const splitDowntime: Handler<RgState> = (ctx) => {
+const splitDowntime: RgHandler<'splitDowntime'> = (ctx) => {
   const data = acct(ctx)
   const downtime = data.downtimes.require(idOf(ctx))
-  const body = ctx.body as { date: string; resource_id?: number }
+  const body = ctx.body
   if (isHolidayOrVacation(data, downtime.downtime_type_id))
     invalid('Split downtime is not a valid operation for Holiday/Vacation')
   if (body.date <= downtime.from || body.date > downtime.to) {
@@ -296,12 +297,12 @@ const splitDowntime: Handler<RgState> = (ctx) => {
   return rawJson(200, data.downtimes.jsonArray([first, second]))
 }
 
-const listDowntimeTypes: Handler<RgState> = (ctx) => {
+const listDowntimeTypes: RgHandler<'listDowntimeTypes'> = (ctx) => {
   const data = acct(ctx)
   return list(data.downtimeTypes, data.downtimeTypes.all())
 }
 
-export const downtimeHandlers: Record<string, Handler<RgState>> = {
+export const downtimeHandlers = rgHandlers({
   listDowntimes,
   createDowntime,
   listDowntimeClashes,
@@ -310,4 +311,4 @@ export const downtimeHandlers: Record<string, Handler<RgState>> = {
   deleteDowntime,
   splitDowntime,
   listDowntimeTypes,
-}
+})

@@ -1,20 +1,25 @@
 /** Projects (001 "Projects", 3096-3404): same list and delete semantics as clients; `client_id` must exist. */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { acct, created, idOf, one, principalOf, requireRecord, sentFields } from '../common.ts'
-import { nowIso, type RgState } from '../state.ts'
+import {
+  acct,
+  created,
+  idOf,
+  one,
+  principalOf,
+  requireRecord,
+  rgHandlers,
+  sentFields,
+  type RgHandler,
+} from '../common.ts'
+import { nowIso } from '../state.ts'
 import type { Project } from '../types.ts'
 import { softDeleteHandlers, toColor } from './clients.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
 
 const projects = softDeleteHandlers((d) => d.projects, 'projects', 'project')
 
-type ProjectInput = Partial<
-  Pick<Project, 'name' | 'project_code' | 'notes' | 'default_billable' | 'archived' | 'color' | 'client_id'>
->
-
-const createProject: Handler<RgState> = (ctx) => {
+const createProject: RgHandler<'createProject'> = (ctx) => {
   const data = acct(ctx)
-  const body = ctx.body as ProjectInput & { name: string }
+  const body = ctx.body
   requireRecord(data.clients, body.client_id, 'client_id')
   const now = nowIso(ctx.clock)
   const userId = principalOf(ctx).userId
@@ -42,10 +47,10 @@ const createProject: Handler<RgState> = (ctx) => {
   return created(ctx, data.projects, saved, 'projects')
 }
 
-const updateProject: Handler<RgState> = (ctx) => {
+const updateProject: RgHandler<'updateProject'> = (ctx) => {
   const data = acct(ctx)
   const current = projects.live(data.projects, idOf(ctx))
-  const body = ctx.body as ProjectInput
+  const body = ctx.body
   requireRecord(data.clients, body.client_id, 'client_id')
   const changes: Partial<Project> = sentFields(body, [
     'name',
@@ -65,11 +70,11 @@ const updateProject: Handler<RgState> = (ctx) => {
   return one(data.projects, saved)
 }
 
-export const projectHandlers: Record<string, Handler<RgState>> = {
+export const projectHandlers = rgHandlers({
   listProjects: projects.listActive,
   listArchivedProjects: projects.listArchived,
   getProject: projects.get,
   createProject,
   updateProject,
   deleteProject: projects.remove,
-}
+})

@@ -3,13 +3,12 @@
  * from the store for the requested range on every request. 001 renders most report bodies collapsed, so the arithmetic
  * is the mock's reading of the field names; every inference is marked where it is made and listed in NOTES.md (Reports
  * part). The numbers (reporting/arithmetic.ts) are kept apart from the wire shapes (reporting/v1.ts and v2.ts) so they
- * can be checked on their own; the handlers only find the record asked for and compose the two.
+ * can be checked on their own; the handlers only find the record asked for and compose the two, each body checked by
+ * `ctx.json` against its operation's documented report.
  */
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json } from '../../../src/core/responses.ts'
 import type { Collection } from '../../../src/store/collection.ts'
-import { idOf, type Ctx } from '../common.ts'
-import { clientOf, live, projectOf, scopeOf, type Scope } from '../reporting/scope.ts'
+import { idOf, rgHandlers } from '../common.ts'
+import { clientOf, live, projectOf, scopeOf } from '../reporting/scope.ts'
 import {
   clientReportV1,
   clientsReportV1,
@@ -27,12 +26,6 @@ import {
   resourcesReportV2,
   unassignedReportV2,
 } from '../reporting/v2.ts'
-import type { RgState } from '../state.ts'
-
-const report =
-  (body: (scope: Scope, ctx: Ctx) => unknown): Handler<RgState> =>
-  (ctx) =>
-    json(200, body(scopeOf(ctx), ctx))
 
 /** Id 0 of the v1 client and project reports stands for bookings with none (001 3456-3458, 3531-3533). */
 const liveOrNone = <T extends { id: number; deleted?: boolean }>(
@@ -40,20 +33,40 @@ const liveOrNone = <T extends { id: number; deleted?: boolean }>(
   id: number,
 ): T | undefined => (id === 0 ? undefined : live(collection, id))
 
+// The scope comes first in each handler: an invalid range is answered before an unknown record.
+
 /** Reports v1 and v2. */
-export const reportHandlers: Record<string, Handler<RgState>> = {
-  getProjectsReportV1: report(projectsReportV1),
-  getProjectReportV1: report((scope, ctx) => projectReportV1(scope, liveOrNone(scope.data.projects, idOf(ctx)))),
-  getClientsReportV1: report(clientsReportV1),
-  getClientReportV1: report((scope, ctx) => clientReportV1(scope, liveOrNone(scope.data.clients, idOf(ctx)))),
-  getResourcesReportV1: report(resourcesReportV1),
-  getResourceReportV1: report((scope, ctx) => resourceReportV1(scope, scope.data.resources.require(idOf(ctx)))),
-  getResourcesReportV2: report(resourcesReportV2),
-  getResourceReportV2: report((scope, ctx) => resourceReportV2(scope, scope.data.resources.require(idOf(ctx)))),
-  getClientsReportV2: report(clientsReportV2),
-  getClientReportV2: report((scope, ctx) => clientReportV2(scope, live(scope.data.clients, idOf(ctx)))),
-  getUnassignedClientsReportV2: report((scope) => unassignedReportV2(scope, clientOf)),
-  getProjectsReportV2: report(projectsReportV2),
-  getProjectReportV2: report((scope, ctx) => projectReportV2(scope, live(scope.data.projects, idOf(ctx)))),
-  getUnassignedProjectsReportV2: report((scope) => unassignedReportV2(scope, projectOf)),
-}
+export const reportHandlers = rgHandlers({
+  getProjectsReportV1: (ctx) => ctx.json(200, projectsReportV1(scopeOf(ctx))),
+  getProjectReportV1: (ctx) => {
+    const scope = scopeOf(ctx)
+    return ctx.json(200, projectReportV1(scope, liveOrNone(scope.data.projects, idOf(ctx))))
+  },
+  getClientsReportV1: (ctx) => ctx.json(200, clientsReportV1(scopeOf(ctx))),
+  getClientReportV1: (ctx) => {
+    const scope = scopeOf(ctx)
+    return ctx.json(200, clientReportV1(scope, liveOrNone(scope.data.clients, idOf(ctx))))
+  },
+  getResourcesReportV1: (ctx) => ctx.json(200, resourcesReportV1(scopeOf(ctx))),
+  getResourceReportV1: (ctx) => {
+    const scope = scopeOf(ctx)
+    return ctx.json(200, resourceReportV1(scope, scope.data.resources.require(idOf(ctx))))
+  },
+  getResourcesReportV2: (ctx) => ctx.json(200, resourcesReportV2(scopeOf(ctx))),
+  getResourceReportV2: (ctx) => {
+    const scope = scopeOf(ctx)
+    return ctx.json(200, resourceReportV2(scope, scope.data.resources.require(idOf(ctx))))
+  },
+  getClientsReportV2: (ctx) => ctx.json(200, clientsReportV2(scopeOf(ctx))),
+  getClientReportV2: (ctx) => {
+    const scope = scopeOf(ctx)
+    return ctx.json(200, clientReportV2(scope, live(scope.data.clients, idOf(ctx))))
+  },
+  getUnassignedClientsReportV2: (ctx) => ctx.json(200, unassignedReportV2(scopeOf(ctx), clientOf)),
+  getProjectsReportV2: (ctx) => ctx.json(200, projectsReportV2(scopeOf(ctx))),
+  getProjectReportV2: (ctx) => {
+    const scope = scopeOf(ctx)
+    return ctx.json(200, projectReportV2(scope, live(scope.data.projects, idOf(ctx))))
+  },
+  getUnassignedProjectsReportV2: (ctx) => ctx.json(200, unassignedReportV2(scopeOf(ctx), projectOf)),
+})

@@ -1,12 +1,9 @@
 /** Users (001 "Users", 4694-4812): the account's users, the authenticated user, one user. */
 import { MockError } from '../../../src/core/errors.ts'
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json } from '../../../src/core/responses.ts'
-import { acct, idOf, page, principalOf, type Ctx } from '../common.ts'
-import type { RgState } from '../state.ts'
-import type { User } from '../types.ts'
+import { acct, idOf, page, principalOf, rgHandlers, type AccountCtx, type Ctx, type RgHandler } from '../common.ts'
+import type { User, UserSummary } from '../types.ts'
 
-const members = (ctx: Ctx): User[] => {
+const members = (ctx: AccountCtx): User[] => {
   const data = acct(ctx)
   return ctx.state.logins.filter((l) => data.memberIds.has(l.id)).map((l) => l.user)
 }
@@ -17,52 +14,59 @@ function me(ctx: Ctx): User {
   return login.user
 }
 
-export const userHandlers: Record<string, Handler<RgState>> = {
-  listUsers: (ctx) =>
-    json(
-      200,
-      page(
-        ctx,
-        members(ctx).filter((u) => u.activation_state === 'active'),
-      ),
-    ),
-  listAllUsers: (ctx) => json(200, members(ctx)),
-  getMyUserSummary: (ctx) => {
-    const {
-      id,
-      first_name,
-      last_name,
-      email,
-      image,
-      timezone,
-      last_login_at,
-      last_logout_at,
-      last_activity_at,
-      activation_state,
-      created_at,
-      updated_at,
-      last_product_update_read_at,
-    } = me(ctx)
-    return json(200, {
-      id,
-      first_name,
-      last_name,
-      email,
-      image,
-      timezone,
-      last_login_at,
-      last_logout_at,
-      last_activity_at,
-      activation_state,
-      created_at,
-      updated_at,
-      last_product_update_read_at,
-    })
-  },
-  getMyUserDetails: (ctx) => json(200, me(ctx)),
-  getUser: (ctx) => {
-    const user = members(ctx).find((u) => u.id === idOf(ctx))
-    if (!user) throw new MockError('not_found', `User ${idOf(ctx)} was not found`)
-    return json(200, user)
-  },
+/** The summary form of a user: the user less the colour, rights and owner flag. */
+function summary(user: User): UserSummary {
+  const {
+    id,
+    first_name,
+    last_name,
+    email,
+    image,
+    timezone,
+    last_login_at,
+    last_logout_at,
+    last_activity_at,
+    activation_state,
+    created_at,
+    updated_at,
+    last_product_update_read_at,
+  } = user
+  return {
+    id,
+    first_name,
+    last_name,
+    email,
+    image,
+    timezone,
+    last_login_at,
+    last_logout_at,
+    last_activity_at,
+    activation_state,
+    created_at,
+    updated_at,
+    last_product_update_read_at,
+  }
 }
+
+const listUsers: RgHandler<'listUsers'> = (ctx) =>
+  // Spread: the page may be the input array itself, which `page` hands out read-only.
+  ctx.json(200, [
+    ...page(
+      ctx,
+      members(ctx).filter((u) => u.activation_state === 'active'),
+    ),
+  ])
+
+const getUser: RgHandler<'getUser'> = (ctx) => {
+  const user = members(ctx).find((u) => u.id === idOf(ctx))
+  if (!user) throw new MockError('not_found', `User ${idOf(ctx)} was not found`)
+  return ctx.json(200, user)
+}
+
+export const userHandlers = rgHandlers({
+  listUsers,
+  listAllUsers: (ctx) => ctx.json(200, members(ctx)),
+  getMyUserSummary: (ctx) => ctx.json(200, summary(me(ctx))),
+  getMyUserDetails: (ctx) => ctx.json(200, me(ctx)),
+  getUser,
+})

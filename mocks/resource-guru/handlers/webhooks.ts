@@ -8,11 +8,22 @@ import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { MockError } from '../../../src/core/errors.ts'
-import type { Handler } from '../../../src/core/plugin.ts'
-import { json } from '../../../src/core/responses.ts'
-import { acct, created, idOf, invalid, list, noContent, one, page, principalOf, type Ctx } from '../common.ts'
-import { nowIso, type AccountData, type RgState } from '../state.ts'
-import type { Webhook, WebhookCreate, WebhookPayload, WebhookUpdate } from '../types.ts'
+import {
+  acct,
+  created,
+  idOf,
+  invalid,
+  list,
+  noContent,
+  one,
+  page,
+  principalOf,
+  rgHandlers,
+  type Ctx,
+  type RgHandler,
+} from '../common.ts'
+import { nowIso, type AccountData } from '../state.ts'
+import type { Webhook, WebhookPayload } from '../types.ts'
 
 type WebhookEvent = Webhook['events'][number]
 
@@ -122,15 +133,15 @@ export function queueWebhookPayloads(
   }
 }
 
-const listWebhooks: Handler<RgState> = (ctx) => {
+const listWebhooks: RgHandler<'listWebhooks'> = (ctx) => {
   const data = acct(ctx)
   return list(data.webhooks, data.webhooks.all())
 }
 
-const createWebhook: Handler<RgState> = (ctx) => {
+const createWebhook: RgHandler<'createWebhook'> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
-  const body = ctx.body as WebhookCreate
+  const body = ctx.body
   const now = nowIso(ctx.clock)
   const webhook = data.webhooks.insert({
     name: body.name,
@@ -152,18 +163,19 @@ const createWebhook: Handler<RgState> = (ctx) => {
   return created(ctx, data.webhooks, saved, 'webhooks')
 }
 
-const getWebhook: Handler<RgState> = (ctx) => {
+const getWebhook: RgHandler<'getWebhook'> = (ctx) => {
   const data = acct(ctx)
   return one(data.webhooks, data.webhooks.require(idOf(ctx)))
 }
 
-const updateWebhook: Handler<RgState> = (ctx) => {
+const updateWebhook: RgHandler<'updateWebhook'> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
   const current = data.webhooks.require(idOf(ctx))
-  const body = ctx.body as WebhookUpdate & { user_id?: unknown }
-  // Legacy webhooks docs (inv §6): sending user_id, the read-only creator, is answered with 422.
-  if (body.user_id !== undefined) invalid('user_id cannot be changed')
+  const body = ctx.body
+  // Legacy webhooks docs (inv §6): sending user_id, the read-only creator, is answered with 422. It is not a field of
+  // the update schema (which does not forbid others), so it is looked for beyond the body's type.
+  if ('user_id' in body && body.user_id !== undefined) invalid('user_id cannot be changed')
   storeSecret(data, current.id, body.secret, body.send_secret_header)
   const saved = data.webhooks.update(current.id, {
     ...(body.name !== undefined ? { name: body.name } : {}),
@@ -181,7 +193,7 @@ const updateWebhook: Handler<RgState> = (ctx) => {
 }
 
 /** Deleting a webhook drops its payload queue as well (inferred: the queue is only reachable through the webhook). */
-const deleteWebhook: Handler<RgState> = (ctx) => {
+const deleteWebhook: RgHandler<'deleteWebhook'> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
   const webhook = data.webhooks.require(idOf(ctx))
@@ -193,19 +205,19 @@ const deleteWebhook: Handler<RgState> = (ctx) => {
 }
 
 /** 001 5144: "Tests a webhook and returns the status" — the bare JSON string `"status: 200"`; nothing is sent. */
-const testWebhook: Handler<RgState> = (ctx) => {
+const testWebhook: RgHandler<'testWebhook'> = (ctx) => {
   requireWebhookAdmin(ctx)
   acct(ctx).webhooks.require(idOf(ctx))
-  return json(200, 'status: 200')
+  return ctx.json(200, 'status: 200')
 }
 
 /** 001 4976: "Sends a test payload to the specified URL and responds with the status code"; nothing is sent. */
-const sendWebhookTestPayload: Handler<RgState> = (ctx) => {
+const sendWebhookTestPayload: RgHandler<'sendWebhookTestPayload'> = (ctx) => {
   requireWebhookAdmin(ctx)
-  return json(200, 'status: 200')
+  return ctx.json(200, 'status: 200')
 }
 
-const listWebhookPayloads: Handler<RgState> = (ctx) => {
+const listWebhookPayloads: RgHandler<'listWebhookPayloads'> = (ctx) => {
   const data = acct(ctx)
   const webhook = data.webhooks.require(idOf(ctx))
   return list(
@@ -217,11 +229,11 @@ const listWebhookPayloads: Handler<RgState> = (ctx) => {
   )
 }
 
-const resendWebhookPayload: Handler<RgState> = (ctx) => {
+const resendWebhookPayload: RgHandler<'resendWebhookPayload'> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
   const webhook = data.webhooks.require(idOf(ctx))
-  const payloadId = (ctx.body as { id: number }).id
+  const payloadId = ctx.body.id
   const payload = data.webhookPayloads.get(payloadId)
   if (!payload || payload.webhook_id !== webhook.id)
     invalid(`payload ${payloadId} does not belong to webhook ${webhook.id}`)
@@ -229,7 +241,7 @@ const resendWebhookPayload: Handler<RgState> = (ctx) => {
   return noContent()
 }
 
-export const webhookHandlers: Record<string, Handler<RgState>> = {
+export const webhookHandlers = rgHandlers({
   listWebhooks,
   createWebhook,
   sendWebhookTestPayload,
@@ -239,4 +251,4 @@ export const webhookHandlers: Record<string, Handler<RgState>> = {
   testWebhook,
   listWebhookPayloads,
   resendWebhookPayload,
-}
+})

@@ -4,7 +4,7 @@
  */
 import { MockError } from '../../../src/core/errors.ts'
 import type { Collection } from '../../../src/store/collection.ts'
-import { acct, invalid, type Ctx } from '../common.ts'
+import { acct, invalid, type RgOperations, type SharedCtx } from '../common.ts'
 import { toColor } from '../handlers/clients.ts'
 import type { AccountData } from '../state.ts'
 import type { Booking, Resource } from '../types.ts'
@@ -27,24 +27,29 @@ export const NO_PROJECT = 'No project assigned'
 
 export type BookingSlice = Slice<Booking>
 
+/** The report operations, v1 and v2: each is under an account and takes the range as `start_date` and `end_date`. */
+export type ReportOperation = Extract<keyof RgOperations, `get${string}ReportV${1 | 2}`>
+
+/** What building a scope reads of any report operation's context. */
+export type ReportCtx = SharedCtx<ReportOperation>
+
 /** One request's view, built once: the reports ask for the same resource's capacity several times. */
 export interface Scope {
-  ctx: Ctx
+  ctx: ReportCtx
   data: AccountData
   range: Range
   slices: BookingSlice[]
   capacityOf(resource: Resource): Capacity
 }
 
-function rangeOf(ctx: Ctx): Range {
-  const start = String(ctx.query.start_date)
-  const end = String(ctx.query.end_date)
+function rangeOf(ctx: ReportCtx): Range {
+  const { start_date: start, end_date: end } = ctx.query
   // Inferred: 001 documents no error for an inverted range; the mock answers it like other validation errors (422).
   if (end < start) invalid('end_date must be on or after start_date')
   return { start, end }
 }
 
-export function scopeOf(ctx: Ctx): Scope {
+export function scopeOf(ctx: ReportCtx): Scope {
   const data = acct(ctx)
   const range = rangeOf(ctx)
   const custom = new Map<number, Map<string, Interval[]>>()

@@ -49,7 +49,10 @@ function earliestAvailablePeriod(resource: Resource, range: Range): string {
  * v1 `availability` is "booked + unbooked" (legacy resources.md) and utilization a ratio "between 0 and 1", so unbooked
  * time is never negative and an overbooked resource's availability is its booked time.
  */
-function v1Time(scope: Scope, resource: Resource) {
+function v1Time(
+  scope: Scope,
+  resource: Resource,
+): Pick<ReportV1Resource, 'booked' | 'unbooked' | 'availability' | 'waiting_list'> {
   const t = tally(resourceSlices(scope, resource.id))
   const booked = t.scheduled.total
   const free = unbooked(scope.capacityOf(resource).available, booked)
@@ -162,15 +165,18 @@ function v1Downtimes(data: AccountData, cap: Capacity) {
   }
 }
 
+/** A row of a v1 resource report's `projects`; the `clients` rows are the same without `client_name`. */
+type V1BreakdownRow = ReportV1Resource['projects'][number]
+
 /** Rows of a v1 resource report's `clients` / `projects`: one per entity, then the unassigned row (no id, grey). */
 function v1Breakdown<T extends { id: number; name: string; color?: string | null }>(
   groups: Map<number | null, BookingSlice[]>,
   get: (id: number) => T | undefined,
   unassigned: string,
-  extra: (record: T | undefined) => Record<string, unknown>,
-) {
+  extra: (record: T | undefined) => Pick<V1BreakdownRow, 'client_name'>,
+): V1BreakdownRow[] {
   const ids = [...groups.keys()].filter((id): id is number => id !== null).sort((a, b) => a - b)
-  const rows = ids.map((id) => {
+  const rows: V1BreakdownRow[] = ids.map((id) => {
     const record = get(id)
     const t = tally(groups.get(id) ?? [])
     return {
@@ -191,7 +197,7 @@ function v1Breakdown<T extends { id: number; name: string; color?: string | null
       ...extra(undefined),
       booked: t.scheduled.total,
       waiting_list: t.waiting_list.total,
-    } as (typeof rows)[number])
+    })
   }
   const max = maxUsage(rows)
   return rows.map((row) => ({ ...row, max_usage: max }))

@@ -62,7 +62,7 @@ function utilization(s: Split, available: number): ReportV2Utilization {
   }
 }
 
-const resourceType = (data: AccountData, r: Resource) => ({
+const resourceType = (data: AccountData, r: Resource): ReportV2Resource['resource_type'] => ({
   id: r.resource_type.id,
   name: r.resource_type.name,
   human: data.resourceTypes.get(r.resource_type.id)?.human ?? r.human ?? false,
@@ -80,7 +80,11 @@ function v2EntityResources(scope: Scope, slices: readonly BookingSlice[]): Repor
 }
 
 /** A resource's availability block; unscheduled time does not go below 0, as v1's unbooked time does not. */
-function v2Availability(scope: Scope, r: Resource, t: Tally) {
+function v2Availability(
+  scope: Scope,
+  r: Resource,
+  t: Tally,
+): Pick<ReportV2Resource, 'availability' | 'downtime' | 'overtime' | 'unscheduled' | 'utilization'> {
   const cap = scope.capacityOf(r)
   return {
     availability: unbilled(cap.available),
