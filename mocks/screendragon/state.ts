@@ -300,7 +300,7 @@ export function createState(ctx: StateContext<SdOptions>): SdState {
     apiKey: options.apiKey,
     tokens: new TokenService<string>({
       clock,
-      accessTokenTtlSeconds: Number(options.tokenTtlSeconds),
+      accessTokenTtlSeconds: options.tokenTtlSeconds,
       issueRefreshTokens: false,
     }),
     customFields: [...CUSTOM_FIELDS],
@@ -308,7 +308,8 @@ export function createState(ctx: StateContext<SdOptions>): SdState {
   seedBookings(
     state,
     clock,
-    Math.max(0, Math.floor(Number(options.dailyResourcingRows) || 0)),
+    // A whole number from 0 to the documented maximum: the option's declaration has checked it.
+    options.dailyResourcingRows,
     seededRandom(faker.number.int({ max: 2 ** 31 })),
   )
   bookings.all() // sorts (and caches) the seeded bookings now rather than in the first request

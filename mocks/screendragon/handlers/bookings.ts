@@ -47,7 +47,7 @@ const listResourceBookings: SdHandler<'listResourceBookings'> = (ctx) => {
   )
   if (found.length === 0) refuse(MESSAGES.noData)
   // A seeded data set of a million rows has ~100,000 bookings: past the threshold the list is streamed too.
-  if (found.length > Number(ctx.options.listStreamThreshold)) {
+  if (found.length > ctx.options.listStreamThreshold) {
     return streamJson(
       200,
       jsonChunks(
