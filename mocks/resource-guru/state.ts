@@ -517,19 +517,29 @@ export interface NewBooking {
   rrule?: Booking['rrule']
 }
 
-/** Builds the wire record of a booking (one `durations` entry per day) and stores it. */
-export function insertBooking(data: AccountData, clock: Clock, b: NewBooking): Booking {
-  const now = nowIso(clock)
+/** A booking's `durations`: one entry per day from `start_date` to `end_date`, all on the waiting list or none. */
+export function bookingDays(
+  b: Pick<Booking, 'start_date' | 'end_date' | 'duration' | 'start_time'>,
+  waiting: boolean,
+): Booking['durations'] {
   const durations: Booking['durations'] = []
+  const startTime = b.start_time ?? null
   for (let date = b.start_date; date <= b.end_date; date = addDays(date, 1)) {
     durations.push({
       date,
       duration: b.duration,
-      start_time: b.start_time,
-      end_time: b.start_time === null ? null : Math.min(1440, b.start_time + b.duration),
-      waiting: b.waiting,
+      start_time: startTime,
+      end_time: startTime === null ? null : Math.min(1440, startTime + b.duration),
+      waiting,
     })
   }
+  return durations
+}
+
+/** Builds the wire record of a booking (one `durations` entry per day) and stores it. */
+export function insertBooking(data: AccountData, clock: Clock, b: NewBooking): Booking {
+  const now = nowIso(clock)
+  const durations = bookingDays(b, b.waiting)
   return data.bookings.insert({
     resource_id: b.resource_ids[0] as number,
     resource_ids: b.resource_ids,

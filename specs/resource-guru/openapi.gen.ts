@@ -145,6 +145,8 @@ export type paths = {
         /**
          * Create booking
          * @description Creates a booking (the vendor gives no operation prose; the request body is "The information for the new booking."). Answers 201 Created with a Location header (legacy docs).
+         *
+         *     A booking clashes when on any of its days it needs more of a resource's time than is left: working hours (custom availability replaces them on its dates), less time off, plus overtime, less the time other bookings take (tentative, waiting-list and declined bookings take none). Only a clash brings `clash_resolution` (or the deprecated `allow_waiting` / `allow_overtime`) into play: the waiting list, overtime added, or availability increased. Tentative bookings never clash. A clash without a resolution, or one the resolution cannot take (a day cannot hold more than 24 hours of bookings), is refused with 400 and the clash body; the status and body are inferred (001 documents none for bookings; it is what 001 documents for a downtime with `block_by_clashes`).
          */
         post: operations["createBooking"];
         delete?: never;
@@ -179,6 +181,8 @@ export type paths = {
         /**
          * Update booking
          * @description Update a specific booking by its unique identifier.
+         *
+         *     A change of resources, dates, duration, start time or `tentative` (or a `clash_resolution` sent) checks the booking against the availability again, as Create booking does (the booking's own time is not counted against it): a clash without a resolution is refused with 400 and the clash body (inferred), and a booking on the waiting list that still clashes stays there (inferred).
          */
         put: operations["updateBooking"];
         post?: never;
@@ -3431,6 +3435,37 @@ export type components = {
             };
             content?: never;
         };
+        /**
+         * @description Bad Request: malformed parameters or JSON (`Errors`), or the booking clashes with the resource's availability
+         *     and no clash resolution was asked for or the one asked for cannot take it (`Clashes`: one item per resource and
+         *     day that exceeds the time left; `booking_id` only when an existing booking is moved). Inferred: 001 documents no
+         *     booking clash error; 400 with this body is what it documents for a downtime with `block_by_clashes` (001 2539).
+         */
+        BookingClash: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "clashes": [
+                 *         {
+                 *           "resource_id": 1,
+                 *           "date": "2020-12-31",
+                 *           "start_time": 540,
+                 *           "end_time": 600,
+                 *           "duration": 60,
+                 *           "waiting": false
+                 *         }
+                 *       ],
+                 *       "allowClashResolution": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["Errors"] | components["schemas"]["Clashes"];
+            };
+        };
         /** @description Bad Request. */
         BadRequest: {
             headers: {
@@ -4336,7 +4371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Booking"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BookingClash"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4569,7 +4604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Booking"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BookingClash"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ACCOUNT, send } from '../support/resource-guru.ts'
+import { manualClock } from '../../src/core/clock.ts'
+import { ACCOUNT, DEMO, send } from '../support/resource-guru.ts'
 import { TARGETS, useTarget } from '../support/targets.ts'
 
 describe.each(TARGETS)('Resource Guru bookings (%s)', (kind) => {
@@ -126,5 +127,188 @@ describe.each(TARGETS)('Resource Guru bookings (%s)', (kind) => {
       ['update', 'booking', created.id],
       ['delete', 'booking', created.id],
     ])
+  })
+})
+
+interface Booked {
+  id: number
+  tentative: boolean
+  durations: { date: string; duration: number; waiting: boolean }[]
+  approval_state: { state: string }
+}
+
+/**
+ * Clashes, resolutions and approvals. The clock stands at 2030-01-01, so the seeded bookings, time off and overtime lie
+ * around January 2030; these tests work in June 2031, where each seeded resource has only its weekly hours:
+ * Mon-Fri 09:00-17:00 (540-1020), 480 minutes a day, nothing at the weekend.
+ */
+describe.each(TARGETS)('Resource Guru booking clashes and approvals (%s)', (kind) => {
+  const t = useTarget(kind, 'resource-guru', { clock: manualClock(Date.UTC(2030, 0, 1, 12)) })
+  const MONDAY = '2031-06-02'
+  const TUESDAY = '2031-06-03'
+  const SATURDAY = '2031-06-07'
+
+  const post = (body: Record<string, unknown>) => send(t, 'POST', `${ACCOUNT}/bookings`, body)
+  const day = (resourceId: number, duration: number, extra: Record<string, unknown> = {}) => ({
+    resource_id: resourceId,
+    start_date: MONDAY,
+    end_date: MONDAY,
+    duration,
+    ...extra,
+  })
+  async function book(body: Record<string, unknown>): Promise<Booked> {
+    const response = await post(body)
+    expect(response.status, await response.clone().text()).toBe(201)
+    return (await response.json()) as Booked
+  }
+  const fill = (resourceId: number) => book(day(resourceId, 480, { start_time: 540 }))
+  const get = async <T>(path: string) => (await (await send(t, 'GET', path)).json()) as T
+  const waitingIds = async () =>
+    (await get<Booked[]>(`${ACCOUNT}/bookings?waiting=1&start_date=2031-06-01&end_date=2031-06-30`)).map((b) => b.id)
+  const v2Day = (resourceId: number, date = MONDAY) =>
+    get<Record<string, { total: number } & Record<string, number>>>(
+      `/v2/${DEMO.account}/reports/resources/${resourceId}?start_date=${date}&end_date=${date}`,
+    )
+
+  it('books normally on a free day although allow_waiting or add_to_waiting_list is sent', async () => {
+    const flagged = await book(day(1, 60, { start_time: 540, allow_waiting: true }))
+    const resolved = await book(day(1, 60, { start_time: 600, clash_resolution: 'add_to_waiting_list' }))
+    expect([...flagged.durations, ...resolved.durations].map((d) => d.waiting)).toEqual([false, false])
+    expect(await waitingIds()).toEqual([])
+    const report = await v2Day(1)
+    expect([report.scheduled?.total, report.waiting_list?.total]).toEqual([120, 0])
+  })
+
+  it('puts a booking that exceeds the time left on the waiting list with add_to_waiting_list or allow_waiting', async () => {
+    await fill(1)
+    // Two days, of which only Monday is full: the whole booking goes to the waiting list.
+    const resolved = await book({ ...day(1, 60, { clash_resolution: 'add_to_waiting_list' }), end_date: TUESDAY })
+    expect(resolved.durations.map((d) => [d.date, d.waiting])).toEqual([
+      [MONDAY, true],
+      [TUESDAY, true],
+    ])
+    const flagged = await book(day(1, 30, { allow_waiting: true }))
+    expect(flagged.durations[0]?.waiting).toBe(true)
+    expect(await waitingIds()).toEqual([resolved.id, flagged.id])
+    const report = await v2Day(1)
+    expect([report.scheduled?.total, report.waiting_list?.total, report.unscheduled?.total]).toEqual([480, 90, 0])
+  })
+
+  it('adds the missing minutes as overtime with book_with_overtime or allow_overtime', async () => {
+    await book(day(2, 450, { start_time: 540 }))
+    // 30 minutes are left, 90 are asked for: 60 of overtime; then 30 more on top.
+    const first = await book(day(2, 90, { start_time: 990, clash_resolution: 'book_with_overtime' }))
+    expect(first.durations[0]?.waiting).toBe(false)
+    const resource = await get<{ overtimes: { date: string; duration: number }[] }>(`${ACCOUNT}/resources/2`)
+    expect(resource.overtimes.map((o) => [o.date, o.duration])).toEqual([[MONDAY, 60]])
+    await book(day(2, 30, { allow_overtime: true }))
+    const after = await get<{ overtimes: { date: string; duration: number }[] }>(`${ACCOUNT}/resources/2`)
+    expect(after.overtimes.map((o) => [o.date, o.duration])).toEqual([[MONDAY, 90]])
+    // 480 working + 90 overtime = 570 available, all of it booked.
+    const report = await v2Day(2)
+    expect([
+      report.availability?.total,
+      report.overtime?.total,
+      report.scheduled?.total,
+      report.unscheduled?.total,
+    ]).toEqual([570, 90, 570, 0])
+    expect(await get<unknown[]>(`${ACCOUNT}/custom_available_periods?resource_ids[]=2&start_date=${MONDAY}`)).toEqual(
+      [],
+    )
+  })
+
+  it('widens the day with custom availability with increase_availability, without overtime', async () => {
+    await fill(3)
+    // 09:00-17:00 is full; 60 minutes from 17:00 make the hours 09:00-18:00.
+    await book(day(3, 60, { start_time: 1020, clash_resolution: 'increase_availability' }))
+    // No hours on a Saturday: 120 minutes without a start time are added from 09:00.
+    await book({
+      ...day(3, 120, { clash_resolution: 'increase_availability' }),
+      start_date: SATURDAY,
+      end_date: SATURDAY,
+    })
+    const periods = await get<{ date: string; start_time: number; end_time: number }[]>(
+      `${ACCOUNT}/custom_available_periods?resource_ids[]=3&start_date=${MONDAY}&end_date=${SATURDAY}`,
+    )
+    expect(periods.map((p) => [p.date, p.start_time, p.end_time])).toEqual([
+      [MONDAY, 540, 1080],
+      [SATURDAY, 540, 660],
+    ])
+    const resource = await get<{ overtimes: unknown[] }>(`${ACCOUNT}/resources/3`)
+    expect(resource.overtimes).toEqual([])
+    const report = await v2Day(3)
+    expect([report.availability?.total, report.overtime?.total, report.scheduled?.total]).toEqual([540, 0, 540])
+  })
+
+  it('refuses a clash without a resolution with 400 and the clashing days, and books nothing', async () => {
+    await fill(4)
+    const before = (await get<Booked[]>(`${ACCOUNT}/bookings?start_date=2031-06-01&end_date=2031-06-30`)).length
+    const response = await post({ ...day(4, 60, { start_time: 600 }), end_date: TUESDAY })
+    expect(response.status).toBe(400)
+    // Only Monday clashes; Tuesday still has its 480 minutes.
+    expect(await response.json()).toEqual({
+      clashes: [{ resource_id: 4, date: MONDAY, start_time: 600, end_time: 660, duration: 60, waiting: false }],
+      allowClashResolution: true,
+    })
+    const weekend = await post({ ...day(4, 60), start_date: SATURDAY, end_date: SATURDAY })
+    expect(weekend.status).toBe(400)
+    expect(((await weekend.json()) as { clashes: { date: string }[] }).clashes.map((c) => c.date)).toEqual([SATURDAY])
+    expect((await get<Booked[]>(`${ACCOUNT}/bookings?start_date=2031-06-01&end_date=2031-06-30`)).length).toBe(before)
+  })
+
+  it('never lets a tentative booking clash or take up time', async () => {
+    const tentative = await book(day(5, 480, { start_time: 540, tentative: true }))
+    const weekend = await book({
+      ...day(5, 120, { tentative: true, allow_waiting: true }),
+      start_date: SATURDAY,
+      end_date: SATURDAY,
+    })
+    expect([...tentative.durations, ...weekend.durations].map((d) => d.waiting)).toEqual([false, false])
+    // The tentative 480 took nothing, so a firm 480 still fits; a second tentative one on the full day fits too.
+    await fill(5)
+    const again = await book(day(5, 240, { tentative: true }))
+    expect(again.durations[0]?.waiting).toBe(false)
+    const report = await v2Day(5)
+    expect([report.scheduled?.total, report.tentative?.total, report.unscheduled?.total]).toEqual([480, 720, 0])
+    // Making a tentative booking firm places it again: the day is full.
+    const firm = await send(t, 'PUT', `${ACCOUNT}/bookings/${again.id}`, { tentative: false })
+    expect(firm.status).toBe(400)
+  })
+
+  it('refuses a second 24-hour booking on one resource and day, whatever the resolution but the waiting list', async () => {
+    const whole = { ...day(6, 1440), clash_resolution: 'increase_availability' }
+    await book(whole)
+    const periods = await get<{ start_time: number; end_time: number }[]>(
+      `${ACCOUNT}/custom_available_periods?resource_ids[]=6&start_date=${MONDAY}&end_date=${MONDAY}`,
+    )
+    expect(periods.map((p) => [p.start_time, p.end_time])).toEqual([[0, 1440]])
+    for (const resolution of [undefined, 'increase_availability', 'book_with_overtime']) {
+      const response = await post({ ...day(6, 1440), clash_resolution: resolution })
+      expect(response.status, String(resolution)).toBe(400)
+      expect(((await response.json()) as { clashes: { duration: number }[] }).clashes).toEqual([
+        expect.objectContaining({ resource_id: 6, date: MONDAY, duration: 1440 }),
+      ])
+    }
+    expect((await book({ ...day(6, 1440), clash_resolution: 'add_to_waiting_list' })).durations[0]?.waiting).toBe(true)
+    const resource = await get<{ overtimes: unknown[] }>(`${ACCOUNT}/resources/6`)
+    expect(resource.overtimes).toEqual([])
+  })
+
+  it('checks a moved booking against the time left, not counting its own', async () => {
+    await fill(7)
+    const booking = await book({ ...day(7, 240, { start_time: 540 }), start_date: TUESDAY, end_date: TUESDAY })
+    expect((await send(t, 'PUT', `${ACCOUNT}/bookings/${booking.id}`, { duration: 480 })).status).toBe(200)
+    const moved = await send(t, 'PUT', `${ACCOUNT}/bookings/${booking.id}`, { start_date: MONDAY, end_date: MONDAY })
+    expect(moved.status).toBe(400)
+    expect(((await moved.json()) as { clashes: { booking_id: number }[] }).clashes[0]?.booking_id).toBe(booking.id)
+    const waiting = await send(t, 'PUT', `${ACCOUNT}/bookings/${booking.id}`, {
+      start_date: MONDAY,
+      end_date: MONDAY,
+      clash_resolution: 'add_to_waiting_list',
+    })
+    expect(((await waiting.json()) as Booked).durations.map((d) => [d.date, d.waiting])).toEqual([[MONDAY, true]])
+    // Back to a free day: scheduled again.
+    const back = await send(t, 'PUT', `${ACCOUNT}/bookings/${booking.id}`, { start_date: TUESDAY, end_date: TUESDAY })
+    expect(((await back.json()) as Booked).durations.map((d) => [d.date, d.waiting])).toEqual([[TUESDAY, false]])
   })
 })

@@ -133,6 +133,9 @@ describe.each(TARGETS)('Resource Guru downtimes (%s)', (kind) => {
       await send(t, 'GET', `${ACCOUNT}/bookings?waiting=1&start_date=2030-01-01&end_date=2030-01-31`)
     ).json()) as Booking[]
     expect(waiting.map((b) => b.id)).toEqual([booking.id])
+    // An edit that does not move the booking keeps each day's waiting flag.
+    const edited = await send(t, 'PUT', `${ACCOUNT}/bookings/${booking.id}`, { details: 'Rescheduled later' })
+    expect(((await edited.json()) as Booking).durations).toEqual(after.durations)
   })
 
   it('moves clashing bookings to the waiting list with clash_resolution add_to_waiting_list', async () => {

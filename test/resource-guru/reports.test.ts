@@ -4,13 +4,19 @@
  * (480 minutes a day, 2400 in the week).
  *
  *   B1  r1      P1 (client C)  Mon-Wed   120/day  billable                → 360
- *   B2  r2      P1 (client C)  Tue       240      non-billable, tentative → 240
+ *   B2  r2      P1 (client C)  Tue       240      non-billable, tentative → tentative 240, not scheduled
  *   B3  r1      none           Thu-Fri   60/day   non-billable            → 120
- *   B4  r2      P2 (no client) Wed       90       billable, waiting list  → waiting 90
- *   B5  r1      P1 (client C)  Sat-Tue   30/day   billable                → 60 (Sat, Sun only)
+ *   B4  r2      P2 (no client) Wed       600      billable: more than the day's 480, so add_to_waiting_list puts
+ *                                                 it on the waiting list → waiting 600
+ *   B5  r1      P1 (client C)  Sat-Tue   30/day   billable; no hours at the weekend, so book_with_overtime adds 30
+ *                                                 of overtime on Sat and on Sun → 60 (Sat, Sun only), r1 +60 available
  *   B6  r1      P1 (client C)  03-20     480      billable                → outside the range
  *   B7  r2      client C only  Fri       45       declined                → approvals.declined only
  *   B8  r1 + r2 P2 (no client) Mon       15       non-billable            → 15 per resource
+ *
+ * r1: scheduled 360 + 120 + 60 + 15 = 555 (billable 420), available 2400 + 60 = 2460, unscheduled 1905.
+ * r2: scheduled 15, tentative 240, waiting 600, declined 45, available 2400, unscheduled 2385.
+ * All nine unarchived resources: available 8 × 2400 + 2460 = 21,660, scheduled 570, unscheduled 21,090.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEngine, type Engine } from '../../src/core/engine.ts'
@@ -81,7 +87,7 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
       project_id: p2,
       start_date: '2031-03-05',
       end_date: '2031-03-05',
-      duration: 90,
+      duration: 600,
       billable: true,
       clash_resolution: 'add_to_waiting_list',
     })
@@ -92,6 +98,7 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
       end_date: '2031-03-11',
       duration: 30,
       billable: true,
+      clash_resolution: 'book_with_overtime',
     })
     await booking({
       resource_id: 1,
@@ -129,28 +136,30 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
 
   it('v1 resources: booked, unbooked, availability from available periods, utilization, waiting list', async () => {
     const report = await get(`${ACCOUNT}/reports/resources`)
-    // Nine unarchived seeded resources × 2400 available minutes.
+    // Eight unarchived seeded resources × 2400 available minutes, and r1's 2460 (60 of B5's overtime).
     expect(report).toMatchObject({
-      availability: 21_600,
-      booked: 810,
-      unbooked: 20_790,
-      waiting_list: 90,
-      utilization: 0.0375,
+      availability: 21_660,
+      booked: 570,
+      unbooked: 21_090,
+      waiting_list: 600,
+      utilization: 0.0263,
     })
     expect(row(report.resources, 1)).toMatchObject({
       booked: 555,
-      unbooked: 1845,
-      availability: 2400,
+      unbooked: 1905,
+      availability: 2460,
       waiting_list: 0,
+      utilization: 0.2256,
       earliest_available_period: '03 Mar 2031 - 09 Mar 2031',
       custom_fields: [],
     })
-    expect(row(report.resources, 1).utilization).toBeCloseTo(555 / 2400, 3)
+    // B2 is tentative: it takes up none of r2's time.
     expect(row(report.resources, 2)).toMatchObject({
-      booked: 255,
-      unbooked: 2145,
+      booked: 15,
+      unbooked: 2385,
       availability: 2400,
-      waiting_list: 90,
+      waiting_list: 600,
+      utilization: 0.0063,
     })
   })
 
@@ -159,8 +168,8 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     expect(r1).toMatchObject({
       id: 1,
       booked: 555,
-      unbooked: 1845,
-      availability: 2400,
+      unbooked: 1905,
+      availability: 2460,
       waiting_list: 0,
       sick_downtime: 0,
       total_vacation_downtime: 0,
@@ -198,37 +207,38 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
       },
     ])
     const r2 = await get(`${ACCOUNT}/reports/resources/2`)
-    expect(r2).toMatchObject({ booked: 255, waiting_list: 90 })
+    expect(r2).toMatchObject({ booked: 15, waiting_list: 600 })
     expect((r2.clients as Row[]).map((c) => [c.name, c.booked, c.waiting_list])).toEqual([
-      ['Report Client', 240, 0],
-      ['No client assigned', 15, 90],
+      ['Report Client', 0, 0],
+      ['No client assigned', 15, 600],
     ])
   })
 
   it('v1 projects and clients: totals over every booking, rows per entity', async () => {
     const projects = await get(`${ACCOUNT}/reports/projects`)
-    expect(projects).toMatchObject({ booked: 810, waiting_list: 90, max_usage: 660 })
+    expect(projects).toMatchObject({ booked: 570, waiting_list: 600, max_usage: 420 })
     expect(row(projects.projects, p1)).toMatchObject({
-      booked: 660,
+      booked: 420,
       waiting_list: 0,
       client_id: clientC,
       client_name: 'Report Client',
       project_code: 'RP1',
     })
-    expect(row(projects.projects, p2)).toMatchObject({ booked: 30, waiting_list: 90, client_id: null })
+    expect(row(projects.projects, p2)).toMatchObject({ booked: 30, waiting_list: 600, client_id: null })
     expect(row(projects.projects, 1)).toMatchObject({ booked: 0, waiting_list: 0 })
 
     const clients = await get(`${ACCOUNT}/reports/clients`)
-    expect(clients).toMatchObject({ booked: 810, waiting_list: 90, max_usage: 660 })
-    expect(row(clients.clients, clientC)).toMatchObject({ booked: 660, waiting_list: 0, color: '#123456' })
+    expect(clients).toMatchObject({ booked: 570, waiting_list: 600, max_usage: 420 })
+    expect(row(clients.clients, clientC)).toMatchObject({ booked: 420, waiting_list: 0, color: '#123456' })
   })
 
   it('v1 project / client: one entity, and id 0 for bookings with none', async () => {
     const project = await get(`${ACCOUNT}/reports/projects/${p1}`)
-    expect(project).toMatchObject({ id: p1, booked: 660, waiting_list: 0, client_name: 'Report Client' })
+    expect(project).toMatchObject({ id: p1, booked: 420, waiting_list: 0, client_name: 'Report Client' })
+    // 420 / 2460; r2's only P1 time is tentative.
     expect((project.resources as Row[]).map((r) => [r.id, r.booked, r.utilization])).toEqual([
-      [1, 420, 0.175],
-      [2, 240, 0.1],
+      [1, 420, 0.1707],
+      [2, 0, 0],
     ])
     const noProject = await get(`${ACCOUNT}/reports/projects/0`)
     expect(noProject).toMatchObject({ id: 0, name: 'No project assigned', booked: 120, waiting_list: 0, url: null })
@@ -238,14 +248,14 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     ])
     expect(await get(`${ACCOUNT}/reports/clients/${clientC}`)).toMatchObject({
       id: clientC,
-      booked: 660,
+      booked: 420,
       waiting_list: 0,
     })
     const noClient = await get(`${ACCOUNT}/reports/clients/0`)
-    expect(noClient).toMatchObject({ id: 0, name: 'No client assigned', booked: 150, waiting_list: 90 })
+    expect(noClient).toMatchObject({ id: 0, name: 'No client assigned', booked: 150, waiting_list: 600 })
     expect((noClient.resources as Row[]).map((r) => [r.id, r.booked, r.waiting_list])).toEqual([
       [1, 135, 0],
-      [2, 15, 90],
+      [2, 15, 600],
     ])
   })
 
@@ -253,31 +263,33 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     const report = await get(`${V2}/reports/resources`)
     expect(report).toMatchObject({
       approvals: approvals(810, 45),
-      scheduled: time(810, 420),
-      waiting_list: time(90, 90),
+      scheduled: time(570, 420),
+      waiting_list: time(600, 600),
       tentative: time(240, 0),
-      availability: time(21_600, 0),
-      unscheduled: time(20_790, 0),
+      availability: time(21_660, 0),
+      unscheduled: time(21_090, 0),
       downtime: zero,
-      overtime: zero,
+      overtime: time(60, 0),
+      utilization: { total: 0.0263, billable: 0.0194, non_billable: 0.0069 },
     })
-    expect((report.utilization as { total: number }).total).toBeCloseTo(810 / 21_600, 4)
     expect(row(report.resources, 1)).toMatchObject({
       resource_type: { id: 1, name: 'Person', human: true },
       approvals: approvals(555),
       scheduled: time(555, 420),
       waiting_list: zero,
       tentative: zero,
-      availability: time(2400, 0),
-      unscheduled: time(1845, 0),
+      availability: time(2460, 0),
+      overtime: time(60, 0),
+      unscheduled: time(1905, 0),
+      // 555 / 2460, 420 / 2460, 135 / 2460
+      utilization: { total: 0.2256, billable: 0.1707, non_billable: 0.0549 },
     })
-    const u1 = row(report.resources, 1).utilization as { total: number; billable: number; non_billable: number }
-    expect([u1.total, u1.billable, u1.non_billable]).toEqual([0.2313, 0.175, 0.0563].map((n) => expect.closeTo(n, 3)))
     expect(row(report.resources, 2)).toMatchObject({
       approvals: approvals(255, 45),
-      scheduled: time(255, 0),
-      waiting_list: time(90, 90),
+      scheduled: time(15, 0),
+      waiting_list: time(600, 600),
       tentative: time(240, 0),
+      unscheduled: time(2385, 0),
     })
   })
 
@@ -286,7 +298,7 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     expect(r2).toMatchObject({
       id: 2,
       reported_date_range: { start_date: '2031-03-03', end_date: '2031-03-09' },
-      scheduled: time(255, 0),
+      scheduled: time(15, 0),
       custom_fields: [],
     })
     expect(r2.clients).toEqual([
@@ -295,7 +307,7 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
         name: 'Report Client',
         color: '#123456',
         approvals: approvals(240, 45),
-        scheduled: time(240, 0),
+        scheduled: zero,
         waiting_list: zero,
         tentative: time(240, 0),
       },
@@ -303,12 +315,12 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     expect(r2.clients_unassigned).toEqual({
       approvals: approvals(15),
       scheduled: time(15, 0),
-      waiting_list: time(90, 90),
+      waiting_list: time(600, 600),
       tentative: zero,
     })
     expect((r2.projects as Row[]).map((p) => [p.id, p.scheduled, p.waiting_list])).toEqual([
-      [p1, time(240, 0), zero],
-      [p2, time(15, 0), time(90, 90)],
+      [p1, zero, zero],
+      [p2, time(15, 0), time(600, 600)],
     ])
     expect(r2.projects_unassigned).toEqual({
       approvals: approvals(0, 45),
@@ -323,34 +335,34 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     const clients = await get(`${V2}/reports/clients`)
     expect(row(clients.clients, clientC)).toMatchObject({
       approvals: approvals(660, 45),
-      scheduled: time(660, 420),
+      scheduled: time(420, 420),
       waiting_list: zero,
       tentative: time(240, 0),
     })
     expect(clients.unassigned).toEqual({
       approvals: approvals(150),
       scheduled: time(150, 0),
-      waiting_list: time(90, 90),
+      waiting_list: time(600, 600),
       tentative: zero,
     })
     expect(clients).toMatchObject({
       approvals: approvals(810, 45),
-      scheduled: time(810, 420),
-      waiting_list: time(90, 90),
+      scheduled: time(570, 420),
+      waiting_list: time(600, 600),
       tentative: time(240, 0),
     })
 
     const client = await get(`${V2}/reports/clients/${clientC}`)
-    expect(client).toMatchObject({ id: clientC, color: '#123456', scheduled: time(660, 420) })
+    expect(client).toMatchObject({ id: clientC, color: '#123456', scheduled: time(420, 420) })
     expect((client.resources as Row[]).map((r) => [r.id, r.scheduled, r.approvals])).toEqual([
       [1, time(420, 420), approvals(420)],
-      [2, time(240, 0), approvals(240, 45)],
+      [2, zero, approvals(240, 45)],
     ])
     const none = await get(`${V2}/reports/clients/unassigned`)
-    expect(none).toMatchObject({ scheduled: time(150, 0), waiting_list: time(90, 90), tentative: zero })
+    expect(none).toMatchObject({ scheduled: time(150, 0), waiting_list: time(600, 600), tentative: zero })
     expect((none.resources as Row[]).map((r) => [r.id, r.scheduled, r.waiting_list])).toEqual([
       [1, time(135, 0), zero],
-      [2, time(15, 0), time(90, 90)],
+      [2, time(15, 0), time(600, 600)],
     ])
   })
 
@@ -359,13 +371,13 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
     expect(row(projects.projects, p1)).toMatchObject({
       client: { id: clientC, name: 'Report Client' },
       approvals: approvals(660),
-      scheduled: time(660, 420),
+      scheduled: time(420, 420),
       tentative: time(240, 0),
     })
     expect(row(projects.projects, p2)).toMatchObject({
       client: null,
       scheduled: time(30, 0),
-      waiting_list: time(90, 90),
+      waiting_list: time(600, 600),
     })
     expect(projects.unassigned).toEqual({
       approvals: approvals(120, 45),
@@ -379,11 +391,11 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
       id: p1,
       project_code: 'RP1',
       client: { id: clientC, name: 'Report Client', color: '#123456' },
-      scheduled: time(660, 420),
+      scheduled: time(420, 420),
     })
     expect((project.resources as Row[]).map((r) => [r.id, r.scheduled, r.tentative])).toEqual([
       [1, time(420, 420), zero],
-      [2, time(240, 0), time(240, 0)],
+      [2, zero, time(240, 0)],
     ])
     const none = await get(`${V2}/reports/projects/unassigned`)
     expect(none).toMatchObject({ scheduled: time(120, 0), waiting_list: zero })
@@ -396,14 +408,20 @@ describe.each(TARGETS)('Resource Guru reports (%s)', (kind) => {
   it('counts only the days inside the range', async () => {
     // Widening the range to 03-20 adds B6 (480) and B5's Monday and Tuesday (2 × 30) to project P1.
     const wide = await get(`${V2}/reports/projects/${p1}`, 'start_date=2031-03-03&end_date=2031-03-20')
-    expect(wide.scheduled).toEqual(time(660 + 480 + 60, 960))
+    expect(wide.scheduled).toEqual(time(420 + 480 + 60, 960))
     const saturday = await get(`${ACCOUNT}/reports/projects/${p1}`, 'start_date=2031-03-08&end_date=2031-03-08')
     expect(saturday).toMatchObject({ booked: 30 })
+    // The weekend's only time is B5's overtime, 30 a day, all booked.
     expect(await get(`${ACCOUNT}/reports/resources/1`, 'start_date=2031-03-08&end_date=2031-03-09')).toMatchObject({
       booked: 60,
       availability: 60,
       unbooked: 0,
       utilization: 1,
+    })
+    expect(await get(`${V2}/reports/resources/1`, 'start_date=2031-03-08&end_date=2031-03-09')).toMatchObject({
+      overtime: time(60, 0),
+      availability: time(60, 0),
+      unscheduled: zero,
     })
   })
 

@@ -5,17 +5,12 @@
  * resource and date.
  */
 import { rawJson } from '../../../src/core/responses.ts'
-import { acct, invalid, noContent, requireRecord, rgHandlers, type Ctx, type RgHandler } from '../common.ts'
+import { clashOf, putCustomHours, putOvertime } from '../capacity.ts'
+import { acct, invalid, noContent, requireRecord, rgHandlers, type RgHandler } from '../common.ts'
+import { type Interval, weeklyHours } from '../reporting/arithmetic.ts'
 import { nowIso, type AccountData } from '../state.ts'
-import type { Booking, CustomAvailablePeriod, DowntimeClash, Resource } from '../types.ts'
+import type { Booking, DowntimeClash } from '../types.ts'
 import { clashBody, resolveClashes } from './downtimes.ts'
-
-interface Window {
-  start_time: number
-  end_time: number
-}
-
-const weekDay = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay()
 
 function shiftYears(date: string, years: number): string {
   const d = new Date(`${date}T00:00:00Z`)
@@ -23,60 +18,33 @@ function shiftYears(date: string, years: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-/** The resource's weekly hours on `date` (Sunday = 0), from the periods valid on that date. */
-function weeklyWindows(resource: Resource, date: string): Window[] {
-  return (resource.available_periods ?? []).filter(
-    (p) =>
-      p.week_day === weekDay(date) &&
-      (p.valid_from === undefined || p.valid_from <= date) &&
-      (p.valid_until == null || date <= p.valid_until),
-  )
-}
-
-function customPeriods(data: AccountData, resourceId: number, date: string): CustomAvailablePeriod[] {
-  return data.customAvailablePeriods.filter((p) => p.resource_instance_id === resourceId && p.date === date)
-}
-
 /** A booking day fits if its time lies inside one window, or (no start time) its duration fits the day's hours. */
-function fits(day: Booking['durations'][number], windows: readonly Window[]): boolean {
+function fits(day: Booking['durations'][number], windows: readonly Interval[]): boolean {
   if (day.start_time === null || day.start_time === undefined)
-    return day.duration <= windows.reduce((sum, w) => sum + Math.max(0, w.end_time - w.start_time), 0)
+    return day.duration <= windows.reduce((sum, [a, b]) => sum + Math.max(0, b - a), 0)
   const start = day.start_time
   const end = day.end_time ?? start + day.duration
-  return windows.some((w) => w.start_time <= start && end <= w.end_time)
+  return windows.some(([a, b]) => a <= start && end <= b)
 }
 
-/** The scheduled booking days of the resource on `dates` that do not fit the hours `windowsOn` gives for the date. */
+/**
+ * The scheduled booking days of the resource on `dates` that do not fit the hours `windowsOn` gives for the date.
+ * Tentative bookings take up no availability (001), so they never stop fitting.
+ */
 function misfits(
   data: AccountData,
   resourceId: number,
   dates: ReadonlySet<string>,
-  windowsOn: (date: string) => Window[],
+  windowsOn: (date: string) => Interval[],
 ): DowntimeClash[] {
   const found: DowntimeClash[] = []
-  for (const booking of data.bookings.filter((b) => b.resource_ids.includes(resourceId))) {
+  for (const booking of data.bookings.filter((b) => b.resource_ids.includes(resourceId) && b.tentative !== true)) {
     for (const day of booking.durations) {
       if (day.waiting === true || !dates.has(day.date) || fits(day, windowsOn(day.date))) continue
-      found.push({
-        booking_id: booking.id,
-        resource_id: resourceId,
-        date: day.date,
-        start_time: day.start_time ?? null,
-        end_time: day.end_time ?? null,
-        duration: day.duration,
-        waiting: false,
-      })
+      found.push(clashOf(booking.id, resourceId, day))
     }
   }
   return found
-}
-
-/** Keeps the resource's own `custom_available_periods` list in step with the collection. */
-function syncResource(ctx: Ctx, data: AccountData, resourceId: number): void {
-  const periods = data.customAvailablePeriods
-    .filter((p) => p.resource_instance_id === resourceId)
-    .map((p) => ({ ...p }))
-  data.resources.update(resourceId, { custom_available_periods: periods, updated_at: nowIso(ctx.clock) })
 }
 
 /**
@@ -117,29 +85,22 @@ const setCustomAvailability: RgHandler<'setCustomAvailability'> = (ctx) => {
   if (input.resource_instance_id === undefined) invalid('custom_available_periods.resource_instance_id is required')
   if (!input.dates?.length) invalid('custom_available_periods.dates must list at least one date')
   const resource = requireRecord(data.resources, input.resource_instance_id, 'resource_instance_id')
-  const windows: Window[] = []
+  const windows: Interval[] = []
   for (const p of input.available_periods ?? []) {
     if (p.start_time === undefined || p.end_time === undefined)
       invalid('available_periods items need start_time and end_time')
     if (p.end_time < p.start_time)
       invalid(`available_periods: end_time ${p.end_time} is before start_time ${p.start_time}`)
-    windows.push({ start_time: p.start_time, end_time: p.end_time })
+    windows.push([p.start_time, p.end_time])
   }
-  const stored = windows.length ? windows : [{ start_time: 0, end_time: 0 }]
   const dates = new Set(input.dates)
   resolveClashes(
     ctx,
     data,
-    misfits(data, resource.id, dates, () => stored),
+    misfits(data, resource.id, dates, () => windows),
     strategy(body),
   )
-  const saved: CustomAvailablePeriod[] = []
-  for (const date of [...dates].sort()) {
-    for (const old of customPeriods(data, resource.id, date)) data.customAvailablePeriods.delete(old.id)
-    for (const w of stored)
-      saved.push(data.customAvailablePeriods.insert({ resource_instance_id: resource.id, date, ...w }))
-  }
-  syncResource(ctx, data, resource.id)
+  const saved = putCustomHours(data, ctx.clock, resource.id, [...dates], windows)
   // 001 1891-1894: `{"errors": {}, "custom_available_periods": [...]}`; `errors` is an object here.
   return rawJson(200, `{"errors":{},"custom_available_periods":${data.customAvailablePeriods.jsonArray(saved)}}`)
 }
@@ -154,13 +115,12 @@ const resetCustomAvailability: RgHandler<'resetCustomAvailability'> = (ctx) => {
   const body = ctx.body
   const resource = requireRecord(data.resources, body.resource_instance_id, 'resource_instance_id')
   const dates = new Set(body.dates)
-  const clashes = misfits(data, resource.id, dates, (date) => weeklyWindows(resource, date))
+  const weekly = resource.available_periods ?? []
+  const clashes = misfits(data, resource.id, dates, (date) => weeklyHours(weekly, date))
   const chosen = strategy(body)
   if (clashes.length && chosen === 'keep') return ctx.json(400, clashBody(clashes))
   resolveClashes(ctx, data, clashes, chosen)
-  for (const date of dates)
-    for (const old of customPeriods(data, resource.id, date)) data.customAvailablePeriods.delete(old.id)
-  syncResource(ctx, data, resource.id)
+  putCustomHours(data, ctx.clock, resource.id, [...dates], undefined)
   return noContent()
 }
 
@@ -169,14 +129,7 @@ const setOvertime: RgHandler<'setOvertime'> = (ctx) => {
   const data = acct(ctx)
   const body = ctx.body
   const resource = requireRecord(data.resources, body.resource_id, 'resource_id')
-  const existing = data.overtimes.all().find((o) => o.resource_id === resource.id && o.date === body.date)
-  if (existing) data.overtimes.update(existing.id, { duration: body.duration })
-  else data.overtimes.insert({ resource_id: resource.id, date: body.date, duration: body.duration })
-  // The resource lists its overtime (third-party Go client field `overtimes`), so it follows the change.
-  const overtimes = data.overtimes
-    .filter((o) => o.resource_id === resource.id)
-    .map(({ id, date, duration }) => ({ id, date, duration }))
-  data.resources.update(resource.id, { overtimes, updated_at: nowIso(ctx.clock) })
+  putOvertime(data, ctx.clock, resource.id, body.date, body.duration)
   return noContent()
 }
 

@@ -25,8 +25,20 @@ import {
   type SharedCtx,
 } from '../common.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
-import { addDays, insertBooking, nowIso, type AccountData } from '../state.ts'
-import type { Booking, BookingCreate } from '../types.ts'
+import {
+  clashOf,
+  putCustomHours,
+  putOvertime,
+  raisedOvertime,
+  shortfalls,
+  widenedHours,
+  type BookingDraft,
+  type Shortfall,
+} from '../capacity.ts'
+import { addDays, bookingDays, insertBooking, nowIso, type AccountData } from '../state.ts'
+import type { Interval } from '../reporting/arithmetic.ts'
+import type { Booking, BookingCreate, BookingUpdate, Clashes } from '../types.ts'
+import { clashBody } from './downtimes.ts'
 
 const overlaps = (b: Booking, from: unknown, to: unknown) =>
   (typeof from !== 'string' || b.end_date >= from) && (typeof to !== 'string' || b.start_date <= to)
@@ -38,19 +50,77 @@ const stateSet = (states: readonly string[] | undefined): ReadonlySet<string> | 
   Array.isArray(states) ? new Set(states) : undefined
 
 /** Rebuilds `durations` after dates, duration or start time changed (one entry per day). */
-function withDurations(b: Booking): Booking {
-  const durations: Booking['durations'] = []
-  const waiting = isWaiting(b)
-  for (let date = b.start_date; date <= b.end_date; date = addDays(date, 1)) {
-    durations.push({
-      date,
-      duration: b.duration,
-      start_time: b.start_time,
-      end_time: b.start_time === null ? null : Math.min(1440, b.start_time + b.duration),
-      waiting,
-    })
+const withDurations = (b: Booking, waiting = isWaiting(b)): Booking => ({ ...b, durations: bookingDays(b, waiting) })
+
+// ---- clashes and their resolution ----
+
+type Resolution = NonNullable<BookingUpdate['clash_resolution']>
+
+/**
+ * The resolution a body asks for: `clash_resolution`, else the deprecated flags it replaces (001: "Use the
+ * clash_resolution field instead"): allow_overtime is book_with_overtime, allow_waiting add_to_waiting_list. With both
+ * deprecated flags, overtime wins (inferred: the vendor does not say).
+ */
+function resolutionOf(body: BookingUpdate): Resolution | undefined {
+  if (body.clash_resolution) return body.clash_resolution
+  if (body.allow_overtime === true) return 'book_with_overtime'
+  return body.allow_waiting === true ? 'add_to_waiting_list' : undefined
+}
+
+/** Where a booking that is created or moved goes: scheduled, or (a resolved clash) on the waiting list. */
+type Placement = { waiting: boolean } | { refused: Clashes }
+
+/**
+ * A booking clashes when, on any of its days, it needs more of a resource's time than the other bookings leave
+ * (capacity.ts). Only then does the resolution apply (001: allow_waiting / allow_overtime "if there is insufficient
+ * availability", clash_resolution "if present"):
+ *  - add_to_waiting_list: "moves the clashing booking to the waiting list": every day of it (inferred: the booking,
+ *    not only its clashing days);
+ *  - book_with_overtime: "adds additional overtime to the resource and increases availability to accommodate the
+ *    booking": each clashing date's overtime grows by the missing minutes (Set overtime's records);
+ *  - increase_availability: "only increases availability and does not add overtime": each clashing date gets custom
+ *    availability, the day's hours widened by the missing minutes (`widenedHours`).
+ * A clash with no resolution, or one the resolution cannot take (a day booked past 24 hours, or past its free time),
+ * is refused with 400 and the clash body (inferred: 001 documents no booking clash error; this is the answer it
+ * documents for a downtime that `block_by_clashes`, 001 2539). A booking moved while on the waiting list stays there
+ * when it still clashes (inferred).
+ */
+function place(
+  ctx: Ctx,
+  data: AccountData,
+  draft: BookingDraft,
+  resolution: Resolution | undefined,
+  booking?: Booking,
+): Placement {
+  const short = shortfalls(data, draft, booking?.id)
+  if (short.length === 0) return { waiting: false }
+  const refused = (): Placement => ({
+    refused: clashBody(short.map((s) => clashOf(booking?.id, s.resource.id, s.day))),
+  })
+  const chosen = resolution ?? (booking && isWaiting(booking) ? 'add_to_waiting_list' : undefined)
+  if (chosen === 'add_to_waiting_list') return { waiting: true }
+  // Every clashing day is worked out before anything is written, so a refusal changes nothing.
+  if (chosen === 'book_with_overtime') {
+    const raised: [Shortfall, number][] = []
+    for (const s of short) {
+      const minutes = raisedOvertime(s)
+      if (minutes === undefined) return refused()
+      raised.push([s, minutes])
+    }
+    for (const [s, minutes] of raised) putOvertime(data, ctx.clock, s.resource.id, s.day.date, minutes)
+    return { waiting: false }
   }
-  return { ...b, durations }
+  if (chosen === 'increase_availability') {
+    const widened: [Shortfall, Interval[]][] = []
+    for (const s of short) {
+      const hours = widenedHours(s)
+      if (!hours) return refused()
+      widened.push([s, hours])
+    }
+    for (const [s, hours] of widened) putCustomHours(data, ctx.clock, s.resource.id, [s.day.date], hours)
+    return { waiting: false }
+  }
+  return refused()
 }
 
 function withoutId(b: Booking): Omit<Booking, 'id'> {
@@ -182,6 +252,19 @@ const createBooking: RgHandler<'createBooking'> = (ctx) => {
   if (!resourceIds) invalid('resource_id or resource_ids is required')
   checkDates(body.start_date, body.end_date)
   const { project, clientId } = relations(data, body.project_id, body.client_id)
+  const booker = bookerFor(ctx, body.booker_id)
+  const tentative = body.tentative ?? false
+  const placed = place(
+    ctx,
+    data,
+    {
+      resource_ids: resourceIds,
+      durations: bookingDays({ ...body, start_time: body.start_time ?? null }, false),
+      tentative,
+    },
+    resolutionOf(body),
+  )
+  if ('refused' in placed) return ctx.json(400, placed.refused)
   const booking = insertBooking(data, ctx.clock, {
     resource_ids: resourceIds,
     start_date: body.start_date,
@@ -189,15 +272,15 @@ const createBooking: RgHandler<'createBooking'> = (ctx) => {
     duration: body.duration,
     start_time: body.start_time ?? null,
     details: body.details ?? '',
-    booker: bookerFor(ctx, body.booker_id),
+    booker,
     // 001: "If null, it defaults to the assigned project's billable setting, or false if no project is assigned."
     billable: body.billable ?? project?.default_billable ?? false,
     project_id: project?.id ?? null,
     client_id: clientId,
     timezone: body.timezone ?? null,
-    tentative: body.tentative ?? false,
+    tentative,
     approval: 'approved',
-    waiting: body.clash_resolution === 'add_to_waiting_list' || body.allow_waiting === true,
+    waiting: placed.waiting,
     lastUpdatedBy: principalOf(ctx).userId,
     rrule: body.rrule ?? null,
   })
@@ -209,6 +292,17 @@ const getBooking: RgHandler<'getBooking'> = (ctx) => {
   const data = acct(ctx)
   return one(data.bookings, data.bookings.require(idOf(ctx)))
 }
+
+/** The fields whose change moves a booking (its resources, days, time or whether it takes up time). */
+const SCHEDULING = [
+  'resource_id',
+  'resource_ids',
+  'start_date',
+  'end_date',
+  'duration',
+  'start_time',
+  'tentative',
+] as const satisfies readonly (keyof BookingUpdate & keyof Booking)[]
 
 const updateBooking: RgHandler<'updateBooking'> = (ctx) => {
   const data = acct(ctx)
@@ -244,7 +338,19 @@ const updateBooking: RgHandler<'updateBooking'> = (ctx) => {
     last_updated_by: principalOf(ctx).userId,
     refreshable: true,
   })
-  const saved = data.bookings.update(current.id, () => next)
+  // Only a change of resources, days, time or tentativeness places the booking again (inferred: an edit of its details
+  // does not re-check a booking that is already scheduled).
+  const moved = SCHEDULING.some((key) => body[key] !== undefined && body[key] !== current[key])
+  const resolution = resolutionOf(body)
+  let saved: Booking
+  if (moved || resolution) {
+    const placed = place(ctx, data, withDurations(next, false), resolution, current)
+    if ('refused' in placed) return ctx.json(400, placed.refused)
+    saved = data.bookings.update(current.id, () => withDurations(next, placed.waiting))
+  } else {
+    // The same days: each keeps its waiting flag (a downtime may have put some of them on the waiting list).
+    saved = data.bookings.update(current.id, () => ({ ...next, durations: current.durations }))
+  }
   recordActivity(ctx, data, saved, 'update', { ...body })
   return one(data.bookings, saved)
 }

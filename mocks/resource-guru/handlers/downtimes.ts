@@ -21,6 +21,7 @@ import {
   type RgHandler,
   type RgQuery,
 } from '../common.ts'
+import { clashOf } from '../capacity.ts'
 import { addDays, nowIso, type AccountData } from '../state.ts'
 import type { Booking, Clashes, Downtime, DowntimeClash, DowntimeCreate, DowntimeUpdate } from '../types.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
@@ -55,27 +56,26 @@ function dayOverlaps(day: BookingDay, [start, end]: [number, number]): boolean {
   return day.start_time < end && dayEnd > start
 }
 
-/** 001 2663: "a list of clashing booking durations for resources in a time range". Waiting days occupy no time. */
+/**
+ * 001 2663: "a list of clashing booking durations for resources in a time range". Waiting days occupy no time, and
+ * tentative bookings take up no availability (001), so neither clashes.
+ */
 export function findClashes(data: AccountData, span: Span, resourceIds: readonly number[]): DowntimeClash[] {
   const wanted = new Set(resourceIds)
   const clashes: DowntimeClash[] = []
   for (const booking of data.bookings.all()) {
     const shared = booking.resource_ids.filter((id) => wanted.has(id))
-    if (shared.length === 0 || booking.end_date < span.from || booking.start_date > span.to) continue
+    if (
+      shared.length === 0 ||
+      booking.tentative === true ||
+      booking.end_date < span.from ||
+      booking.start_date > span.to
+    )
+      continue
     for (const day of booking.durations) {
       const window = windowOn(span, day.date)
       if (day.waiting === true || !window || !dayOverlaps(day, window)) continue
-      for (const resourceId of shared) {
-        clashes.push({
-          booking_id: booking.id,
-          resource_id: resourceId,
-          date: day.date,
-          start_time: day.start_time ?? null,
-          end_time: day.end_time ?? null,
-          duration: day.duration,
-          waiting: false,
-        })
-      }
+      for (const resourceId of shared) clashes.push(clashOf(booking.id, resourceId, day))
     }
   }
   return clashes

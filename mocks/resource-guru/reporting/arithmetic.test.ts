@@ -19,6 +19,7 @@ import {
   round2,
   type Slice,
   slicesIn,
+  takesTime,
   tally,
   touched,
   unbooked,
@@ -275,7 +276,7 @@ describe('tally', () => {
   /**
    *   minutes  billable  other                       scheduled  waiting  tentative  approvals
    *   120      yes       —                           b 120                          approved 120
-   *   240      no        tentative                   nb 240              nb 240     approved 240
+   *   240      no        tentative                                       nb 240     approved 240
    *    90      yes       waiting list, pending                  b 90                —
    *    45      no        declined, tentative                                        declined 45
    *    30      yes       pending                     b 30                           pending 30
@@ -292,11 +293,20 @@ describe('tally', () => {
     ])
     expect(t).toEqual({
       approvals: { approved: 375, pending: 30, declined: 45 },
-      scheduled: { total: 405, billable: 150, non_billable: 255 },
+      // Tentative time does not take up availability (001), so it is not scheduled: 120 + 30 + 15.
+      scheduled: { total: 165, billable: 150, non_billable: 15 },
       waiting_list: { total: 90, billable: 90, non_billable: 0 },
       tentative: { total: 240, billable: 0, non_billable: 240 },
     })
     expect(touched(t)).toBe(true)
+  })
+
+  it('takesTime: scheduled days of bookings neither tentative nor declined; pending ones too', () => {
+    expect(takesTime(slice(60, {}))).toBe(true)
+    expect(takesTime(slice(60, { approval_state: { state: 'pending' } }))).toBe(true)
+    expect(takesTime(slice(60, {}, true))).toBe(false)
+    expect(takesTime(slice(60, { tentative: true }))).toBe(false)
+    expect(takesTime(slice(60, { approval_state: { state: 'declined' } }))).toBe(false)
   })
 
   it('touched: any approved, pending, declined or waiting time, but not none', () => {

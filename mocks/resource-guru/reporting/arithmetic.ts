@@ -5,9 +5,10 @@
  *
  * Booked time is a sum of "slices": one booked day (`durations[]` entry) of one booking on one resource, for the days
  * inside the range. A booking on several resources counts once per resource: each resource's time is taken.
- *  - scheduled (v1 `booked`): slices not on the waiting list, of bookings that are not declined;
+ *  - scheduled (v1 `booked`): the slices that take up the resource's time (`takesTime`): not on the waiting list, of
+ *    bookings that are neither tentative (001: "Tentative bookings do not take up availability") nor declined;
  *  - waiting_list: slices on the waiting list (`durations[].waiting`);
- *  - tentative: the scheduled slices of tentative bookings;
+ *  - tentative: the slices of tentative bookings not on the waiting list and not declined (apart from scheduled);
  *  - approvals: slices not on the waiting list, by approval state (declined time shows only here).
  * Each is also split into billable / non-billable by the booking's `billable` flag.
  */
@@ -107,6 +108,14 @@ export function approvalOf(b: BookingFlags): keyof Tally['approvals'] {
   return state === 'pending' || state === 'declined' ? state : 'approved'
 }
 
+/**
+ * Whether a booked day takes up the resource's time, i.e. its availability: the one rule the booking clash check and
+ * the reports' scheduled time share. Waiting-list days do not (they are not scheduled), nor do tentative bookings (001:
+ * "Tentative bookings do not take up availability"), nor declined ones (inferred: a declined booking is not scheduled).
+ */
+export const takesTime = (s: Pick<Slice<BookingFlags>, 'booking' | 'waiting'>): boolean =>
+  !s.waiting && s.booking.tentative !== true && approvalOf(s.booking) !== 'declined'
+
 export function tally(slices: readonly Slice<BookingFlags>[]): Tally {
   const t: Tally = {
     approvals: { approved: 0, pending: 0, declined: 0 },
@@ -122,10 +131,8 @@ export function tally(slices: readonly Slice<BookingFlags>[]): Tally {
     }
     const state = approvalOf(s.booking)
     t.approvals[state] += s.minutes
-    // Inferred: a declined booking does not take the resource's time, so it is neither scheduled nor tentative.
-    if (state === 'declined') continue
-    add(t.scheduled, billable, s.minutes)
-    if (s.booking.tentative) add(t.tentative, billable, s.minutes)
+    if (takesTime(s)) add(t.scheduled, billable, s.minutes)
+    else if (state !== 'declined') add(t.tentative, billable, s.minutes)
   }
   return t
 }

@@ -8,17 +8,8 @@ import { acct, invalid, type RgOperations, type SharedCtx } from '../common.ts'
 import { toColor } from '../handlers/clients.ts'
 import type { AccountData } from '../state.ts'
 import type { Booking, Resource } from '../types.ts'
-import {
-  capacity,
-  groupBy,
-  slicesIn,
-  tally,
-  touched,
-  type Capacity,
-  type Interval,
-  type Range,
-  type Slice,
-} from './arithmetic.ts'
+import { capacityOf } from '../capacity.ts'
+import { groupBy, slicesIn, tally, touched, type Capacity, type Range, type Slice } from './arithmetic.ts'
 
 /** The grey of the "No client assigned" row in the legacy resource report sample (endpoints/reports/resources.md). */
 export const GREY = '#bfbfbf'
@@ -52,20 +43,6 @@ function rangeOf(ctx: ReportCtx): Range {
 export function scopeOf(ctx: ReportCtx): Scope {
   const data = acct(ctx)
   const range = rangeOf(ctx)
-  const custom = new Map<number, Map<string, Interval[]>>()
-  for (const p of data.customAvailablePeriods.all()) {
-    if (p.resource_instance_id === undefined || p.date === undefined || p.date < range.start || p.date > range.end)
-      continue
-    const days = custom.get(p.resource_instance_id) ?? new Map<string, Interval[]>()
-    days.set(p.date, [...(days.get(p.date) ?? []), [p.start_time ?? 0, p.end_time ?? 0]])
-    custom.set(p.resource_instance_id, days)
-  }
-  const overtime = new Map<number, Map<string, number>>()
-  for (const o of data.overtimes.all()) {
-    const days = overtime.get(o.resource_id) ?? new Map<string, number>()
-    days.set(o.date, (days.get(o.date) ?? 0) + o.duration)
-    overtime.set(o.resource_id, days)
-  }
   const capacities = new Map<number, Capacity>()
   return {
     ctx,
@@ -77,13 +54,8 @@ export function scopeOf(ctx: ReportCtx): Scope {
     capacityOf(resource) {
       let cap = capacities.get(resource.id)
       if (!cap) {
-        cap = capacity({
-          range,
-          weekly: resource.available_periods ?? [],
-          custom: custom.get(resource.id),
-          overtime: overtime.get(resource.id),
-          downtimes: data.downtimes.filter((d) => !d.deleted && d.resource_ids.includes(resource.id)),
-        })
+        // The same reading of the store as the booking clash check (capacity.ts).
+        cap = capacityOf(data, resource, range)
         capacities.set(resource.id, cap)
       }
       return cap
