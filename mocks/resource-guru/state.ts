@@ -8,6 +8,7 @@ import { TokenService } from '../../src/auth/token-service.ts'
 import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
 import type { RgOptions } from './defaults.ts'
+import { timezoneAt } from './timezones.ts'
 import { fixedWindow, type RateLimitPolicy } from '../../src/rate-limit/policies.ts'
 import { Collection } from '../../src/store/collection.ts'
 import type {
@@ -324,7 +325,7 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
       account,
       resource_type: { id: type.id, name: type.name, url: `${base}/resource_types/${type.id}` },
       selected_custom_field_options: [],
-      timezone: { name: faker.helpers.arrayElement(TIMEZONES), offset: 0 },
+      timezone: timezoneAt(faker.helpers.arrayElement(TIMEZONES), clock.now()),
       booked_client_ids: [],
       booked_project_ids: [],
       vacation_allowance: human ? 25 : null,

@@ -2212,7 +2212,7 @@ export type components = {
             timezone: {
                 /** @description Name of this Timezone (Rails ActiveSupport name, e.g. London). */
                 name: string;
-                /** @description Offset in minutes from UTC. */
+                /** @description Offset in minutes from UTC (004). Inferred: the zone's real offset, summer time included, at the time the resource got its timezone (a name from 001's list, whose "(GMT±hh:mm)" labels are standard offsets and partly out of date). */
                 offset?: number;
             };
             /** @description Third-party (Go client). */
@@ -2232,7 +2232,7 @@ export type components = {
             color?: string | null;
             /** @description The name of this resource. For humans, use first and last name instead. Required for other types of resources */
             name?: string;
-            /** @description A timezone (based off of Ruby on Rails's ActiveSupport::TimeZone key mappings). See Timezones for a list of valid timezones. */
+            /** @description A timezone (based off of Ruby on Rails's ActiveSupport::TimeZone key mappings). See Timezones for a list of valid timezones. (Inferred - a name not in that list is refused with 422.) */
             timezone?: string;
             /** @description Job title of this Resource. Only applicable to Resources linked to User Accounts. */
             job_title?: string | null;
@@ -2271,7 +2271,7 @@ export type components = {
             color?: string | null;
             /** @description The name of this resource. For humans, use first and last name instead. Required for other types of resources */
             name?: string;
-            /** @description A timezone (based off of Ruby on Rails's ActiveSupport::TimeZone key mappings). See Timezones for a list of valid timezones. */
+            /** @description A timezone (based off of Ruby on Rails's ActiveSupport::TimeZone key mappings). See Timezones for a list of valid timezones. (Inferred - a name not in that list is refused with 422.) */
             timezone?: string;
             /** @description Job title of this Resource. Only applicable to Resources linked to User Accounts. */
             job_title?: string | null;
@@ -3636,7 +3636,11 @@ export type components = {
         start_date: string;
         /** @description Only return entries on or before this date (YYYY-MM-DD). */
         end_date: string;
-        /** @description Whether to include extra information about the resource. */
+        /**
+         * @description Whether to include extra information about the resource.
+         *
+         *     Inferred: without `detail=1` an item is 004's list item (id, color, name, updated_at, url, resource_type, timezone, plus `custom_available_periods` as `show_availability` says); with it, the whole resource as Get resource answers it.
+         */
         ResourceDetail: components["schemas"]["Flag"];
         /**
          * @description Return only the resources specified in this array (repeated bare keys, e.g. `ids=1&ids=2`; the legacy docs used `ids[]`).
@@ -3645,7 +3649,11 @@ export type components = {
          *     ]
          */
         ResourceIds: number[];
-        /** @description Whether to include custom available periods. */
+        /**
+         * @description Whether to include custom available periods.
+         *
+         *     Inferred: this governs `custom_available_periods` only; the weekly `available_periods` come with `detail=1`.
+         */
         ResourceShowAvailability: components["schemas"]["Flag"];
         /**
          * @description The beginning of the date range to report on.
@@ -6176,7 +6184,11 @@ export interface operations {
                 limit?: components["parameters"]["limit50"];
                 /** @description The number of results to skip over. */
                 offset?: components["parameters"]["offset"];
-                /** @description Whether to include extra information about the resource. */
+                /**
+                 * @description Whether to include extra information about the resource.
+                 *
+                 *     Inferred: without `detail=1` an item is 004's list item (id, color, name, updated_at, url, resource_type, timezone, plus `custom_available_periods` as `show_availability` says); with it, the whole resource as Get resource answers it.
+                 */
                 detail?: components["parameters"]["ResourceDetail"];
                 /**
                  * @description Return only the resources specified in this array (repeated bare keys, e.g. `ids=1&ids=2`; the legacy docs used `ids[]`).
@@ -6185,7 +6197,11 @@ export interface operations {
                  *     ]
                  */
                 ids?: components["parameters"]["ResourceIds"];
-                /** @description Whether to include custom available periods. */
+                /**
+                 * @description Whether to include custom available periods.
+                 *
+                 *     Inferred: this governs `custom_available_periods` only; the weekly `available_periods` come with `detail=1`.
+                 */
                 show_availability?: components["parameters"]["ResourceShowAvailability"];
             };
             header?: never;
@@ -6394,7 +6410,11 @@ export interface operations {
                 limit?: components["parameters"]["limit50"];
                 /** @description The number of results to skip over. */
                 offset?: components["parameters"]["offset"];
-                /** @description Whether to include extra information about the resource. */
+                /**
+                 * @description Whether to include extra information about the resource.
+                 *
+                 *     Inferred: without `detail=1` an item is 004's list item (id, color, name, updated_at, url, resource_type, timezone, plus `custom_available_periods` as `show_availability` says); with it, the whole resource as Get resource answers it.
+                 */
                 detail?: components["parameters"]["ResourceDetail"];
                 /**
                  * @description Return only the resources specified in this array (repeated bare keys, e.g. `ids=1&ids=2`; the legacy docs used `ids[]`).
@@ -6403,7 +6423,11 @@ export interface operations {
                  *     ]
                  */
                 ids?: components["parameters"]["ResourceIds"];
-                /** @description Whether to include custom available periods. */
+                /**
+                 * @description Whether to include custom available periods.
+                 *
+                 *     Inferred: this governs `custom_available_periods` only; the weekly `available_periods` come with `detail=1`.
+                 */
                 show_availability?: components["parameters"]["ResourceShowAvailability"];
             };
             header?: never;

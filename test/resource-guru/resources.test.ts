@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { manualClock } from '../../src/core/clock.ts'
 import { ACCOUNT, send } from '../support/resource-guru.ts'
 import { TARGETS, useTarget } from '../support/targets.ts'
 
@@ -34,8 +35,9 @@ describe.each(TARGETS)('Resource Guru resources (%s)', (kind) => {
 
   it('filters by ids, separates archived resources, and is 404 after delete', async () => {
     expect((await get<Resource[]>(`${ACCOUNT}/resources?ids=2&ids=3`)).map((r) => r.id)).toEqual([2, 3])
-    const active = await get<Resource[]>(`${ACCOUNT}/resources`)
-    const archived = await get<Resource[]>(`${ACCOUNT}/resources/archived`)
+    // `archived` is extra information: list items carry it with detail=1 only.
+    const active = await get<Resource[]>(`${ACCOUNT}/resources?detail=1`)
+    const archived = await get<Resource[]>(`${ACCOUNT}/resources/archived?detail=1`)
     expect(active.every((r) => !r.archived) && archived.every((r) => r.archived)).toBe(true)
     expect(active.length + archived.length).toBe(10)
     expect((await send(t, 'DELETE', `${ACCOUNT}/resources/2`)).status).toBe(204)
@@ -77,5 +79,85 @@ describe.each(TARGETS)('Resource Guru resources (%s)', (kind) => {
     expect(users.length).toBe(5)
     expect(await get<{ email: string }>(`${ACCOUNT}/users/me`)).toMatchObject({ email: 'user@example.com' })
     expect((await send(t, 'GET', `${ACCOUNT}/users/6`)).status).toBe(404) // a user of another account
+  })
+})
+
+describe.each(TARGETS)('Resource Guru resource lists and timezones (%s)', (kind) => {
+  // 2030-07-01 12:00 UTC: summer time in the northern hemisphere, standard time in Sydney.
+  const clock = manualClock(Date.UTC(2030, 6, 1, 12))
+  const t = useTarget(kind, 'resource-guru', { clock })
+  const get = async <T>(path: string) => (await (await send(t, 'GET', path)).json()) as T
+  type Item = Record<string, unknown> & { id: number; timezone: { name: string; offset: number } }
+
+  it('lists 004 list items with the custom available periods; detail=1 adds the rest; show_availability=0 drops them', async () => {
+    await send(t, 'POST', `${ACCOUNT}/custom_available_periods`, {
+      custom_available_periods: { resource_instance_id: 1, dates: ['2030-07-01'], available_periods: [] },
+    })
+    const [item] = await get<Item[]>(`${ACCOUNT}/resources?ids=1`)
+    expect(Object.keys(item ?? {}).sort()).toEqual(
+      ['color', 'custom_available_periods', 'id', 'name', 'resource_type', 'timezone', 'updated_at', 'url'].sort(),
+    )
+    expect(((item?.custom_available_periods ?? []) as { date: string }[]).map((p) => p.date)).toEqual(['2030-07-01'])
+    const [bare] = await get<Item[]>(`${ACCOUNT}/resources?ids=1&show_availability=0`)
+    expect(Object.keys(bare ?? {}).sort()).toEqual(
+      ['color', 'id', 'name', 'resource_type', 'timezone', 'updated_at', 'url'].sort(),
+    )
+    const whole = await get<Item>(`${ACCOUNT}/resources/1`)
+    expect((await get<Item[]>(`${ACCOUNT}/resources?ids=1&detail=1`))[0]).toEqual(whole)
+    const [detailed] = await get<Item[]>(`${ACCOUNT}/resources?ids=1&detail=1&show_availability=0`)
+    const { custom_available_periods: _periods, ...rest } = whole
+    expect(detailed).toEqual(rest)
+    expect(detailed).toHaveProperty('available_periods')
+    const archived = await get<Item[]>(`${ACCOUNT}/resources/archived?show_availability=0`)
+    expect(archived.map((r) => Object.keys(r).length)).toEqual([7])
+  })
+
+  it('gives each resource its zone offset in minutes at the clock time, summer time included', async () => {
+    // Worked out by hand for 2030-07-01: BST, CEST, EDT, PDT; AEST (Sydney's winter).
+    const july: Record<string, number> = {
+      London: 60,
+      UTC: 0,
+      Berlin: 120,
+      'Eastern Time (US & Canada)': -240,
+      'Pacific Time (US & Canada)': -420,
+      Sydney: 600,
+    }
+    const seeded = await get<Item[]>(`${ACCOUNT}/resources?limit=0`)
+    expect(seeded.length).toBeGreaterThan(0)
+    for (const r of seeded) expect(r.timezone.offset, r.timezone.name).toBe(july[r.timezone.name])
+    const created = await send(t, 'POST', `${ACCOUNT}/resources`, {
+      resource_type_id: 2,
+      name: 'Room',
+      timezone: 'Kathmandu',
+    })
+    expect(((await created.json()) as Item).timezone).toEqual({ name: 'Kathmandu', offset: 345 })
+    const updated = await send(t, 'PUT', `${ACCOUNT}/resources/1`, { timezone: 'Newfoundland' })
+    expect(((await updated.json()) as Item).timezone).toEqual({ name: 'Newfoundland', offset: -150 })
+    const unknown = await send(t, 'PUT', `${ACCOUNT}/resources/1`, { timezone: 'Atlantis' })
+    expect(unknown.status).toBe(422)
+    expect(await unknown.json()).toEqual({
+      errors: ['timezone "Atlantis" is not one of the documented timezone names'],
+    })
+
+    // In January (GMT, CET, EST, PST; AEDT) the seed gets the winter offsets.
+    clock.set(Date.UTC(2030, 0, 15, 12))
+    t.engine.reset()
+    const january: Record<string, number> = {
+      London: 0,
+      UTC: 0,
+      Berlin: 60,
+      'Eastern Time (US & Canada)': -300,
+      'Pacific Time (US & Canada)': -480,
+      Sydney: 660,
+    }
+    for (const r of await get<Item[]>(`${ACCOUNT}/resources?limit=0`))
+      expect(r.timezone.offset, r.timezone.name).toBe(january[r.timezone.name])
+    const moved = await send(t, 'POST', `${ACCOUNT}/resources/2/availability`, {
+      date: '2030-01-15',
+      timezone: 'Sydney',
+    })
+    expect(moved.status).toBe(201)
+    expect((await get<Item>(`${ACCOUNT}/resources/2`)).timezone).toEqual({ name: 'Sydney', offset: 660 })
+    clock.set(Date.UTC(2030, 6, 1, 12))
   })
 })

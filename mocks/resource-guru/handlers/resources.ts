@@ -1,10 +1,14 @@
 /**
  * Resources and resource types (001 "Resources", 4111-4694; 004): active and archived lists (default 50, `limit=0`
- * all, `ids` filter), create / get / update / delete, and "Update availability or timezone".
+ * all, `ids` filter, `detail`, `show_availability`), create / get / update / delete, and "Update availability or
+ * timezone".
  */
+import { rawJson } from '../../../src/core/responses.ts'
+import type { MockResponse } from '../../../src/core/types.ts'
 import {
   acct,
   created,
+  flag,
   idOf,
   invalid,
   list,
@@ -19,13 +23,56 @@ import {
 } from '../common.ts'
 import { nowIso, type AccountData } from '../state.ts'
 import type { Resource, ResourceCreate, ResourceType } from '../types.ts'
+import { isTimezone, timezoneAt } from '../timezones.ts'
 import { toColor } from './clients.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
 
-function filtered(ctx: SharedCtx<'listResources' | 'listArchivedResources'>, archived: boolean): Resource[] {
+type ListCtx = SharedCtx<'listResources' | 'listArchivedResources'>
+
+function filtered(ctx: ListCtx, archived: boolean): Resource[] {
   const data = acct(ctx)
   const ids = Array.isArray(ctx.query.ids) ? new Set(ctx.query.ids) : undefined
   return data.resources.filter((r) => Boolean(r.archived) === archived && (!ids || ids.has(r.id)))
+}
+
+/** 004's list item ("Get Resources"): what a list item carries without `detail=1`. */
+const LIST_ITEM = ['id', 'color', 'name', 'updated_at', 'url', 'resource_type', 'timezone'] as const
+
+/**
+ * A list item. 001: `detail` "Whether to include extra information about the resource" (no default): without it, the
+ * item is 004's list item, with it the whole resource as Get answers it (inferred). `show_availability` (default "1")
+ * "Whether to include custom available periods": `custom_available_periods` is there unless it is "0" (inferred: the
+ * weekly `available_periods` are extra information, with `detail`).
+ */
+function listItem(r: Resource, detail: boolean, availability: boolean): Partial<Resource> {
+  const item: Partial<Resource> = detail ? { ...r } : Object.fromEntries(LIST_ITEM.map((key) => [key, r[key]]))
+  if (availability) item.custom_available_periods = r.custom_available_periods ?? []
+  else delete item.custom_available_periods
+  return item
+}
+
+/** Each list item's JSON per form, cached while the record is unchanged (records are replaced, never mutated). */
+const itemJson = new Map<string, WeakMap<Resource, string>>()
+
+function listResponse(ctx: ListCtx, archived: boolean): MockResponse {
+  const detail = flag(ctx.query.detail, false)
+  const availability = flag(ctx.query.show_availability, true)
+  const form = `${detail}:${availability}`
+  let cache = itemJson.get(form)
+  if (!cache) itemJson.set(form, (cache = new WeakMap()))
+  const parts: string[] = []
+  for (const r of page(ctx, filtered(ctx, archived))) {
+    let text = cache.get(r)
+    if (text === undefined) cache.set(r, (text = JSON.stringify(listItem(r, detail, availability))))
+    parts.push(text)
+  }
+  return rawJson(200, `[${parts.join(',')}]`)
+}
+
+/** A timezone name from a body: one of 001's names (422 otherwise, inferred), as `{name, offset}` at the clock's time. */
+function timezoneFrom(ctx: { clock: { now(): number } }, name: string): Resource['timezone'] {
+  if (!isTimezone(name)) invalid(`timezone "${name}" is not one of the documented timezone names`)
+  return timezoneAt(name, ctx.clock.now())
 }
 
 function selectedOptions(
@@ -63,6 +110,7 @@ const createResource: RgHandler<'createResource'> = (ctx) => {
   // 001: "For humans, use first and last name instead. Required for other types of resources".
   if (!name)
     invalid(type.human ? 'first_name or last_name is required for a person' : `name is required for a ${type.name}`)
+  const timezone = timezoneFrom(ctx, body.timezone ?? 'London')
   const now = nowIso(ctx.clock)
   const base = `${ctx.baseUrl}/v1/${data.account.subdomain}`
   const resource = data.resources.insert({
@@ -92,7 +140,7 @@ const createResource: RgHandler<'createResource'> = (ctx) => {
     account: { id: data.account.id, name: data.account.name, url: base },
     resource_type: { id: type.id, name: type.name, url: `${base}/resource_types/${type.id}` },
     selected_custom_field_options: selectedOptions(data, body.custom_field_option_ids) ?? [],
-    timezone: { name: body.timezone ?? 'London', offset: 0 },
+    timezone,
     booked_client_ids: [],
     booked_project_ids: [],
     vacation_allowance: type.human ? 25 : null,
@@ -124,7 +172,7 @@ const updateResource: RgHandler<'updateResource'> = (ctx) => {
   const changes: Partial<Resource> = sentFields(body, ['archived', 'job_title', 'phone', 'bookable', 'notes'])
   if ('email' in body && (typeof body.email === 'string' || body.email === null)) changes.email = body.email
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
-  if (body.timezone !== undefined) changes.timezone = { name: body.timezone, offset: 0 }
+  if (body.timezone !== undefined) changes.timezone = timezoneFrom(ctx, body.timezone)
   const options = selectedOptions(data, body.custom_field_option_ids)
   if (options) changes.selected_custom_field_options = options
   const saved = data.resources.update(current.id, {
@@ -165,15 +213,15 @@ const updateResourceAvailability: RgHandler<'updateResourceAvailability'> = (ctx
     ...(body.available_periods
       ? { available_periods: body.available_periods.map((p) => ({ ...p, valid_from: body.date, valid_until: null })) }
       : {}),
-    ...(body.timezone ? { timezone: { name: body.timezone, offset: 0 } } : {}),
+    ...(body.timezone ? { timezone: timezoneFrom(ctx, body.timezone) } : {}),
     updated_at: nowIso(ctx.clock),
   })
   return ctx.json(201, { clashes: [], allowClashResolution: false })
 }
 
 export const resourceHandlers = rgHandlers({
-  listResources: (ctx) => list(acct(ctx).resources, page(ctx, filtered(ctx, false))),
-  listArchivedResources: (ctx) => list(acct(ctx).resources, page(ctx, filtered(ctx, true))),
+  listResources: (ctx) => listResponse(ctx, false),
+  listArchivedResources: (ctx) => listResponse(ctx, true),
   getResource: (ctx) => {
     const data = acct(ctx)
     return one(data.resources, data.resources.require(idOf(ctx)))
