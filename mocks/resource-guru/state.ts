@@ -66,6 +66,13 @@ export interface AccountData {
   externalEvents: Collection<ExternalEvent>
   customAvailablePeriods: Collection<CustomAvailablePeriod>
   overtimes: Collection<Overtime>
+  /**
+   * The approval workflow (001 Update account: booking_approvals, default_booking_approver_ids): off in the seed. The
+   * settings are not part of the Account record on the wire (its documented fields have none).
+   */
+  approvals: { enabled: boolean; defaultApproverIds: number[] }
+  /** Who approves each resource's bookings (resource `booking_approver_ids`, or the defaults); not on the wire. */
+  resourceApprovers: Map<number, number[]>
 }
 
 export interface OAuthClient {
@@ -253,6 +260,8 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
     externalEvents: new Collection({ label: 'External event' }),
     customAvailablePeriods: new Collection({ label: 'Custom available period' }),
     overtimes: new Collection({ label: 'Overtime' }),
+    approvals: { enabled: false, defaultApproverIds: [] },
+    resourceApprovers: new Map(),
   }
   const person = data.resourceTypes.insert({
     human: true,

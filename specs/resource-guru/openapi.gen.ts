@@ -98,6 +98,8 @@ export type paths = {
          * @description Returns updated account.
          *
          *     Provenance: Method PUT (by analogy with the other updates) and path (from Get account) are inferred; the vendor reference lost the method and path and no public source confirms them.
+         *
+         *     With `booking_approvals` on, new bookings on a resource with approvers are `pending` (see Create booking). `apply_to_all_resources` makes the default approvers every resource's approvers; resources created later get them too (inferred). The settings do not appear in the account body (its documented fields have none).
          */
         put: operations["updateAccount"];
         post?: never;
@@ -146,7 +148,7 @@ export type paths = {
          * Create booking
          * @description Creates a booking (the vendor gives no operation prose; the request body is "The information for the new booking."). Answers 201 Created with a Location header (legacy docs).
          *
-         *     A booking clashes when on any of its days it needs more of a resource's time than is left: working hours (custom availability replaces them on its dates), less time off, plus overtime, less the time other bookings take (tentative, waiting-list and declined bookings take none). Only a clash brings `clash_resolution` (or the deprecated `allow_waiting` / `allow_overtime`) into play: the waiting list, overtime added, or availability increased. Tentative bookings never clash. A clash without a resolution, or one the resolution cannot take (a day cannot hold more than 24 hours of bookings), is refused with 400 and the clash body; the status and body are inferred (001 documents none for bookings; it is what 001 documents for a downtime with `block_by_clashes`).
+         *     A booking clashes when on any of its days it needs more of a resource's time than is left: working hours (custom availability replaces them on its dates), less time off, plus overtime, less the time other bookings take (tentative, waiting-list and declined bookings take none). Only a clash brings `clash_resolution` (or the deprecated `allow_waiting` / `allow_overtime`) into play: the waiting list, overtime added, or availability increased. Tentative bookings never clash. A clash without a resolution, or one the resolution cannot take (a day cannot hold more than 24 hours of bookings), is refused with 400 and the clash body; the status and body are inferred (001 documents none for bookings; it is what 001 documents for a downtime with `block_by_clashes`). With the approval workflow on (Update account), a booking on a resource with approvers is created `pending` unless its booker is one of them (inferred).
          */
         post: operations["createBooking"];
         delete?: never;

@@ -311,4 +311,50 @@ describe.each(TARGETS)('Resource Guru booking clashes and approvals (%s)', (kind
     const back = await send(t, 'PUT', `${ACCOUNT}/bookings/${booking.id}`, { start_date: TUESDAY, end_date: TUESDAY })
     expect(((await back.json()) as Booked).durations.map((d) => [d.date, d.waiting])).toEqual([[TUESDAY, false]])
   })
+
+  it('makes new bookings pending with the approval workflow on, so approvers can be reminded and resolve them', async () => {
+    const approvals = (body: Record<string, unknown>) => send(t, 'PUT', '/v1/accounts/1', body)
+    // Off (the seed): approved at once.
+    expect((await book(day(1, 60))).approval_state).toEqual({ state: 'approved' })
+    // On, with user 2 approving every resource: the demo user's booking waits for approval.
+    const on = await approvals({
+      booking_approvals: true,
+      default_booking_approver_ids: [2],
+      apply_to_all_resources: true,
+    })
+    expect(on.status).toBe(200)
+    const pending = await book(day(1, 60))
+    expect(pending.approval_state).toEqual({ state: 'pending' })
+    expect(
+      (await get<Booked[]>(`${ACCOUNT}/bookings?approval_states=pending&start_date=${MONDAY}&end_date=${MONDAY}`)).map(
+        (b) => b.id,
+      ),
+    ).toEqual([pending.id])
+    // A pending booking takes up time (it is scheduled), and the reports count it as pending.
+    const report = await v2Day(1)
+    expect(report.approvals).toEqual({ approved: 60, pending: 60, declined: 0 })
+    expect(report.scheduled?.total).toBe(120)
+    expect((await send(t, 'POST', `${ACCOUNT}/bookings/${pending.id}/remind`, {})).status).toBe(204)
+    const resolved = await send(t, 'POST', `${ACCOUNT}/bookings/${pending.id}/resolve`, {
+      resolution: 'approved',
+      resource_ids: [1],
+    })
+    expect(resolved.status).toBe(204)
+    expect((await get<Booked>(`${ACCOUNT}/bookings/${pending.id}`)).approval_state).toEqual({ state: 'approved' })
+    expect((await send(t, 'POST', `${ACCOUNT}/bookings/${pending.id}/remind`, {})).status).toBe(422)
+    // The approver's own booking needs no approval; nor does one on a resource whose approver is the booker.
+    expect((await book(day(1, 30, { booker_id: 2 }))).approval_state).toEqual({ state: 'approved' })
+    expect((await send(t, 'PUT', `${ACCOUNT}/resources/2`, { booking_approver_ids: [1] })).status).toBe(200)
+    expect((await book(day(2, 30))).approval_state).toEqual({ state: 'approved' })
+    // A declined booking frees its time: the full day takes a new booking once the blocker is declined.
+    await fill(3)
+    const blocked = await post(day(3, 60))
+    expect(blocked.status).toBe(400)
+    const [blocker] = await get<Booked[]>(`${ACCOUNT}/resources/3/bookings?start_date=${MONDAY}&end_date=${MONDAY}`)
+    await send(t, 'POST', `${ACCOUNT}/bookings/${blocker?.id}/resolve`, { resolution: 'declined', resource_ids: [3] })
+    expect((await post(day(3, 60))).status).toBe(201)
+    // Off again: approved at once.
+    await approvals({ booking_approvals: false, default_booking_approver_ids: [2], apply_to_all_resources: false })
+    expect((await book(day(1, 15))).approval_state).toEqual({ state: 'approved' })
+  })
 })

@@ -25,11 +25,20 @@ const listAccounts: RgHandler<'listAccounts'> = (ctx) => {
 
 const getAccount: RgHandler<'getAccount'> = (ctx) => ctx.json(200, accessible(ctx).account)
 
-/** "Enable/Disable Approval Workflow": the approvers must be users of the account. */
+/**
+ * "Enable/Disable Approval Workflow": the approvers must be users of the account. The settings are kept (they make new
+ * bookings pending, see Create booking); `apply_to_all_resources` "Set default approvers on all resources", replacing
+ * each resource's approvers. New resources get the default approvers (inferred).
+ */
 const updateAccount: RgHandler<'updateAccount'> = (ctx) => {
   const data = accessible(ctx)
-  const strangers = ctx.body.default_booking_approver_ids.filter((id) => !data.memberIds.has(id))
+  const body = ctx.body
+  const strangers = body.default_booking_approver_ids.filter((id) => !data.memberIds.has(id))
   if (strangers.length) invalid(`default_booking_approver_ids: ${strangers.join(', ')} are not users of this account`)
+  const approverIds = [...new Set(body.default_booking_approver_ids)]
+  data.approvals = { enabled: body.booking_approvals, defaultApproverIds: approverIds }
+  if (body.apply_to_all_resources)
+    for (const resource of data.resources.all()) data.resourceApprovers.set(resource.id, [...approverIds])
   data.account = { ...data.account, updated_at: nowIso(ctx.clock) }
   return ctx.json(200, data.account)
 }

@@ -123,6 +123,23 @@ function place(
   return refused()
 }
 
+// ---- approvals ----
+
+/**
+ * The approval state of a new booking. With the approval workflow on (Update account `booking_approvals`), a booking
+ * on a resource that has approvers is `pending` until approved or declined (001 Approve/Decline, Remind approvers),
+ * unless its booker approves every such resource (inferred: an approver's own bookings need no approval). A resource
+ * without approvers needs none (inferred).
+ */
+function approvalFor(data: AccountData, resourceIds: readonly number[], bookerId: number): 'pending' | 'approved' {
+  if (!data.approvals.enabled) return 'approved'
+  const needs = resourceIds.some((id) => {
+    const approvers = data.resourceApprovers.get(id) ?? []
+    return approvers.length > 0 && !approvers.includes(bookerId)
+  })
+  return needs ? 'pending' : 'approved'
+}
+
 function withoutId(b: Booking): Omit<Booking, 'id'> {
   const { id: _id, ...rest } = b
   return rest
@@ -279,7 +296,7 @@ const createBooking: RgHandler<'createBooking'> = (ctx) => {
     client_id: clientId,
     timezone: body.timezone ?? null,
     tentative,
-    approval: 'approved',
+    approval: approvalFor(data, resourceIds, booker.id),
     waiting: placed.waiting,
     lastUpdatedBy: principalOf(ctx).userId,
     rrule: body.rrule ?? null,

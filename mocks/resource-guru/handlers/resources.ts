@@ -75,6 +75,14 @@ function timezoneFrom(ctx: { clock: { now(): number } }, name: string): Resource
   return timezoneAt(name, ctx.clock.now())
 }
 
+/** `booking_approver_ids` of a resource body: users of the account. */
+function approversFrom(data: AccountData, ids: readonly number[] | undefined): number[] | undefined {
+  if (!ids) return undefined
+  const strangers = ids.filter((id) => !data.memberIds.has(id))
+  if (strangers.length) invalid(`booking_approver_ids: ${strangers.join(', ')} are not users of this account`)
+  return [...new Set(ids)]
+}
+
 function selectedOptions(
   data: AccountData,
   ids: number[] | undefined,
@@ -111,6 +119,7 @@ const createResource: RgHandler<'createResource'> = (ctx) => {
   if (!name)
     invalid(type.human ? 'first_name or last_name is required for a person' : `name is required for a ${type.name}`)
   const timezone = timezoneFrom(ctx, body.timezone ?? 'London')
+  const approvers = approversFrom(data, body.booking_approver_ids) ?? data.approvals.defaultApproverIds
   const now = nowIso(ctx.clock)
   const base = `${ctx.baseUrl}/v1/${data.account.subdomain}`
   const resource = data.resources.insert({
@@ -148,6 +157,7 @@ const createResource: RgHandler<'createResource'> = (ctx) => {
     custom_attributes: {},
   })
   const saved = data.resources.update(resource.id, { url: `${base}/resources/${resource.id}` })
+  if (approvers.length) data.resourceApprovers.set(saved.id, [...approvers])
   queueWebhookPayloads(ctx, data, 'resources', 'resource', 'create', saved)
   return created(ctx, data.resources, saved, 'resources')
 }
@@ -175,6 +185,8 @@ const updateResource: RgHandler<'updateResource'> = (ctx) => {
   if (body.timezone !== undefined) changes.timezone = timezoneFrom(ctx, body.timezone)
   const options = selectedOptions(data, body.custom_field_option_ids)
   if (options) changes.selected_custom_field_options = options
+  const approvers = approversFrom(data, body.booking_approver_ids)
+  if (approvers) data.resourceApprovers.set(current.id, approvers)
   const saved = data.resources.update(current.id, {
     ...changes,
     name: displayName(body, current.human ?? false, current.name) ?? current.name,
