@@ -9,6 +9,7 @@ interface Entity {
   deleted: boolean
   color: string | null
   client_id?: number | null
+  account_id?: number
 }
 
 describe.each(TARGETS)('Resource Guru clients and projects (%s)', (kind) => {
@@ -22,7 +23,13 @@ describe.each(TARGETS)('Resource Guru clients and projects (%s)', (kind) => {
       expect(created.status).toBe(201)
       const entity = (await created.json()) as Entity
       expect(entity).toMatchObject({ name: 'Acme', color: '#c0ffee', archived: false })
-      expect(await get<Entity>(`${ACCOUNT}/${collection}/${entity.id}`)).toEqual(entity)
+      // Get project nests the account (and the client, when there is one) instead of the ids create answers.
+      const { account_id: _accountId, client_id: _clientId, ...rest } = entity
+      expect(await get<Entity>(`${ACCOUNT}/${collection}/${entity.id}`)).toEqual(
+        collection === 'projects'
+          ? { ...rest, account: { id: 1, name: 'Example Corp', url: 'https://api.resourceguruapp.com/v1/accounts/1' } }
+          : entity,
+      )
       const updated = (await (
         await send(t, 'PUT', `${ACCOUNT}/${collection}/${entity.id}`, { name: 'Acme Ltd', archived: true })
       ).json()) as Entity
@@ -54,6 +61,23 @@ describe.each(TARGETS)('Resource Guru clients and projects (%s)', (kind) => {
       all.slice(60).map((c) => c.id),
     )
     expect((await get<Entity[]>(`${ACCOUNT}/clients?limit=2&includeArchived=1`)).length).toBe(66)
+  })
+
+  it('answers Get project with the account and client nested, as the spec promises, and create with their ids', async () => {
+    const client = (await (await send(t, 'POST', `${ACCOUNT}/clients`, { name: 'Acme Ltd' })).json()) as Entity
+    const created = await send(t, 'POST', `${ACCOUNT}/projects`, { name: 'Relaunch', client_id: client.id })
+    const project = (await created.json()) as Entity & Record<string, unknown>
+    // 001: client_id is "Returned by create but not by get".
+    expect(project).toMatchObject({ account_id: 1, client_id: client.id })
+    const got = await get<Record<string, unknown>>(`${ACCOUNT}/projects/${project.id}`)
+    expect(got).not.toHaveProperty('account_id')
+    expect(got).not.toHaveProperty('client_id')
+    expect(got).toMatchObject({
+      id: project.id,
+      name: 'Relaunch',
+      account: { id: 1, name: 'Example Corp', url: 'https://api.resourceguruapp.com/v1/accounts/1' },
+      client: { id: client.id, name: 'Acme Ltd', url: `${t.base}${ACCOUNT}/clients/${client.id}` },
+    })
   })
 
   it('refuses a project for a client that does not exist with 422', async () => {

@@ -70,10 +70,26 @@ const updateProject: RgHandler<'updateProject'> = (ctx) => {
   return one(data.projects, saved)
 }
 
+/**
+ * GET: the legacy Get project object (inventory §9), as the spec's response example: nested `account` and `client`
+ * ({id, name, url}; `client` left out when there is none) instead of the list items' ids. 001 agrees for the client:
+ * `client_id` is "Returned by create but not by get".
+ */
+const getProject: RgHandler<'getProject'> = (ctx) => {
+  const data = acct(ctx)
+  const { account_id: _accountId, client_id: clientId, ...project } = projects.live(data.projects, idOf(ctx))
+  const client = clientId === null || clientId === undefined ? undefined : data.clients.get(clientId)
+  return ctx.json(200, {
+    ...project,
+    account: { id: data.account.id, name: data.account.name, url: data.account.url ?? '' },
+    ...(client ? { client: { id: client.id, name: client.name, url: client.url ?? '' } } : {}),
+  })
+}
+
 export const projectHandlers = rgHandlers({
   listProjects: projects.listActive,
   listArchivedProjects: projects.listArchived,
-  getProject: projects.get,
+  getProject,
   createProject,
   updateProject,
   deleteProject: projects.remove,
