@@ -20,7 +20,7 @@ import {
   stamp,
   strings,
 } from '../common.ts'
-import { added, deleted, one, plainList, updated } from '../envelopes.ts'
+import { added, deleted, one, plainList, removed, updated } from '../envelopes.ts'
 import { dateOf } from '../query.ts'
 import type { InvoiceRec, LineRec } from '../records.ts'
 import { contactNameOf, invoiceView, lineView, linesOf } from '../views.ts'
@@ -254,8 +254,7 @@ export const invoiceHandlers = pwHandlers({
   deleteInvoice(ctx) {
     const i = invoice(ctx)
     for (const l of linesOf(ctx.state, i.id)) ctx.state.lines.delete(l.id)
-    ctx.state.invoices.delete(i.id)
-    return ctx.json(200, deleted('Invoice', i.id))
+    return ctx.json(200, removed(ctx.state.invoices, i.id))
   },
 
   /** View Line Items in an Invoice (002 line 6768), in display order. */
