@@ -6,28 +6,27 @@ import {
   find,
   forbidden,
   mergeFieldValues,
-  notFound,
   pwHandlers,
   type Schemas,
   stamp,
   strings,
 } from '../common.ts'
-import { added, deleted, one, plainList, updated } from '../envelopes.ts'
+import { added, one, plainList, removed, updated } from '../envelopes.ts'
 import { pageOf } from '../query.ts'
 import type { CompanyRec, CompanyType } from '../records.ts'
-import { companyView, fullName, invoiceTotals, namedList, noteView, projectOfTime, projectStatus } from '../views.ts'
+import { companyView, fullName, invoiceTotals, namedList, projectOfTime, projectStatus } from '../views.ts'
 import {
   checkCompany,
   checkContact,
   COMPANY_TEXT,
-  createAttachedNote,
   createCompany,
   createContact,
   createProject,
   imageFor,
   settingIds,
 } from './create.ts'
-import { companyList, contactList, invoiceList, noteList, projectList, quoteList, taskList, timeList } from './lists.ts'
+import { notesTab } from './attached-notes.ts'
+import { companyList, contactList, invoiceList, projectList, quoteList, taskList, timeList } from './lists.ts'
 
 const company = (ctx: CtxWithParams<{ companyid: number }>): CompanyRec =>
   find(ctx.state.companies, ctx.params.companyid)
@@ -38,12 +37,7 @@ const ofType = (ctx: Ctx, type: CompanyType) => listed(ctx).filter((c) => c.type
 const contactsOf = (ctx: Ctx, id: number) => ctx.state.contacts.filter((c) => c.companyid === id)
 const projectsOf = (ctx: Ctx, id: number) => ctx.state.projects.filter((p) => p.companyid === id)
 
-function companyNote(ctx: CtxWithParams<{ companyid: number; noteid: number }>) {
-  const c = company(ctx)
-  const note = ctx.state.notes.get(ctx.params.noteid)
-  if (!note || note.companyid !== c.id) notFound('Note', ctx.params.noteid)
-  return note
-}
+const notes = notesTab<{ companyid: number }>('companyid', (ctx) => company(ctx).id)
 
 export const companyHandlers = pwHandlers({
   /** View Companies (002 line 4). */
@@ -91,8 +85,7 @@ export const companyHandlers = pwHandlers({
     if (c.type === 'staff') forbidden('The staff company of the account cannot be deleted')
     if (ctx.query.deletecontacts !== false) for (const contact of contactsOf(ctx, c.id)) s.contacts.delete(contact.id)
     for (const note of s.notes.filter((n) => n.companyid === c.id)) s.notes.delete(note.id)
-    s.companies.delete(c.id)
-    return ctx.json(200, deleted('Company', c.id))
+    return ctx.json(200, removed(s.companies, c.id))
   },
 
   /** View Contacts for a Company (002 line 422). */
@@ -129,29 +122,11 @@ export const companyHandlers = pwHandlers({
       ),
     ),
 
-  /** View Notes for a Company (002 line 895). */
-  listCompanyNotes(ctx) {
-    const c = company(ctx)
-    return ctx.json(
-      200,
-      noteList(
-        ctx,
-        ctx.state.notes.filter((n) => n.companyid === c.id),
-        'content',
-      ),
-    )
-  },
-  /** Add a Note to a Company (002 line 935; C live: `content` required). */
-  addCompanyNote(ctx) {
-    const note = createAttachedNote(ctx, ctx.body, { companyid: company(ctx).id })
-    return ctx.json(201, added('Note', [{ id: note.id }]))
-  },
-  getCompanyNote: (ctx) => ctx.json(200, one('note', noteView(ctx.state, companyNote(ctx)))),
-  deleteCompanyNote(ctx) {
-    const note = companyNote(ctx)
-    ctx.state.notes.delete(note.id)
-    return ctx.json(200, deleted('Note', note.id))
-  },
+  /** View Notes for a Company, Add a Note to a Company… (002 lines 895, 935): the company's Notes tab. */
+  listCompanyNotes: (ctx) => ctx.json(200, notes.list(ctx)),
+  addCompanyNote: (ctx) => ctx.json(201, notes.add(ctx)),
+  getCompanyNote: (ctx) => ctx.json(200, notes.get(ctx)),
+  deleteCompanyNote: (ctx) => ctx.json(200, notes.remove(ctx)),
 
   /** View Projects for a Company (002 line 996). */
   listCompanyProjects: (ctx) => ctx.json(200, projectList(ctx, projectsOf(ctx, company(ctx).id))),

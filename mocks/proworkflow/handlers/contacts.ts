@@ -22,31 +22,26 @@ import { added, deleted, one, plainList, updated } from '../envelopes.ts'
 import { f, list } from '../listing.ts'
 import { pageOf } from '../query.ts'
 import type { CompanyType, ContactRec } from '../records.ts'
-import { contactView, fullName, namedList, noteView, projectContactIds, projectStatus } from '../views.ts'
+import { contactView, fullName, namedList, projectContactIds, projectStatus } from '../views.ts'
 import {
   checkContact,
   CONTACT_FLAGS,
   CONTACT_TEXT,
-  createAttachedNote,
   createCompany,
   createContact,
   createProject,
   imageFor,
   settingIds,
 } from './create.ts'
-import { contactList, noteList, projectList, taskList, timeList } from './lists.ts'
+import { notesTab } from './attached-notes.ts'
+import { contactList, projectList, taskList, timeList } from './lists.ts'
 
 const contact = (ctx: CtxWithParams<{ contactid: number }>): ContactRec =>
   find(ctx.state.contacts, ctx.params.contactid)
 const all = (ctx: Ctx) => ctx.state.contacts.all()
 const ofType = (ctx: Ctx, type: CompanyType) => all(ctx).filter((c) => c.type === type)
 
-function contactNote(ctx: CtxWithParams<{ contactid: number; noteid: number }>) {
-  const c = contact(ctx)
-  const note = ctx.state.notes.get(ctx.params.noteid)
-  if (!note || note.contactid !== c.id) notFound('Note', ctx.params.noteid)
-  return note
-}
+const notes = notesTab<{ contactid: number }>('contactid', (ctx) => contact(ctx).id)
 
 type Setting = 'view' | 'add' | 'edit' | 'delete'
 
@@ -263,28 +258,11 @@ export const contactHandlers = pwHandlers({
       }),
     ),
 
-  /** Notes of a contact (002 lines 3395-3492). */
-  listContactNotes(ctx) {
-    const c = contact(ctx)
-    return ctx.json(
-      200,
-      noteList(
-        ctx,
-        ctx.state.notes.filter((n) => n.contactid === c.id),
-        'content',
-      ),
-    )
-  },
-  addContactNote(ctx) {
-    const note = createAttachedNote(ctx, ctx.body, { contactid: contact(ctx).id })
-    return ctx.json(201, added('Note', [{ id: note.id }]))
-  },
-  getContactNote: (ctx) => ctx.json(200, one('note', noteView(ctx.state, contactNote(ctx)))),
-  deleteContactNote(ctx) {
-    const note = contactNote(ctx)
-    ctx.state.notes.delete(note.id)
-    return ctx.json(200, deleted('Note', note.id))
-  },
+  /** Notes of a contact (002 lines 3395-3492): the contact's Notes tab. */
+  listContactNotes: (ctx) => ctx.json(200, notes.list(ctx)),
+  addContactNote: (ctx) => ctx.json(201, notes.add(ctx)),
+  getContactNote: (ctx) => ctx.json(200, notes.get(ctx)),
+  deleteContactNote: (ctx) => ctx.json(200, notes.remove(ctx)),
 
   /** View All Permissions for a Contact (002 line 3509). */
   listContactPermissions: (ctx) => ctx.json(200, plainList('permissions', permissionsOf(ctx, contact(ctx)))),

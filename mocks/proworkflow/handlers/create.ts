@@ -1,7 +1,7 @@
 /**
  * Record creation shared by several operations: companies (Add a Company/Companies, Request Access), contacts (Add a
- * Contact/s, Add a Contact/s to a Company, Request Access), projects (Add a Project under a company or a contact) and
- * the notes of a company or contact.
+ * Contact/s, Add a Contact/s to a Company, Request Access) and projects (Add a Project under a company or a contact).
+ * The notes of a company or a contact are attached-notes.ts's.
  */
 import {
   amount,
@@ -27,7 +27,6 @@ import {
   type CompanyRec,
   type CompanyType,
   type ContactRec,
-  type NoteRec,
   type ProjectRec,
 } from '../records.ts'
 
@@ -293,25 +292,5 @@ export function createProject(
     lastmodified: stamp(ctx),
     apifields: mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields'),
     divisionid: company.divisionid,
-  })
-}
-
-/** A note on a company's or a contact's Notes tab: only `content` (002 lines 935, 3448; C live). */
-export function createAttachedNote(
-  ctx: Ctx,
-  body: Schemas['NoteContentAdd'],
-  parent: { companyid: number } | { contactid: number },
-): NoteRec {
-  requireFields(body, ['content'])
-  return ctx.state.notes.insert({
-    title: '',
-    content: body.content,
-    date: stamp(ctx),
-    categoryid: null,
-    audience: 'all',
-    authorid: meId(ctx),
-    lastmodified: stamp(ctx),
-    companyid: 'companyid' in parent ? parent.companyid : null,
-    contactid: 'contactid' in parent ? parent.contactid : null,
   })
 }
