@@ -16,6 +16,7 @@ import { pageOf } from '../query.ts'
 import type { CompanyRec, CompanyType } from '../records.ts'
 import { companyView, fullName, invoiceTotals, namedList, projectOfTime, projectStatus } from '../views.ts'
 import {
+  changedIds,
   checkCompany,
   checkContact,
   COMPANY_TEXT,
@@ -23,7 +24,6 @@ import {
   createContact,
   createProject,
   imageFor,
-  settingIds,
 } from './create.ts'
 import { notesTab } from './attached-notes.ts'
 import { companyList, contactList, invoiceList, projectList, quoteList, taskList, timeList } from './lists.ts'
@@ -169,12 +169,7 @@ export const companyHandlers = pwHandlers({
   /** Add/Remove Tags for a Company (002 line 1791): `remove: true` removes them. */
   changeCompanyTags(ctx) {
     const c = company(ctx)
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.tags, body.tagid, 'tagid') ?? []
-    const tagids =
-      body.remove === true
-        ? c.tagids.filter((t) => !ids.includes(t))
-        : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
+    const tagids = changedIds(c.tagids, ctx.state.settings.tags, ctx.body.tagid, 'tagid', ctx.body.remove)
     ctx.state.companies.update(c.id, { tagids, lastmodified: stamp(ctx) })
     return ctx.json(200, updated('Company', c.id))
   },

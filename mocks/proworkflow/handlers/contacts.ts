@@ -24,6 +24,7 @@ import { pageOf } from '../query.ts'
 import type { CompanyType, ContactRec } from '../records.ts'
 import { contactView, fullName, namedList, projectContactIds, projectStatus } from '../views.ts'
 import {
+  changedIds,
   checkContact,
   CONTACT_FLAGS,
   CONTACT_TEXT,
@@ -109,6 +110,28 @@ function staffOnly(c: ContactRec, what: string): void {
   if (c.type !== 'staff') invalid(`${what} are only available for Staff Contacts`)
 }
 
+/** The setting lists a contact holds ids of: its key for them, the body field that sends them, staff-only or not. */
+const HELD = {
+  groups: { key: 'groupids', field: 'groupid', staffOnly: 'Groups' },
+  roles: { key: 'roleids', field: 'roleid', staffOnly: 'Roles' },
+  tags: { key: 'tagids', field: 'tagid', staffOnly: undefined },
+} as const
+
+/** Add/Remove a contact's Groups, Roles or Tags (002 lines 3313, 4072, 4159): groups and roles are staff-only. */
+function changeContactIds(
+  ctx: CtxWithParams<{ contactid: number }>,
+  list: keyof typeof HELD,
+  value: unknown,
+  remove: boolean | undefined,
+): Schemas['Result'] {
+  const c = contact(ctx)
+  const { key, field, staffOnly: what } = HELD[list]
+  if (what) staffOnly(c, what)
+  const ids = changedIds(c[key], ctx.state.settings[list], value, field, remove)
+  ctx.state.contacts.update(c.id, { [key]: ids, lastmodified: stamp(ctx) })
+  return updated('Contact', c.id)
+}
+
 export const contactHandlers = pwHandlers({
   /** View Contacts (002 line 2730), and of one type (002 lines 4725, 4854, 5091). */
   listContacts: (ctx) => ctx.json(200, contactList(ctx, all(ctx))),
@@ -185,48 +208,16 @@ export const contactHandlers = pwHandlers({
     return ctx.json(200, plainList('groups', groups))
   },
   /** Add/Remove Staff Contact to/from a Group (002 line 3313): teams follow the groups. */
-  changeContactGroups(ctx) {
-    const c = contact(ctx)
-    staffOnly(c, 'Groups')
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.groups, body.groupid, 'groupid') ?? []
-    const groupids =
-      body.remove === true
-        ? c.groupids.filter((g) => !ids.includes(g))
-        : [...new Set([...c.groupids, ...ids])].sort((a, b) => a - b)
-    ctx.state.contacts.update(c.id, { groupids, lastmodified: stamp(ctx) })
-    return ctx.json(200, updated('Contact', c.id))
-  },
+  changeContactGroups: (ctx) => ctx.json(200, changeContactIds(ctx, 'groups', ctx.body.groupid, ctx.body.remove)),
 
   /** View Roles / Add/Remove Roles for a Staff Contact (002 lines 4055, 4072). */
   listContactRoles: (ctx) =>
     ctx.json(200, plainList('roles', namedList(ctx.state.settings.roles, contact(ctx).roleids))),
-  changeContactRoles(ctx) {
-    const c = contact(ctx)
-    staffOnly(c, 'Roles')
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.roles, body.roleid, 'roleid') ?? []
-    const roleids =
-      body.remove === true
-        ? c.roleids.filter((r) => !ids.includes(r))
-        : [...new Set([...c.roleids, ...ids])].sort((a, b) => a - b)
-    ctx.state.contacts.update(c.id, { roleids, lastmodified: stamp(ctx) })
-    return ctx.json(200, updated('Contact', c.id))
-  },
+  changeContactRoles: (ctx) => ctx.json(200, changeContactIds(ctx, 'roles', ctx.body.roleid, ctx.body.remove)),
 
   /** View Tags / Add/Remove Tags for a Contact (002 lines 4142, 4159). */
   listContactTags: (ctx) => ctx.json(200, plainList('tags', namedList(ctx.state.settings.tags, contact(ctx).tagids))),
-  changeContactTags(ctx) {
-    const c = contact(ctx)
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.tags, body.tagid, 'tagid') ?? []
-    const tagids =
-      body.remove === true
-        ? c.tagids.filter((t) => !ids.includes(t))
-        : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
-    ctx.state.contacts.update(c.id, { tagids, lastmodified: stamp(ctx) })
-    return ctx.json(200, updated('Contact', c.id))
-  },
+  changeContactTags: (ctx) => ctx.json(200, changeContactIds(ctx, 'tags', ctx.body.tagid, ctx.body.remove)),
 
   /** View Contact's Location (002 line 3341): the list envelope with the one contact (ops.json). */
   getContactLocation: (ctx) => ctx.json(200, plainList('contacts', [locationOf(contact(ctx))])),

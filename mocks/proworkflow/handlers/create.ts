@@ -103,6 +103,23 @@ export function settingIds(list: readonly { id: number }[], value: unknown, fiel
   return ids.sort((a, b) => a - b)
 }
 
+/**
+ * Add/Remove Tags, Groups or Roles (002 lines 1791, 3313, 4072, 4159): the ids sent (each one in the account's
+ * settings) join the record's `current` ones, sorted, or with `remove: true` leave them.
+ */
+export function changedIds(
+  current: readonly number[],
+  list: readonly { id: number }[],
+  value: unknown,
+  field: string,
+  remove: boolean | undefined,
+): number[] {
+  const ids = settingIds(list, value, field) ?? []
+  return remove === true
+    ? current.filter((id) => !ids.includes(id))
+    : [...new Set([...current, ...ids])].sort((a, b) => a - b)
+}
+
 /** Every check of a company add, without adding (a batch is checked whole before anything is added: inferred). */
 export function checkCompany(ctx: Ctx, body: Schemas['CompanyAdd']): void {
   requireFields(body, ['name', 'type'])
