@@ -1,6 +1,5 @@
 /** Companies (23 operations, 002 lines 4-2604). */
 import {
-  batchOf,
   type Ctx,
   type CtxWithParams,
   find,
@@ -16,6 +15,7 @@ import { pageOf } from '../query.ts'
 import type { CompanyRec, CompanyType } from '../records.ts'
 import { companyView, fullName, invoiceTotals, namedList, projectOfTime, projectStatus } from '../views.ts'
 import {
+  addBatch,
   changedIds,
   checkCompany,
   checkContact,
@@ -49,10 +49,11 @@ export const companyHandlers = pwHandlers({
 
   /** Add a Company/Companies (002 line 145): one object or an array; 201 with one `details` entry per company. */
   addCompanies(ctx) {
-    const batch = Array.isArray(ctx.body)
-    const bodies = batchOf(ctx.body)
-    for (const body of bodies) checkCompany(ctx, body)
-    const made = bodies.map((body) => createCompany(ctx, body, batch))
+    const made = addBatch(
+      ctx.body,
+      (body) => checkCompany(ctx, body),
+      (body, batch) => createCompany(ctx, body, batch),
+    )
     const details = made.map((c) => ({ id: c.id, name: c.name }))
     return ctx.json(201, added('Company', details, true))
   },
@@ -94,10 +95,11 @@ export const companyHandlers = pwHandlers({
   /** Add a Contact/s to a Company (002 line 544): the contacts take the company's type. */
   addCompanyContacts(ctx) {
     const c = company(ctx)
-    const batch = Array.isArray(ctx.body)
-    const bodies = batchOf(ctx.body)
-    for (const body of bodies) checkContact(ctx, body, { companyid: c.id })
-    const made = bodies.map((body) => createContact(ctx, body, batch, { companyid: c.id, type: c.type }))
+    const made = addBatch(
+      ctx.body,
+      (body) => checkContact(ctx, body, { companyid: c.id }),
+      (body, batch) => createContact(ctx, body, batch, { companyid: c.id, type: c.type }),
+    )
     const details = made.map((x) => ({ id: x.id, name: fullName(x) }))
     return ctx.json(201, added('Contact', details, true))
   },

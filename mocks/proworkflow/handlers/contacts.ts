@@ -1,6 +1,5 @@
 /** Contacts (30 operations, 002 lines 2730-5227). */
 import {
-  batchOf,
   booleans,
   type Ctx,
   type CtxWithParams,
@@ -24,6 +23,7 @@ import { pageOf } from '../query.ts'
 import type { CompanyType, ContactRec } from '../records.ts'
 import { contactView, fullName, namedList, projectContactIds, projectStatus } from '../views.ts'
 import {
+  addBatch,
   changedIds,
   checkContact,
   CONTACT_FLAGS,
@@ -141,10 +141,11 @@ export const contactHandlers = pwHandlers({
 
   /** Add a Contact/s (002 line 2876): one object or an array; C live: 201 "Contact/s Added" with id and name. */
   addContacts(ctx) {
-    const batch = Array.isArray(ctx.body)
-    const bodies = batchOf(ctx.body)
-    for (const body of bodies) checkContact(ctx, body)
-    const made = bodies.map((body) => createContact(ctx, body, batch))
+    const made = addBatch(
+      ctx.body,
+      (body) => checkContact(ctx, body),
+      (body, batch) => createContact(ctx, body, batch),
+    )
     const details = made.map((c) => ({ id: c.id, name: fullName(c) }))
     return ctx.json(201, added('Contact', details, true))
   },

@@ -6,6 +6,7 @@
 import {
   amount,
   audience,
+  batchOf,
   booleans,
   type Ctx,
   dateValue,
@@ -118,6 +119,18 @@ export function changedIds(
   return remove === true
     ? current.filter((id) => !ids.includes(id))
     : [...new Set([...current, ...ids])].sort((a, b) => a - b)
+}
+
+/**
+ * The records of a batch add (Add a Company/Companies, Add a Contact/s…, 002 lines 145, 2876): one body or an array of
+ * them; every body is checked before any is added (a batch is all or nothing: inferred), then each is added in order.
+ * `create` is told whether the body came in an array (images are not added from a batch).
+ */
+export function addBatch<B, R>(body: B | B[], check: (body: B) => void, create: (body: B, batch: boolean) => R): R[] {
+  const batch = Array.isArray(body)
+  const bodies = batchOf(body)
+  for (const one of bodies) check(one)
+  return bodies.map((one) => create(one, batch))
 }
 
 /** Every check of a company add, without adding (a batch is checked whole before anything is added: inferred). */
