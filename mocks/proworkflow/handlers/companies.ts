@@ -11,7 +11,6 @@ import {
   strings,
 } from '../common.ts'
 import { added, one, plainList, removed, updated } from '../envelopes.ts'
-import { pageOf } from '../query.ts'
 import type { CompanyRec, CompanyType } from '../records.ts'
 import { companyView, fullName, invoiceTotals, namedList, projectOfTime, projectStatus } from '../views.ts'
 import {
@@ -26,6 +25,7 @@ import {
   imageFor,
 } from './create.ts'
 import { notesTab } from './attached-notes.ts'
+import { numberedRow, summaryRecord, summaryScope, taskRow } from './summary.ts'
 import { companyList, contactList, invoiceList, projectList, quoteList, taskList, timeList } from './lists.ts'
 
 const company = (ctx: CtxWithParams<{ companyid: number }>): CompanyRec =>
@@ -183,10 +183,7 @@ export const companyHandlers = pwHandlers({
   getCompanySummary(ctx) {
     const c = company(ctx)
     const s = ctx.state
-    // The engine fills the spec's defaults (`all`, page 1 of 10); the types of optional parameters do not know them.
-    const types = ctx.query.types ?? ['all']
-    const want = (t: (typeof types)[number]) => types.includes('all') || types.includes(t)
-    const page = <T>(rows: readonly T[]) => [...pageOf(rows, ctx.query.pagenumber, ctx.query.pagesize)]
+    const { want, page } = summaryScope(ctx.query)
     const companyCols = { companyid: c.id, companyname: c.name }
     const summary: Schemas['SummaryRecord']['summary'] = {}
     if (want('contacts')) {
@@ -203,26 +200,17 @@ export const companyHandlers = pwHandlers({
       const projects = projectsOf(ctx, c.id)
       if (want('invoices')) {
         summary.invoices = page(s.invoices.filter((i) => i.companyid === c.id && i.status === 'unpaid')).map((i) => ({
-          id: i.id,
-          number: i.number,
-          title: i.title,
-          ...companyCols,
+          ...numberedRow(i, companyCols),
           ...invoiceTotals(s, i),
         }))
       }
       if (want('projects'))
-        summary.projects = page(projects.filter((p) => projectStatus(p) === 'active')).map((p) => ({
-          id: p.id,
-          number: p.number,
-          title: p.title,
-          ...companyCols,
-        }))
+        summary.projects = page(projects.filter((p) => projectStatus(p) === 'active')).map((p) =>
+          numberedRow(p, companyCols),
+        )
       if (want('quotes')) {
         summary.quotes = page(s.quotes.filter((q) => q.companyid === c.id && q.status === 'pending')).map((q) => ({
-          id: q.id,
-          number: q.number,
-          title: q.title,
-          ...companyCols,
+          ...numberedRow(q, companyCols),
           subtotal: q.subtotal,
           taxtotal: q.taxtotal,
           grandtotal: q.grandtotal,
@@ -232,19 +220,9 @@ export const companyHandlers = pwHandlers({
         const ids = new Map(projects.map((p) => [p.id, p]))
         summary.tasks = page(
           s.tasks.filter((t) => t.status === 'active' && t.projectid !== null && ids.has(t.projectid)),
-        ).map((t) => {
-          const p = t.projectid === null ? undefined : ids.get(t.projectid)
-          return {
-            id: t.id,
-            name: t.name,
-            order: t.order,
-            projectid: t.projectid,
-            projectnumber: p?.number ?? '',
-            projecttitle: p?.title ?? '',
-          }
-        })
+        ).map((t) => taskRow(t, (id) => ids.get(id)))
       }
     }
-    return ctx.json(200, { status: 'Success', count: 1, summary })
+    return ctx.json(200, summaryRecord(summary))
   },
 })

@@ -19,7 +19,6 @@ import {
 } from '../common.ts'
 import { added, deleted, one, plainList, updated } from '../envelopes.ts'
 import { f, list } from '../listing.ts'
-import { pageOf } from '../query.ts'
 import type { CompanyType, ContactRec } from '../records.ts'
 import { contactView, fullName, namedList, projectContactIds, projectStatus } from '../views.ts'
 import {
@@ -35,6 +34,7 @@ import {
   settingIds,
 } from './create.ts'
 import { notesTab } from './attached-notes.ts'
+import { numberedRow, summaryRecord, summaryScope, taskRow } from './summary.ts'
 import { contactList, projectList, taskList, timeList } from './lists.ts'
 
 const contact = (ctx: CtxWithParams<{ contactid: number }>): ContactRec =>
@@ -330,36 +330,19 @@ export const contactHandlers = pwHandlers({
   getContactSummary(ctx) {
     const c = contact(ctx)
     const s = ctx.state
-    // The engine fills the spec's defaults (`all`, page 1 of 10); the types of optional parameters do not know them.
-    const types = ctx.query.types ?? ['all']
-    const want = (t: (typeof types)[number]) => types.includes('all') || types.includes(t)
-    const page = <T>(rows: readonly T[]) => [...pageOf(rows, ctx.query.pagenumber, ctx.query.pagesize)]
+    const { want, page } = summaryScope(ctx.query)
     const summary: Schemas['SummaryRecord']['summary'] = {}
     if (want('projects')) {
       summary.projects = page(
         s.projects.filter((p) => projectStatus(p) === 'active' && projectContactIds(p).includes(c.id)),
-      ).map((p) => ({
-        id: p.id,
-        number: p.number,
-        title: p.title,
-        companyid: p.companyid,
-        companyname: s.companies.get(p.companyid)?.name ?? '',
-      }))
+      ).map((p) => numberedRow(p, { companyid: p.companyid, companyname: s.companies.get(p.companyid)?.name ?? '' }))
     }
     if (want('tasks')) {
-      summary.tasks = page(s.tasks.filter((t) => t.status === 'active' && t.contactids.includes(c.id))).map((t) => {
-        const p = t.projectid === null ? undefined : s.projects.get(t.projectid)
-        return {
-          id: t.id,
-          name: t.name,
-          order: t.order,
-          projectid: t.projectid,
-          projectnumber: p?.number ?? '',
-          projecttitle: p?.title ?? '',
-        }
-      })
+      summary.tasks = page(s.tasks.filter((t) => t.status === 'active' && t.contactids.includes(c.id))).map((t) =>
+        taskRow(t, (id) => s.projects.get(id)),
+      )
     }
-    return ctx.json(200, { status: 'Success', count: 1, summary })
+    return ctx.json(200, summaryRecord(summary))
   },
 
   /** Request Password Reset (002 line 4983): "If no matching address is found, this will return a 404". */
