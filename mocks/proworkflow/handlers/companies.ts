@@ -1,15 +1,5 @@
 /** Companies (23 operations, 002 lines 4-2604). */
-import {
-  type Ctx,
-  type CtxWithParams,
-  find,
-  forbidden,
-  mergeFieldValues,
-  pwHandlers,
-  type Schemas,
-  stamp,
-  strings,
-} from '../common.ts'
+import { type Ctx, type CtxWithParams, find, forbidden, pwHandlers, type Schemas, stamp, strings } from '../common.ts'
 import { added, one, plainList, removed, updated } from '../envelopes.ts'
 import type { CompanyRec, CompanyType } from '../records.ts'
 import { companyView, fullName, invoiceTotals, namedList, projectOfTime, projectStatus } from '../views.ts'
@@ -19,10 +9,10 @@ import {
   checkCompany,
   checkContact,
   COMPANY_TEXT,
+  commonEdits,
   createCompany,
   createContact,
   createProject,
-  imageFor,
 } from './create.ts'
 import { notesTab } from './attached-notes.ts'
 import { numberedRow, summaryRecord, summaryScope, taskRow } from './summary.ts'
@@ -64,13 +54,9 @@ export const companyHandlers = pwHandlers({
   /** Edit a Company (002 line 317): partial; an empty string clears a field. */
   editCompany(ctx) {
     const c = company(ctx)
-    const body = ctx.body
-    const s = ctx.state
-    s.companies.update(c.id, {
-      ...strings(body, COMPANY_TEXT),
-      apifields: mergeFieldValues(c.apifields, body.apifields, s.settings.apifields, 'apifields'),
-      image: imageFor('companies', c.id, body.imagecontent, c.image),
-      lastmodified: stamp(ctx),
+    ctx.state.companies.update(c.id, {
+      ...strings(ctx.body, COMPANY_TEXT),
+      ...commonEdits(ctx, 'companies', c, ctx.body),
     })
     return ctx.json(200, updated('Company', c.id))
   },

@@ -8,7 +8,6 @@ import {
   forbidden,
   invalid,
   meId,
-  mergeFieldValues,
   notFound,
   pwHandlers,
   record,
@@ -25,12 +24,13 @@ import {
   addBatch,
   changedIds,
   checkContact,
+  checkUsername,
+  commonEdits,
   CONTACT_FLAGS,
   CONTACT_TEXT,
   createCompany,
   createContact,
   createProject,
-  imageFor,
   settingIds,
 } from './create.ts'
 import { notesTab } from './attached-notes.ts'
@@ -166,12 +166,7 @@ export const contactHandlers = pwHandlers({
     const body = ctx.body
     const s = ctx.state
     const text = strings(body, CONTACT_TEXT)
-    if (
-      text.username &&
-      s.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())
-    ) {
-      invalid(`'username' ${text.username} is already in use`)
-    }
+    checkUsername(ctx, text.username, c.id)
     const company = body.companyid === undefined ? undefined : existing(s.companies, body.companyid, 'companyid')
     s.contacts.update(c.id, {
       ...text,
@@ -180,9 +175,7 @@ export const contactHandlers = pwHandlers({
       groupids: settingIds(s.settings.groups, body.groupid, 'groupid') ?? c.groupids,
       roleids: settingIds(s.settings.roles, body.roleid, 'roleid') ?? c.roleids,
       tagids: settingIds(s.settings.tags, body.tagid, 'tagid') ?? c.tagids,
-      apifields: mergeFieldValues(c.apifields, body.apifields, s.settings.apifields, 'apifields'),
-      image: imageFor('contacts', c.id, body.imagecontent, c.image),
-      lastmodified: stamp(ctx),
+      ...commonEdits(ctx, 'contacts', c, body),
     })
     return ctx.json(200, updated('Contact', c.id))
   },
