@@ -22,7 +22,9 @@ import {
   strings,
 } from '../common.ts'
 import {
+  ADDRESS,
   base64Size,
+  blankAddress,
   blankContact,
   nextProjectId,
   type CompanyRec,
@@ -38,7 +40,6 @@ import {
  */
 export type ContactBody = Schemas['CompanyContactAdd'] & Partial<Schemas['ContactAdd']>
 
-export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
 export const COMPANY_TEXT = [
   'name',
   'code',
@@ -171,13 +172,7 @@ export function createCompany(
     name: '',
     code: '',
     type: body.type,
-    address1: '',
-    address2: '',
-    address3: '',
-    city: '',
-    state: '',
-    zipcode: '',
-    country: '',
+    ...blankAddress(),
     email: '',
     phone: '',
     fax: '',

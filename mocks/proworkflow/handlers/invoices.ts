@@ -22,9 +22,9 @@ import {
 } from '../common.ts'
 import { added, deleted, one, plainList, removed, updated } from '../envelopes.ts'
 import { dateOf } from '../query.ts'
-import type { InvoiceRec, LineRec } from '../records.ts'
+import { ADDRESS, addressOf, type InvoiceRec, type LineRec } from '../records.ts'
 import { contactNameOf, invoiceView, lineView, linesOf } from '../views.ts'
-import { ADDRESS, pad5 } from './create.ts'
+import { pad5 } from './create.ts'
 import { invoiceList } from './lists.ts'
 
 const invoice = (ctx: CtxWithParams<{ invoiceid: number }>): InvoiceRec =>
@@ -170,13 +170,7 @@ export const invoiceHandlers = pwHandlers({
       description: '',
       companyname: '',
       contactname: '',
-      address1: company.address1,
-      address2: company.address2,
-      address3: company.address3,
-      city: company.city,
-      state: company.state,
-      zipcode: company.zipcode,
-      country: company.country,
+      ...addressOf(company),
       discountdescription: 'Discount',
       terms: '',
       ...text,
