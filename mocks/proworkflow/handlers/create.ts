@@ -52,13 +52,10 @@ export const COMPANY_TEXT = [
   'linkedin',
   'twitter',
 ] as const
+/** A contact's name, title, e-mail and phones: the texts both Edit a Contact and Edit Contact Information (me) set. */
+export const CONTACT_DETAILS = ['firstname', 'lastname', 'title', 'email', 'workphone', 'mobilephone'] as const
 export const CONTACT_TEXT = [
-  'firstname',
-  'lastname',
-  'title',
-  'email',
-  'workphone',
-  'mobilephone',
+  ...CONTACT_DETAILS,
   'fax',
   ...ADDRESS,
   'facebook',

@@ -3,22 +3,12 @@ import { type Ctx, invalid, meId, pwHandlers, stamp, strings } from '../common.t
 import { one, updated } from '../envelopes.ts'
 import { contactView } from '../views.ts'
 import { ADDRESS } from '../records.ts'
-import { checkUsername } from './create.ts'
+import { CONTACT_DETAILS, checkUsername } from './create.ts'
 
 /** The demo account's URL in the application (the Login call's `url`, 002 line 7230). */
 export const ACCOUNT_URL = 'https://proworkflow6.net/DemoInc'
 
-const ME_TEXT = [
-  'firstname',
-  'lastname',
-  'title',
-  'email',
-  'workphone',
-  'mobilephone',
-  'username',
-  'password',
-  ...ADDRESS,
-] as const
+const ME_TEXT = [...CONTACT_DETAILS, 'username', 'password', ...ADDRESS] as const
 
 const me = (ctx: Ctx) => ctx.state.contacts.require(meId(ctx))
 
