@@ -17,33 +17,12 @@ import {
 } from '../state.ts'
 import { dateTime, invalid, ownerList, posted } from './form.ts'
 
-/** The fields a POST may write: those of the vendor's "Add a new Event" sample (000 lines 184-200). */
-const WRITABLE = [
-  'title',
-  'owner',
-  'date_start',
-  'date_end',
-  'notes',
-  'custom1',
-  'custom2',
-  'custom3',
-  'custom4',
-  'custom7',
-  'custom8',
-  'custom9',
-  'starticon',
-  'color_text',
-  'color_back',
-  'priority',
-  'completed',
-] as const
-
 /**
  * Checks and normalises the posted fields over `base` (the current event, or the defaults of a new one). A create's
  * form (`EventCreate`) is an update's with `title` required, so both arrive as `EventUpdate`.
  */
 function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Schemas['EventUpdate']): Omit<EventRecord, 'id'> {
-  const next = { ...base, ...posted(form, WRITABLE) }
+  const next = { ...base, ...posted(form) }
   const owner = ownerList(form, state.resources, 'resource')
   if (owner !== undefined) next.owner = owner
   const start = dateTime(form, 'date_start')

@@ -16,35 +16,13 @@ import {
 } from '../state.ts'
 import { ownerList, posted } from './form.ts'
 
-/** The fields of the vendor's "Add a new Resource" sample (000 lines 213-230). */
-const WRITABLE = [
-  'name',
-  'owner',
-  'email',
-  'color_back',
-  'color_text',
-  'color_event_back',
-  'data1',
-  'data2',
-  'data3',
-  'data4',
-  'data5',
-  'data6',
-  'data7',
-  'data8',
-  'data9',
-  'data10',
-  'skills',
-  'geonav',
-] as const
-
 /** The posted fields over `base`. A create's form (`ResourceCreate`) is an update's with `name` required. */
 function apply(
   state: SiState,
   base: Omit<ResourceRecord, 'id'>,
   form: Schemas['ResourceUpdate'],
 ): Omit<ResourceRecord, 'id'> {
-  const next = { ...base, ...posted(form, WRITABLE) }
+  const next = { ...base, ...posted(form) }
   const owner = ownerList(form, state.groups, 'group')
   if (owner !== undefined) next.owner = owner
   next.date_modified = now(state.clock)
