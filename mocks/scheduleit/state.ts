@@ -95,6 +95,11 @@ export const GROUP_FIELDS = [
 ] as const satisfies readonly (keyof Schemas['Group'])[]
 export const LABEL_FIELDS = ['id', 'name', 'type', 'group_id'] as const satisfies readonly (keyof Schemas['Label'])[]
 
+/** A new record's starting point: every field of its data set but the id, empty (`fields` is one of the above). */
+export const blankRecord = <F extends string>(fields: readonly F[]): Record<Exclude<F, 'id'>, string> =>
+  // Object.fromEntries types its keys as any string; they are the fields less `id`.
+  Object.fromEntries(fields.filter((f) => f !== 'id').map((f) => [f, ''])) as Record<Exclude<F, 'id'>, string>
+
 /** The demo login: `<account number>_<login name>` / password (000 line 19). */
 export interface Login {
   accountNumber: string

@@ -6,6 +6,7 @@
 import { siHandlers, type Schemas, type SiHandler } from '../common.ts'
 import { EVENTS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
 import {
+  blankRecord,
   EVENT_FIELDS,
   MAIN_WORKSPACE,
   TIMEZONE,
@@ -43,12 +44,8 @@ function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Schemas['Eve
 
 /** A new event's values before the posted fields (none documented: inferred). */
 function defaults(): Omit<EventRecord, 'id'> {
-  const record = Object.fromEntries(EVENT_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<
-    EventRecord,
-    'id'
-  >
   return {
-    ...record,
+    ...blankRecord(EVENT_FIELDS),
     date_start_timezone: TIMEZONE,
     timezone: TIMEZONE,
     starticon: '0',

@@ -5,6 +5,7 @@
 import { siHandlers, type Schemas, type SiHandler } from '../common.ts'
 import { RESOURCES, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
 import {
+  blankRecord,
   MAIN_WORKSPACE,
   RESOURCE_FIELDS,
   idsOf,
@@ -47,11 +48,8 @@ const getResource: SiHandler<'getResource'> = (ctx) => getRecord(RESOURCES, ctx)
 /** POST /api/resources — "Add a new Resource" (000 lines 209-237). */
 const createResource: SiHandler<'createResource'> = (ctx) => {
   const form = ctx.body
-  const base = Object.fromEntries(RESOURCE_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<
-    ResourceRecord,
-    'id'
-  >
-  const record = ctx.state.resources.insert(apply(ctx.state, { ...base, price: '0', workspace: MAIN_WORKSPACE }, form))
+  const base = { ...blankRecord(RESOURCE_FIELDS), price: '0', workspace: MAIN_WORKSPACE }
+  const record = ctx.state.resources.insert(apply(ctx.state, base, form))
   return ctx.json(200, affected(RESOURCES, ctx.state, record, Object.keys(form)))
 }
 
