@@ -8,6 +8,7 @@
  * (a login's password, `pending`, `divisionid`) are not part of any response.
  */
 import type { Collection } from '../../src/store/collection.ts'
+import { fromKeys, pick } from '../../src/store/fields.ts'
 
 export type FieldValueIn = { id: number; value: string }
 export type CompanyType = 'client' | 'contractor' | 'staff' | 'other'
@@ -18,15 +19,11 @@ export type Audience = 'all' | number[]
 export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
 export type Address = Record<(typeof ADDRESS)[number], string>
 
-/** An object with each of `keys` (in order) set to `value(key)`; `Object.fromEntries` would type its keys as strings. */
-const byKey = <K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> =>
-  Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>
-
 /** The address of a record, copied (an invoice is made with its company's address). */
-export const addressOf = (record: Address): Address => byKey(ADDRESS, (key) => record[key])
+export const addressOf = (record: Address): Address => pick(record, ADDRESS)
 
 /** An address with every line empty. */
-export const blankAddress = (): Address => byKey(ADDRESS, () => '')
+export const blankAddress = (): Address => fromKeys(ADDRESS, () => '')
 
 export interface CompanyRec extends Address {
   id: number
