@@ -211,7 +211,7 @@ export function requireRecord<R extends { id: number }>(
   const { id } = ctx.params
   const record = collection.get(id)
   if (!record || (set.workspaces && wire(set, ctx.state, record).workspace !== workspaceOf(ctx))) {
-    throw new MockError('not_found', `${set.label} ${id} was not found`)
+    throw new MockError('not_found', `${set.label} ${id} was not found`, { record: { kind: set.label, id } })
   }
   return record
 }

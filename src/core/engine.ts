@@ -138,7 +138,7 @@ export function createEngine<S, Opt extends object>(
     trace.op = op
     const rawQuery = parseQuery(request.rawQuery)
     const decoded = decodeRequestBody(op, request, maxBodyBytes)
-    const auth = authenticate(op, request, rawQuery, decoded.body?.value, { state, clock, options })
+    const auth = authenticate(rawQuery, decoded.body?.value, { state, clock, options, request, op })
     trace.principal = auth instanceof MockError ? undefined : auth
     throttle(op, request, rawQuery, trace, clock.now())
     if (auth instanceof MockError) throw auth

@@ -8,20 +8,14 @@ import type { Query } from '../types.ts'
 import { ConfigError, MockError } from '../errors.ts'
 import type { AnyApiPlugin, Principal, VerifyContext } from '../plugin.ts'
 import type { Operation, SecuritySchemeObject } from '../../spec/openapi.ts'
-import type { MockRequest } from '../types.ts'
 
 type Requirement = { scheme: SecuritySchemeObject; verify: AnyApiPlugin['verify'][string] }[]
 
 /** The principal, `undefined` for an anonymous operation, or the 401 to answer with. */
 export type AuthResult = Principal | MockError | undefined
 
-export type AuthenticateStage = (
-  op: Operation,
-  request: MockRequest,
-  query: Query,
-  body: unknown,
-  ctx: Omit<VerifyContext<unknown, unknown>, 'request' | 'op'>,
-) => AuthResult
+/** `ctx` is what the verifiers get: built once per request by the engine, not per scheme. */
+export type AuthenticateStage = (query: Query, body: unknown, ctx: VerifyContext<unknown, unknown>) => AuthResult
 
 export function createAuthenticateStage(plugin: AnyApiPlugin, operations: readonly Operation[]): AuthenticateStage {
   const schemes = plugin.document.components?.securitySchemes ?? {}
@@ -52,7 +46,8 @@ export function createAuthenticateStage(plugin: AnyApiPlugin, operations: readon
     )
   }
 
-  return (op, request, query, body, ctx) => {
+  return (query, body, ctx) => {
+    const { op, request } = ctx
     const alternatives = security.get(op)
     if (!alternatives) return undefined
     let sawCredential = false
@@ -66,7 +61,7 @@ export function createAuthenticateStage(plugin: AnyApiPlugin, operations: readon
           break
         }
         sawCredential = true
-        const verified = credential === 'malformed' ? undefined : verify(credential, { ...ctx, request, op })
+        const verified = credential === 'malformed' ? undefined : verify(credential, ctx)
         if (!verified) {
           ok = false
           break

@@ -67,7 +67,7 @@ describe('authenticate', () => {
   const authenticate = createAuthenticateStage(plugin, operations)
   const ctx = { state: {}, clock: manualClock(0), options: {} }
   const run = (id: string, headers: Record<string, string>) =>
-    authenticate(op(id), request({ headers }), {}, undefined, ctx)
+    authenticate({}, undefined, { ...ctx, op: op(id), request: request({ headers }) })
 
   it('needs every scheme of a requirement (API key AND Basic) and merges their principals', () => {
     expect(run('listItems', TINY_AUTH)).toEqual({ key: 'key:k1', user: 'u' })

@@ -15,7 +15,11 @@ export interface Decoded {
   error: unknown
 }
 
+/** Most requests (every GET) have no body to decode: one shared answer for them, no allocation per request. */
+const NO_BODY: Decoded = Object.freeze({ body: undefined, error: undefined })
+
 export function decodeRequestBody(op: Operation, request: MockRequest, maxBodyBytes: number): Decoded {
+  if (request.body === undefined && !op.requestBody) return NO_BODY
   try {
     if (request.body && request.body.length > maxBodyBytes) {
       throw new MockError(
