@@ -59,6 +59,25 @@ export {
 } from './conduct/rules.ts'
 export type { ConductFinding, ConductRule } from './conduct/tracker.ts'
 export type { OpenApiDocument, Operation } from './spec/openapi.ts'
+// Outgoing webhooks: a bounded background delivery queue for a plug-in's state (close it in the plug-in's `dispose`)
+export {
+  backoffDelay,
+  createDeliveryQueue,
+  DELIVERY_DEFAULTS,
+  manualScheduler,
+  systemScheduler,
+  type BackoffOptions,
+  type Delivery,
+  type DeliveryId,
+  type DeliveryQueue,
+  type DeliveryQueueOptions,
+  type DeliveryState,
+  type DeliveryStatus,
+  type ManualScheduler,
+  type Scheduler,
+  type TimerHandle,
+  type WebhookRequest,
+} from './webhooks/index.ts'
 
 // Running a plug-in
 export { createEngine, type Engine, type EngineOptions, type ExchangeLogEntry } from './core/engine.ts'

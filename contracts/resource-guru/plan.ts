@@ -323,6 +323,7 @@ const steps: PlanStep[] = [
         name: 'Contract suite webhook',
         payload_url: 'https://example.com/contract-suite',
         events: ['bookings'],
+        secret: 'contract-suite-secret',
         send_secret_header: false,
         paused: true,
       },

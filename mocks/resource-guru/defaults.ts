@@ -33,6 +33,39 @@ const declarations = {
     description: 'requests per minute per account',
     shared: RATE_LIMIT_FLAG,
   },
+  // Webhook delivery (001 4830: "We will automatically try to deliver a payload 100 times before marking it as
+  // failed"). Off in-process (createMock, createHandlers, createEngine, startServer): a user's test run makes no
+  // outbound call it did not ask for, and under MSW's setupServer a delivery would be an unhandled request. `serve`
+  // delivers for real (its serveDefault). See specs/resource-guru/NOTES.md "Webhooks (mock)".
+  webhooks: {
+    type: 'string',
+    values: ['on', 'off'],
+    default: 'off',
+    serveDefault: 'on',
+    description: 'send webhook payloads to their URLs (off: nothing is sent; in-process mocks default to off)',
+  },
+  webhookAttempts: {
+    type: 'integer',
+    default: 100,
+    min: 1,
+    max: 1000,
+    description: 'delivery attempts per payload before it is failed',
+  },
+  // Inferred: the vendor documents the count of attempts, not their spacing.
+  webhookRetryMs: {
+    type: 'integer',
+    default: 2_000,
+    min: 0,
+    max: 3_600_000,
+    description: 'wait before the first retry, ms; each further retry waits twice as long, at most an hour (inferred)',
+  },
+  webhookTimeoutMs: {
+    type: 'integer',
+    default: 5_000,
+    min: 1,
+    max: 600_000,
+    description: 'a delivery attempt with no answer within this is failed, ms (inferred)',
+  },
 } as const satisfies OptionDeclarations
 
 type Declared = OptionValues<typeof declarations>

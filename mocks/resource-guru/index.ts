@@ -43,6 +43,8 @@ export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   document: spec as unknown as OpenApiDocument,
   options: RESOURCE_GURU_OPTIONS,
   createState,
+  // The state's webhook delivery queue: closed on every reset and on shutdown, so no delivery outlives its records.
+  dispose: (state) => state.webhookDelivery.close(),
   inspect: inspectState,
   handlers,
   verify: { oauth2: verifyBearer, basic: verifyBasic },

@@ -8,6 +8,7 @@ import { TokenService } from '../../src/auth/token-service.ts'
 import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
 import type { RgOptions } from './defaults.ts'
+import { createWebhookDelivery, type WebhookDelivery } from './webhooks/delivery.ts'
 import { fixedWindow, type RateLimitPolicy } from '../../src/rate-limit/policies.ts'
 import { Collection } from '../../src/store/collection.ts'
 import type {
@@ -84,6 +85,8 @@ export interface RgState {
   /** Token issuing limits per user: 20 per minute, 1,000 per day (001 "OAuth2 Token Limits"). */
   tokenLimits: RateLimitPolicy[]
   demo: { userId: number; account: string }
+  /** Sends webhook payloads (`webhooks` option); closed by the plug-in's `dispose` on reset and shutdown. */
+  webhookDelivery: WebhookDelivery
 }
 
 export type { RgOptions } from './defaults.ts'
@@ -200,6 +203,7 @@ export function createState(ctx: StateContext<RgOptions>): RgState {
       }),
     ],
     demo: { userId: demo.id, account: options.account },
+    webhookDelivery: createWebhookDelivery(options, clock),
   }
 }
 
@@ -466,7 +470,9 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
     created_at: created,
     updated_at: created,
     status: 'success',
-    paused: false,
+    // Paused: its URL is an example, so a mock that delivers for real (`serve`) calls no host nobody asked for.
+    // Booking changes still queue payloads for it (pending); unpause it after pointing it at a receiver.
+    paused: true,
   })
   const firstBooking = data.bookings.all()[0] as Booking
   data.webhookPayloads.insert({
@@ -571,5 +577,6 @@ export function inspectState(state: RgState): unknown {
           .map(([k, v]) => [k, (v as Collection<{ id: number }>).size]),
       ),
     })),
+    webhookDeliveries: state.webhookDelivery.stats(),
   }
 }

@@ -1047,7 +1047,7 @@ export type paths = {
          * Send test payload
          * @description Sends a test payload to the specified URL and responds with the status code of the request
          *
-         *     Method and path are inferred (no public source): `POST .../webhooks/test` (a test without a webhook id). The rendered sample is only the error body; the 200 body (the bare string `"status: <code>"`) and the 500 on connection problems are inferred from Test webhook.
+         *     Method and path are inferred (no public source): `POST .../webhooks/test` (a test without a webhook id). The only rendered sample is `{"errors": [ … ]}`, so every answer carries that object. Inferred: 200 with an empty `errors` when the URL answered 2xx; 422 when it answered another status (named in `errors`); 500 when there were problems connecting to it (timeout, refused connection, not an http(s) URL), as for Test webhook. The test payload is not signed (no webhook, so no secret).
          */
         post: operations["sendWebhookTestPayload"];
         delete?: never;
@@ -1097,7 +1097,7 @@ export type paths = {
          * Test webhook
          * @description Tests a webhook and returns the status, or a 500 if there are problems connecting to the URL
          *
-         *     The body is a bare JSON string such as `"status: 200"` (the payload URL's status code); the legacy docs say the response mirrors the status code of the target URL.
+         *     The body is a bare JSON string such as `"status: 200"` (the payload URL's status code); the legacy docs say the response mirrors the status code of the target URL. The test payload is sent once (not retried) with the webhook's headers and signature; its body is not documented (the mock sends `{"id": 0, "timestamp": <now>, "payload": {"action": "test", "type": "test"}}`, inferred).
          */
         post: operations["testWebhook"];
         delete?: never;
@@ -1542,8 +1542,9 @@ export type webhooks = {
         /**
          * Webhook payload (sent by Resource Guru)
          * @description What Resource Guru POSTs to a webhook's `payload_url` when a subscribed event happens (001 "Webhooks",
-         *     "Payload format"). Documented here for receivers; the mock records payloads in the webhook's queue
-         *     (`GET /v1/{account}/webhooks/{id}/queue`) instead of delivering them.
+         *     "Payload format"), one payload per change, as soon as the change is made; each payload is also listed in the
+         *     webhook's queue (`GET /v1/{account}/webhooks/{id}/queue`) with its delivery status. A payload is tried up to
+         *     100 times before it is marked failed (001 4830); the spacing of the attempts is not documented.
          */
         post: operations["receiveWebhookPayload"];
         delete?: never;
@@ -2709,13 +2710,13 @@ export type components = {
             created_at?: components["schemas"]["DateTime"];
             updated_at?: components["schemas"]["DateTime"];
             /**
-             * @description Delivery status of the webhook.
+             * @description The latest delivery activity (legacy webhooks docs): ready - no payloads sent yet; success - payloads are being delivered; retrying - a payload is failing and being retried; failed - a failing payload reached the maximum number of attempts.
              * @enum {string}
              */
             status?: "ready" | "success" | "retrying" | "failed";
             paused?: boolean;
         };
-        /** @description The vendor marks `secret` as required but describes it as "An optional secret"; the Webhooks intro also says "you can provide a secret". This spec treats `secret` as optional. */
+        /** @description All six fields are required, as 001 marks them, `secret` included, although its description says "An optional secret" and the intro "you can provide a secret". `secret` has no minimum length, so an empty string is accepted; it is taken to mean "no secret is set" (inferred), and then no `X-ResourceGuru-Key` or `X-ResourceGuru-Signature` header is sent. */
         WebhookCreate: {
             /** @description The name of this webhook for display purposes */
             name: string;
@@ -2724,7 +2725,7 @@ export type components = {
             /** @description The events that will be sent to this webhook */
             events: components["schemas"]["WebhookEvent"][];
             /** @description An optional secret used to create a SH256 HMAC which will be sent along with all webhook payloads for verification */
-            secret?: string;
+            secret: string;
             /** @description Whether we send the secret in a header to the payload URL along with our events */
             send_secret_header: boolean;
             /** @description Whether this webhook is paused, preventing delivery of events */
@@ -2759,7 +2760,7 @@ export type components = {
          * @example status: 200
          */
         WebhookTestResult: string;
-        /** @description A queued webhook payload (Get webhook payloads). The vendor sample collapses the items; the fields come from the legacy payloads docs. Payloads are kept for 30 days; delivery is tried 100 times before the payload is failed. */
+        /** @description A queued webhook payload (Get webhook payloads). The vendor sample collapses the items; the fields come from the legacy payloads docs. Payloads are kept for 30 days; delivery is tried 100 times before the payload is failed. Statuses (legacy "Payload Statuses"): pending - no attempt has been made to send the payload yet; delivered - the remote server responded with 2XX; failing - the attempt failed (the remote server timed out or responded with non-2XX), another is scheduled at `next_try`; failed - the delivery failed 100 times. */
         WebhookPayload: {
             id: components["schemas"]["EntityId"];
             account_id?: components["schemas"]["EntityId"];
@@ -2787,9 +2788,12 @@ export type components = {
             request_headers?: {
                 [key: string]: string;
             };
-            /** @description The HTTP status code returned by the payload URL. */
+            /** @description The HTTP status code the payload URL answered the last attempt with; null before the first attempt, and when the last attempt got no answer (timeout, refused connection; inferred). */
             response_from_http_client?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the next attempt is due; null when none is scheduled (delivered, failed, or the webhook is paused).
+             */
             next_try?: string | null;
         };
         /**
@@ -8565,7 +8569,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK - the status code the payload URL answered with. */
+            /** @description OK - the payload URL answered 2xx (the empty `errors` is inferred from the `{"errors": [ … ]}` sample). */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8573,8 +8577,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example status: 200 */
-                    "application/json": components["schemas"]["WebhookTestResult"];
+                    /**
+                     * @example {
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Errors"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10771,7 +10779,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Any 2xx marks the payload delivered; otherwise it is retried (up to 100 times). */
+            /** @description Any 2xx marks the payload delivered; any other answer, or none, marks it failing and it is retried (up to 100 attempts in all), then failed (legacy payloads docs, "Payload Statuses"). */
             200: {
                 headers: {
                     [name: string]: unknown;

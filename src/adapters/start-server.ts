@@ -38,7 +38,10 @@ export interface RunningServer {
   engines: Engine[]
   /** The path prefix of each API: `/<api id>`, or `''` when served at the root. */
   prefixes: Record<string, string>
-  /** Stops accepting connections and resolves when open ones have closed. */
+  /**
+   * Stops accepting connections and closes every engine (their states' background work, e.g. webhook deliveries,
+   * stops); resolves when the open connections have closed and the engines are closed.
+   */
   close(): Promise<void>
 }
 
@@ -83,10 +86,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     url,
     engines,
     prefixes,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      const closed = new Promise<void>((resolve) => {
         server.closeIdleConnections()
         server.close(() => resolve())
-      }),
+      })
+      // Together: closing an engine ends the waits (a webhook test in flight) that may hold a response open.
+      await Promise.all([closed, ...engines.map((engine) => engine.close())])
+    },
   }
 }

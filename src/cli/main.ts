@@ -111,7 +111,15 @@ export async function runServe(catalog: Catalog, serveArgs: string[], command: s
       log: writer.write,
     })
     if (!started) return
-    onShutdownSignal(started.server, { graceMs: SHUTDOWN_GRACE_MS, log: writer.write, beforeExit: writer.drain })
+    onShutdownSignal(started.server, {
+      graceMs: SHUTDOWN_GRACE_MS,
+      log: writer.write,
+      // The engines' background work (webhook deliveries) stops with the server, then the log is flushed.
+      beforeExit: async () => {
+        await Promise.all(started.engines.map((engine) => engine.close()))
+        await writer.drain()
+      },
+    })
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`error: ${error.message}`)

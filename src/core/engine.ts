@@ -85,8 +85,17 @@ export interface Engine {
   control(method: string, action: string, rawQuery: string): MockResponse
   /** Renders an error the adapter detected itself (e.g. a request Node's parser refused) in the vendor's shape. */
   renderError(error: MockError): MockResponse
-  /** Rebuilds the seeded state (with a new seed if given) and clears rate-limit counters. */
+  /**
+   * Rebuilds the seeded state (with a new seed if given) and clears rate-limit counters. The old state is disposed of
+   * first (`plugin.dispose`), so its background work (e.g. webhook deliveries) stops.
+   */
   reset(seed?: number): void
+  /**
+   * Disposes of the current state (`plugin.dispose`) and resolves once that is done: call it when the engine is no
+   * longer used (`startServer`'s `close` does). Idempotent. Requests are still answered afterwards, without the
+   * state's background work; a `reset` builds a fresh state with its own.
+   */
+  close(): Promise<void>
   /** Operations of the spec that the plug-in has no handler for (should be empty). */
   missingHandlers(): string[]
 }
@@ -119,8 +128,17 @@ export function createEngine<S, Opt extends object>(
 
   let seed = engineOptions.seed ?? 1
   let state!: S
+  let built = false
+  /** The disposal of the current state, once begun (so `close` and a later `reset` dispose of it once). */
+  let disposal: Promise<void> | undefined
+  function dispose(): Promise<void> {
+    if (!built) return Promise.resolve()
+    disposal ??= disposeOf(plugin, state)
+    return disposal
+  }
   function reset(newSeed?: number): void {
     if (newSeed !== undefined) seed = newSeed
+    void dispose()
     // A fresh instance per state, so seeding it never disturbs another engine (or the user's own faker). The class is
     // the English instance's constructor: the root module, the only one that exports it, loads every locale.
     const faker = new (englishFaker.constructor as new (options: { locale: unknown }) => Faker)({
@@ -128,6 +146,8 @@ export function createEngine<S, Opt extends object>(
     })
     faker.seed(seed)
     state = plugin.createState({ seed, faker, clock, options })
+    built = true
+    disposal = undefined
     throttle.setPolicies(plugin.rateLimits?.(options, seededRandom(seed)) ?? [])
     conduct?.clear()
   }
@@ -257,10 +277,22 @@ export function createEngine<S, Opt extends object>(
       )
     },
     reset,
+    close: dispose,
     renderError: (error) => render(error, undefined),
     missingHandlers() {
       return operations.filter((op) => !plugin.handlers[op.operationId]).map((op) => op.operationId)
     },
+  }
+}
+
+/** Runs `plugin.dispose`, reporting (not throwing) its errors, sync or async. */
+function disposeOf<S, Opt extends object>(plugin: ApiPlugin<S, Opt>, state: S): Promise<void> {
+  const report = (error: unknown) => console.error(`${plugin.id}: disposing of the state failed:`, error)
+  try {
+    return Promise.resolve(plugin.dispose?.(state)).catch(report)
+  } catch (error) {
+    report(error)
+    return Promise.resolve()
   }
 }
 

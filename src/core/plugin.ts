@@ -188,6 +188,12 @@ export interface ApiPlugin<S, Opt extends object = Readonly<Record<string, unkno
   options?: OptionSchema<Opt>
   /** Builds a fresh, seeded state. Called at start-up and on every reset. May return a promise. */
   createState(ctx: StateContext<Opt>): S
+  /**
+   * Releases what a state holds beyond its records: timers, sockets, background work (e.g. a webhook delivery
+   * queue). Called with the old state on every reset, before the new one is built, and by `engine.close()` (which
+   * awaits a returned promise; a reset does not). Errors are reported, never thrown to the caller.
+   */
+  dispose?(state: S): void | Promise<void>
   /** The state's contents for the inspection endpoint. */
   inspect(state: S): unknown
   /** One handler per operationId (`defineHandlers`). Missing ones are reported at start-up. */

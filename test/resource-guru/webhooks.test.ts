@@ -29,6 +29,8 @@ const HOOK = {
   name: 'Time off feed',
   payload_url: 'https://hooks.example.com/rg',
   events: ['downtimes'],
+  // Required, as 001 marks it; empty: no secret is set.
+  secret: '',
   send_secret_header: false,
   paused: false,
 }
@@ -41,6 +43,7 @@ const downtime = (date: string) => ({
   downtime_type_id: 4,
 })
 
+// These run with the in-process default `webhooks: off` (nothing is sent); webhook-delivery.test.ts covers delivery.
 describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
   const t = useTarget(kind, 'resource-guru')
 
@@ -93,6 +96,14 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     expect((await send(t, 'GET', `${ACCOUNT}/webhooks/${hook.id}/queue`)).status).toBe(404)
   })
 
+  it('requires a secret on create, as documented; an empty one is no secret', async () => {
+    const { secret: _secret, ...withoutSecret } = HOOK
+    const response = await send(t, 'POST', `${ACCOUNT}/webhooks`, withoutSecret)
+    expect(response.status).toBe(422)
+    expect(JSON.stringify(await response.json())).toContain('secret')
+    expect((await send(t, 'POST', `${ACCOUNT}/webhooks`, HOOK)).status).toBe(201)
+  })
+
   it('rejects user_id on update with 422 and leaves the webhook unchanged', async () => {
     const response = await send(t, 'PUT', `${ACCOUNT}/webhooks/1`, { user_id: 2, name: 'Hijacked' })
     expect(response.status).toBe(422)
@@ -117,14 +128,15 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     expect((await t.fetch(`${ACCOUNT}/webhooks`, { headers })).status).toBe(200)
   })
 
-  it('answers the test operations with "status: 200" without delivering anything', async () => {
+  it('answers the test operations as if the URL answered 200 when delivery is off, without sending anything', async () => {
     const test = await send(t, 'POST', `${ACCOUNT}/webhooks/1/test`)
     expect(test.status).toBe(200)
     expect(await test.json()).toBe('status: 200')
     expect((await send(t, 'POST', `${ACCOUNT}/webhooks/99/test`)).status).toBe(404)
     const payload = await send(t, 'POST', `${ACCOUNT}/webhooks/test`, { payload_url: 'https://hooks.example.com/try' })
     expect(payload.status).toBe(200)
-    expect(await payload.json()).toBe('status: 200')
+    // 001's only sample for Send test payload is `{"errors": [...]}`.
+    expect(await payload.json()).toEqual({ errors: [] })
     expect((await send(t, 'POST', `${ACCOUNT}/webhooks/test`, { payload_url: 'not a url' })).status).toBe(422)
     expect(await queue(1)).toHaveLength(1)
   })
@@ -137,11 +149,12 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     }
     expect((await send(t, 'DELETE', `${ACCOUNT}/downtimes/${ids[0]}`)).status).toBe(204)
     const payloads = await queue(hook.id)
+    // Delivery is off: each payload is recorded, none is sent.
     expect(payloads.map((p) => [p.action, p.model.payload.type, p.model.payload.id, p.status, p.attempts])).toEqual([
-      ['create', 'downtime', ids[0], 'delivered', 1],
-      ['create', 'downtime', ids[1], 'delivered', 1],
-      ['create', 'downtime', ids[2], 'delivered', 1],
-      ['delete', 'downtime', ids[0], 'delivered', 1],
+      ['create', 'downtime', ids[0], 'pending', 0],
+      ['create', 'downtime', ids[1], 'pending', 0],
+      ['create', 'downtime', ids[2], 'pending', 0],
+      ['delete', 'downtime', ids[0], 'pending', 0],
     ])
     const first = payloads[0] as Payload
     expect(first.model.id).toBe(first.id)
@@ -155,10 +168,10 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     expect((await queue(hook.id, '?limit=2&offset=1')).map((p) => p.id)).toEqual([payloads[1]?.id, payloads[2]?.id])
     // The seeded webhook subscribes to bookings only, so its queue is unchanged.
     expect(await queue(1)).toHaveLength(1)
-    expect(((await (await send(t, 'GET', `${ACCOUNT}/webhooks/${hook.id}`)).json()) as Webhook).status).toBe('success')
+    expect(((await (await send(t, 'GET', `${ACCOUNT}/webhooks/${hook.id}`)).json()) as Webhook).status).toBe('ready')
   })
 
-  it('sends no secret headers without a secret and keeps payloads of a paused webhook pending until re-sent', async () => {
+  it('sends no secret headers without a secret; re-sending sends nothing when delivery is off', async () => {
     const hook = await createHook({ paused: true })
     await send(t, 'POST', `${ACCOUNT}/downtimes`, downtime('2030-01-07'))
     const [pending] = await queue(hook.id)
@@ -166,22 +179,16 @@ describe.each(TARGETS)('Resource Guru webhooks (%s)', (kind) => {
     expect(Object.keys(pending?.request_headers ?? {})).toEqual(['User-Agent', 'Content-Type'])
 
     expect((await send(t, 'POST', `${ACCOUNT}/webhooks/${hook.id}/resend`, { id: pending?.id })).status).toBe(204)
-    expect((await queue(hook.id))[0]).toMatchObject({
-      status: 'delivered',
-      attempts: 1,
-      response_from_http_client: 200,
-    })
+    expect((await queue(hook.id))[0]).toMatchObject({ status: 'pending', attempts: 0, last_sent_on: null })
     // A payload of another webhook cannot be re-sent through this one.
     const foreign = await send(t, 'POST', `${ACCOUNT}/webhooks/${hook.id}/resend`, { id: 1 })
     expect(foreign.status).toBe(422)
     expect(await foreign.json()).toEqual({ errors: [`payload 1 does not belong to webhook ${hook.id}`] })
   })
 
-  it('re-sends the last payload when updated with retry_last', async () => {
+  it('accepts retry_last on update; with delivery off the seeded payload stays as it was', async () => {
     expect((await queue(1))[0]?.attempts).toBe(1)
     expect((await send(t, 'PUT', `${ACCOUNT}/webhooks/1`, { retry_last: true })).status).toBe(200)
-    expect((await queue(1))[0]?.attempts).toBe(2)
-    expect((await send(t, 'PUT', `${ACCOUNT}/webhooks/1`, { paused: true })).status).toBe(200)
-    expect((await queue(1))[0]?.attempts).toBe(2)
+    expect((await queue(1))[0]).toMatchObject({ attempts: 1, status: 'delivered' })
   })
 })

@@ -5,6 +5,7 @@
 import { MockError } from '../../../src/core/errors.ts'
 import { idOf, invalid, principalOf, rgHandlers, type Ctx, type RgHandler } from '../common.ts'
 import { nowIso, type AccountData } from '../state.ts'
+import { queueWebhookPayloads } from './webhooks.ts'
 
 function accessible(ctx: Ctx & { params: { id: number } }): AccountData {
   const subdomain = ctx.state.accountIds.get(idOf(ctx))
@@ -31,6 +32,8 @@ const updateAccount: RgHandler<'updateAccount'> = (ctx) => {
   const strangers = ctx.body.default_booking_approver_ids.filter((id) => !data.memberIds.has(id))
   if (strangers.length) invalid(`default_booking_approver_ids: ${strangers.join(', ')} are not users of this account`)
   data.account = { ...data.account, updated_at: nowIso(ctx.clock) }
+  // 001 4818-4863: "Accounts" is a webhook event, its payloads of type "account".
+  queueWebhookPayloads(ctx, data, 'accounts', 'account', 'update', data.account)
   return ctx.json(200, data.account)
 }
 

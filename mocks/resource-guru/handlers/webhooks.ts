@@ -1,13 +1,15 @@
 /**
  * Webhooks (001 "Webhooks", 4812-5264): list / create / get / update / delete, the two test operations, the payload
- * queue and re-sending a payload. The mock makes no outbound calls: a "delivery" is recorded on the payload as if the
- * payload URL had answered 200, and the tests answer `"status: 200"` (see NOTES.md). Payloads are queued for real by
- * `queueWebhookPayloads`, which the handlers of subscribed events call (downtimes, here).
+ * queue and re-sending a payload. The handlers of subscribed events (bookings, clients, projects, resources, downtimes,
+ * accounts) call `queueWebhookPayloads`: one payload record per change and webhook, delivered for real in the
+ * background (webhooks/delivery.ts) with the documented headers and signature, retried with backoff, its status in the
+ * queue following what happened. With the `webhooks: off` option nothing is sent (see NOTES.md "Webhooks (mock)").
  */
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { MockError } from '../../../src/core/errors.ts'
+import type { WebhookRequest } from '../../../src/webhooks/index.ts'
 import {
   acct,
   created,
@@ -27,7 +29,14 @@ import type { Webhook, WebhookPayload } from '../types.ts'
 
 type WebhookEvent = Webhook['events'][number]
 
+/**
+ * Payload records kept per account, oldest dropped first (its delivery cancelled). The mock's own bound: the vendor
+ * keeps 30 days of history (001 4830), which the mock does not model, and every change would otherwise add a record.
+ */
+export const MAX_WEBHOOK_PAYLOADS = 5_000
+
 interface Secret {
+  /** Empty: no secret is set, so no X-ResourceGuru-* header is sent (001 4837-4838). */
   secret: string
   sendHeader: boolean
 }
@@ -47,12 +56,18 @@ function secretsOf(data: AccountData): Map<number, Secret> {
   return map
 }
 
-function storeSecret(data: AccountData, id: number, secret: string | undefined, sendHeader: boolean | undefined): void {
+/** Stores what was sent; returns whether the signing changed (the secret, or whether it goes in a header). */
+function storeSecret(
+  data: AccountData,
+  id: number,
+  secret: string | undefined,
+  sendHeader: boolean | undefined,
+): boolean {
   const map = secretsOf(data)
-  const current = map.get(id)
-  const next = { secret: secret ?? current?.secret ?? '', sendHeader: sendHeader ?? current?.sendHeader ?? false }
-  if (next.secret) map.set(id, next)
-  else map.delete(id)
+  const current = map.get(id) ?? { secret: '', sendHeader: false }
+  const next = { secret: secret ?? current.secret, sendHeader: sendHeader ?? current.sendHeader }
+  map.set(id, next)
+  return next.secret !== current.secret || (next.secret !== '' && next.sendHeader !== current.sendHeader)
 }
 
 /** 001 4816: "Account owners and users with administrative privileges can create new webhooks". */
@@ -65,35 +80,60 @@ function requireWebhookAdmin(ctx: Ctx): void {
 }
 
 /**
- * Request headers of a delivery (001 4834-4838): User-Agent and Content-Type always; X-ResourceGuru-Signature (HMAC
- * SHA256 hex of the body with the secret) when a secret is set; X-ResourceGuru-Key (the secret) when it is also to be
- * sent in a header (`send_secret_header`).
+ * Request headers of a delivery (001 4834-4838): User-Agent and Content-Type always; when a secret is set,
+ * X-ResourceGuru-Signature (hex HMAC-SHA256 of the body under the secret, 001 4842) and, when it is to be sent in a
+ * header (`send_secret_header`), X-ResourceGuru-Key (the secret).
  */
 function deliveryHeaders(secret: Secret | undefined, body: string): Record<string, string> {
   const headers: Record<string, string> = { 'User-Agent': 'ResourceGuru/Webhooks', 'Content-Type': 'application/json' }
-  if (secret) {
+  if (secret?.secret) {
     if (secret.sendHeader) headers['X-ResourceGuru-Key'] = secret.secret
     headers['X-ResourceGuru-Signature'] = bytesToHex(hmac(sha256, utf8ToBytes(secret.secret), utf8ToBytes(body)))
   }
   return headers
 }
 
-/** Records a delivery attempt as answered 200 by the payload URL (the mock never sends it). */
-function delivered(ctx: Ctx, payload: WebhookPayload): Partial<WebhookPayload> {
-  return {
-    attempts: (payload.attempts ?? 0) + 1,
-    status: 'delivered',
-    last_sent_on: nowIso(ctx.clock),
-    response_from_http_client: 200,
-    next_try: null,
+/** The request that delivers `payload` now: the webhook's current URL and secret (a re-send follows an update). */
+function requestFor(data: AccountData, webhook: Webhook, payload: WebhookPayload): WebhookRequest {
+  const body = JSON.stringify(payload.model ?? {})
+  return { url: webhook.payload_url, headers: deliveryHeaders(secretsOf(data).get(webhook.id), body), body }
+}
+
+/**
+ * Puts a payload on the delivery queue (replacing its queued delivery, if any) and records the headers it is sent
+ * with. `hold`: a single attempt, not retried automatically (an explicit re-send while the webhook is paused).
+ */
+function dispatch(ctx: Ctx, data: AccountData, webhook: Webhook, payload: WebhookPayload, hold = false): void {
+  const delivery = ctx.state.webhookDelivery
+  if (!delivery.enabled) return
+  const request = requestFor(data, webhook, payload)
+  data.webhookPayloads.update(payload.id, { request_headers: request.headers })
+  delivery.enqueue(data, payload.id, request, hold)
+}
+
+/** Re-sends a payload (Re-send, `retry_last`): attempted now, whatever its status (inferred: also when paused). */
+function resend(ctx: Ctx, data: AccountData, webhook: Webhook, payload: WebhookPayload): void {
+  const delivery = ctx.state.webhookDelivery
+  if (delivery.has(data, payload.id)) delivery.sendNow(data, payload.id)
+  else dispatch(ctx, data, webhook, payload, webhook.paused === true)
+}
+
+/** Drops the oldest payload records beyond `MAX_WEBHOOK_PAYLOADS`, cancelling their deliveries. */
+function trimHistory(ctx: Ctx, data: AccountData): void {
+  while (data.webhookPayloads.size > MAX_WEBHOOK_PAYLOADS) {
+    const oldest = data.webhookPayloads.all()[0]
+    if (!oldest) return
+    ctx.state.webhookDelivery.cancel(data, oldest.id)
+    data.webhookPayloads.delete(oldest.id)
   }
 }
 
 /**
- * Queues one payload per webhook subscribed to `event` (001 4843: "payloads are sent immediately for any of the
- * events that have been subscribed to"). The body is `{id, timestamp, payload: {...record, action, type}}`
- * (001 4844 "Payload format"). A paused webhook keeps its payloads pending: paused means "preventing delivery of
- * events" (001 4958).
+ * Queues one payload per webhook subscribed to `event` (001 4830: "payloads are sent immediately for any of the
+ * events that have been subscribed to") and starts its delivery in the background: the request that made the change
+ * is answered without waiting for it. The body is `{id, timestamp, payload: {...record, action, type}}` (001 4844
+ * "Payload format"). A paused webhook's payloads stay pending ("preventing delivery of events", 001 4958) until it
+ * is unpaused (inferred).
  */
 export function queueWebhookPayloads(
   ctx: Ctx,
@@ -117,7 +157,7 @@ export function queueWebhookPayloads(
       created_at: nowIso(ctx.clock),
     })
     const model = { id: queued.id, timestamp: Math.floor(ctx.clock.now() / 1000), payload: { ...record, action, type } }
-    const pending: WebhookPayload = {
+    const pending = data.webhookPayloads.update(queued.id, {
       ...queued,
       model,
       ...(user ? { user } : {}),
@@ -125,13 +165,15 @@ export function queueWebhookPayloads(
       request_headers: deliveryHeaders(secretsOf(data).get(webhook.id), JSON.stringify(model)),
       response_from_http_client: null,
       next_try: null,
-    }
-    const saved = data.webhookPayloads.update(queued.id, () =>
-      webhook.paused ? pending : { ...pending, ...delivered(ctx, pending) },
-    )
-    if (saved.status === 'delivered') data.webhooks.update(webhook.id, { status: 'success' })
+    })
+    trimHistory(ctx, data)
+    if (!webhook.paused) dispatch(ctx, data, webhook, pending)
   }
 }
+
+/** The payload records of a webhook still to be delivered (never tried, or retried). */
+const undelivered = (data: AccountData, webhookId: number) =>
+  data.webhookPayloads.filter((p) => p.webhook_id === webhookId && (p.status === 'pending' || p.status === 'failing'))
 
 const listWebhooks: RgHandler<'listWebhooks'> = (ctx) => {
   const data = acct(ctx)
@@ -168,6 +210,11 @@ const getWebhook: RgHandler<'getWebhook'> = (ctx) => {
   return one(data.webhooks, data.webhooks.require(idOf(ctx)))
 }
 
+/**
+ * Besides the fields: pausing stops the webhook's deliveries (its payloads keep their status, with no `next_try`);
+ * unpausing, or a new payload URL or secret on an unpaused webhook, (re)sends at once every payload still pending or
+ * failing, to the current URL with the current signature (inferred: "paused, preventing delivery of events").
+ */
 const updateWebhook: RgHandler<'updateWebhook'> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
@@ -176,7 +223,7 @@ const updateWebhook: RgHandler<'updateWebhook'> = (ctx) => {
   // Legacy webhooks docs (inv §6): sending user_id, the read-only creator, is answered with 422. It is not a field of
   // the update schema (which does not forbid others), so it is looked for beyond the body's type.
   if ('user_id' in body && body.user_id !== undefined) invalid('user_id cannot be changed')
-  storeSecret(data, current.id, body.secret, body.send_secret_header)
+  const signingChanged = storeSecret(data, current.id, body.secret, body.send_secret_header)
   const saved = data.webhooks.update(current.id, {
     ...(body.name !== undefined ? { name: body.name } : {}),
     ...(body.payload_url !== undefined ? { payload_url: body.payload_url } : {}),
@@ -184,10 +231,17 @@ const updateWebhook: RgHandler<'updateWebhook'> = (ctx) => {
     ...(body.paused !== undefined ? { paused: body.paused } : {}),
     updated_at: nowIso(ctx.clock),
   })
+  const delivery = ctx.state.webhookDelivery
+  if (saved.paused && !current.paused) {
+    for (const payload of undelivered(data, saved.id))
+      if (delivery.cancel(data, payload.id)) data.webhookPayloads.update(payload.id, { next_try: null })
+  } else if (!saved.paused && (current.paused || signingChanged || saved.payload_url !== current.payload_url)) {
+    for (const payload of undelivered(data, saved.id)) dispatch(ctx, data, saved, payload)
+  }
   // 001 5096: retry_last "Whether to attempt resending the last payload after updating".
   if (body.retry_last === true) {
     const last = data.webhookPayloads.filter((p) => p.webhook_id === saved.id).at(-1)
-    if (last) data.webhookPayloads.update(last.id, delivered(ctx, last))
+    if (last) resend(ctx, data, saved, last)
   }
   return one(data.webhooks, saved)
 }
@@ -197,24 +251,70 @@ const deleteWebhook: RgHandler<'deleteWebhook'> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
   const webhook = data.webhooks.require(idOf(ctx))
-  for (const payload of data.webhookPayloads.filter((p) => p.webhook_id === webhook.id))
+  for (const payload of data.webhookPayloads.filter((p) => p.webhook_id === webhook.id)) {
+    ctx.state.webhookDelivery.cancel(data, payload.id)
     data.webhookPayloads.delete(payload.id)
+  }
   secretsOf(data).delete(webhook.id)
   data.webhooks.delete(webhook.id)
   return noContent()
 }
 
-/** 001 5144: "Tests a webhook and returns the status" — the bare JSON string `"status: 200"`; nothing is sent. */
-const testWebhook: RgHandler<'testWebhook'> = (ctx) => {
-  requireWebhookAdmin(ctx)
-  acct(ctx).webhooks.require(idOf(ctx))
-  return ctx.json(200, 'status: 200')
+/**
+ * The body of a test payload (the mock's own: the vendor documents none). Shaped like a delivery, with id 0 (no
+ * payload record) and `action`/`type` "test", so a receiver can tell it from a change.
+ */
+function testBody(ctx: Ctx): string {
+  return JSON.stringify({
+    id: 0,
+    timestamp: Math.floor(ctx.clock.now() / 1000),
+    payload: { action: 'test', type: 'test' },
+  })
 }
 
-/** 001 4976: "Sends a test payload to the specified URL and responds with the status code"; nothing is sent. */
-const sendWebhookTestPayload: RgHandler<'sendWebhookTestPayload'> = (ctx) => {
+/**
+ * 001 5144: "Tests a webhook and returns the status, or a 500 if there are problems connecting to the URL". One
+ * signed test payload is sent to the payload URL (not retried), and the answer waits for it (at most the attempt
+ * timeout): `"status: <its status>"`, or 500 when it did not answer. With `webhooks: off`, `"status: 200"` at once.
+ */
+const testWebhook: RgHandler<'testWebhook'> = async (ctx) => {
   requireWebhookAdmin(ctx)
-  return ctx.json(200, 'status: 200')
+  const data = acct(ctx)
+  const webhook = data.webhooks.require(idOf(ctx))
+  if (!ctx.state.webhookDelivery.enabled) return ctx.json(200, 'status: 200')
+  const body = testBody(ctx)
+  const outcome = await ctx.state.webhookDelivery.test({
+    url: webhook.payload_url,
+    headers: deliveryHeaders(secretsOf(data).get(webhook.id), body),
+    body,
+  })
+  if (outcome.status !== undefined) return ctx.json(200, `status: ${outcome.status}`)
+  return ctx.json(500, {
+    errors: [`There were problems connecting to the payload URL: ${outcome.error ?? 'no answer'}`],
+  })
+}
+
+/**
+ * 001 4976: "Sends a test payload to the specified URL and responds with the status code of the request"; the only
+ * sample is `{"errors": [...]}`. Inferred: 200 `{"errors": []}` when the URL answered 2xx, 422 naming its status
+ * otherwise, 500 when it did not answer (as Test webhook). No secret, so no signature. Off: 200 at once.
+ */
+const sendWebhookTestPayload: RgHandler<'sendWebhookTestPayload'> = async (ctx) => {
+  requireWebhookAdmin(ctx)
+  if (!ctx.state.webhookDelivery.enabled) return ctx.json(200, { errors: [] })
+  const body = testBody(ctx)
+  const outcome = await ctx.state.webhookDelivery.test({
+    url: ctx.body.payload_url,
+    headers: deliveryHeaders(undefined, body),
+    body,
+  })
+  if (outcome.status === undefined)
+    return ctx.json(500, {
+      errors: [`There were problems connecting to the payload URL: ${outcome.error ?? 'no answer'}`],
+    })
+  if (outcome.status < 200 || outcome.status > 299)
+    return ctx.json(422, { errors: [`The payload URL answered with status ${outcome.status}`] })
+  return ctx.json(200, { errors: [] })
 }
 
 const listWebhookPayloads: RgHandler<'listWebhookPayloads'> = (ctx) => {
@@ -229,6 +329,7 @@ const listWebhookPayloads: RgHandler<'listWebhookPayloads'> = (ctx) => {
   )
 }
 
+/** 001 5218: "Will attempt to resend a previously sent payload": sent at once, then retried as any payload. */
 const resendWebhookPayload: RgHandler<'resendWebhookPayload'> = (ctx) => {
   requireWebhookAdmin(ctx)
   const data = acct(ctx)
@@ -237,7 +338,7 @@ const resendWebhookPayload: RgHandler<'resendWebhookPayload'> = (ctx) => {
   const payload = data.webhookPayloads.get(payloadId)
   if (!payload || payload.webhook_id !== webhook.id)
     invalid(`payload ${payloadId} does not belong to webhook ${webhook.id}`)
-  data.webhookPayloads.update(payload.id, delivered(ctx, payload))
+  resend(ctx, data, webhook, payload)
   return noContent()
 }
 
