@@ -9,6 +9,7 @@ import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
 import type { SiOptions } from './defaults.ts'
 import { Collection } from '../../src/store/collection.ts'
+import { fromKeys } from '../../src/store/fields.ts'
 import type { components } from '../../specs/scheduleit/openapi.gen.ts'
 
 type Schemas = components['schemas']
@@ -94,6 +95,13 @@ export const GROUP_FIELDS = [
   'date_modified',
 ] as const satisfies readonly (keyof Schemas['Group'])[]
 export const LABEL_FIELDS = ['id', 'name', 'type', 'group_id'] as const satisfies readonly (keyof Schemas['Label'])[]
+
+/** A new record's starting point: every field of its data set but the id, empty (`fields` is one of the above). */
+export const blankRecord = <F extends string>(fields: readonly F[]): Record<Exclude<F, 'id'>, string> =>
+  fromKeys(
+    fields.filter((f): f is Exclude<F, 'id'> => f !== 'id'),
+    () => '',
+  )
 
 /** The demo login: `<account number>_<login name>` / password (000 line 19). */
 export interface Login {
