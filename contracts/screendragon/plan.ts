@@ -188,7 +188,7 @@ const amendRefused = (
   ...extra,
 })
 
-const PROJECTS = [101, 102, 103, 104, 105, 106, 107, 108] as const
+const PROJECTS = [101, 102, 103, 104, 105, 106, 107, 108, 123, 12345] as const
 
 const checks: PlanCheck[] = [
   // create → list → amend → list → daily resourcing → delete → 404

@@ -143,26 +143,26 @@ export function dateTimeValue(ctx: Ctx, value: string | undefined): string | und
 export const amount = (value: unknown): number | undefined =>
   value === undefined || value === '' ? undefined : Number(value)
 
-/**
- * The string fields of an edit: only the keys sent change, and an empty string clears the field (C 01c, inv §9).
- */
-export function strings<K extends string>(body: Body, names: readonly K[]): Partial<Record<K, string>> {
-  const out: Partial<Record<K, string>> = {}
+/** The fields of `names` sent with a value of the type `is` checks: only the keys sent change (C 01c, inv §9). */
+function sentOf<K extends string, V>(
+  body: Body,
+  names: readonly K[],
+  is: (value: unknown) => value is V,
+): Partial<Record<K, V>> {
+  const out: Partial<Record<K, V>> = {}
   for (const name of names) {
     const value = body[name]
-    if (typeof value === 'string') out[name] = value
+    if (is(value)) out[name] = value
   }
   return out
 }
 
-export function booleans<K extends string>(body: Body, names: readonly K[]): Partial<Record<K, boolean>> {
-  const out: Partial<Record<K, boolean>> = {}
-  for (const name of names) {
-    const value = body[name]
-    if (typeof value === 'boolean') out[name] = value
-  }
-  return out
-}
+/** The string fields of an edit: only the keys sent change, and an empty string clears the field (C 01c, inv §9). */
+export const strings = <K extends string>(body: Body, names: readonly K[]): Partial<Record<K, string>> =>
+  sentOf(body, names, (value) => typeof value === 'string')
+
+export const booleans = <K extends string>(body: Body, names: readonly K[]): Partial<Record<K, boolean>> =>
+  sentOf(body, names, (value) => typeof value === 'boolean')
 
 /** `apifields` / `customfields` input: sets each `{id, value}` (an empty value removes it). */
 export function mergeFieldValues(

@@ -4,6 +4,7 @@
  * `{"status":"Success","count":1,"<singular>":{…}}`; adds 201 `{"status":"Success","message":"…/s Added","details":[…]}`;
  * edits and deletes 200 `{"status":"Success","message":"… Updated|Deleted","details":[{"id":N}]}`.
  */
+import type { Collection } from '../../src/store/collection.ts'
 import type { Schemas } from './common.ts'
 
 /** `{ [key]: value }` with its literal key (TypeScript types a computed key of a type parameter as any string). */
@@ -50,3 +51,9 @@ export const deleted = (thing: string, id: number): Schemas['Result'] => ({
   message: `${thing} Deleted`,
   details: [{ id }],
 })
+
+/** Deletes a record and answers `"<label> Deleted"`: the collection's label is the vendor's name of the thing. */
+export function removed<T extends { id: number }>(collection: Collection<T>, id: number): Schemas['Result'] {
+  collection.delete(id)
+  return deleted(collection.label, id)
+}

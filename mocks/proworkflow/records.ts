@@ -8,24 +8,28 @@
  * (a login's password, `pending`, `divisionid`) are not part of any response.
  */
 import type { Collection } from '../../src/store/collection.ts'
+import { fromKeys, pick } from '../../src/store/fields.ts'
 
 export type FieldValueIn = { id: number; value: string }
 export type CompanyType = 'client' | 'contractor' | 'staff' | 'other'
 /** `all` (public: every contact) or the contact ids it is shared with. */
 export type Audience = 'all' | number[]
 
-export interface CompanyRec {
+/** The keys of a postal address, in the vendor's order: a company's, a contact's, and an invoice's own copy. */
+export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
+export type Address = Record<(typeof ADDRESS)[number], string>
+
+/** The address of a record, copied (an invoice is made with its company's address). */
+export const addressOf = (record: Address): Address => pick(record, ADDRESS)
+
+/** An address with every line empty. */
+export const blankAddress = (): Address => fromKeys(ADDRESS, () => '')
+
+export interface CompanyRec extends Address {
   id: number
   name: string
   code: string
   type: CompanyType
-  address1: string
-  address2: string
-  address3: string
-  city: string
-  state: string
-  zipcode: string
-  country: string
   email: string
   phone: string
   fax: string
@@ -42,7 +46,7 @@ export interface CompanyRec {
   divisionid: number
 }
 
-export interface ContactRec {
+export interface ContactRec extends Address {
   id: number
   firstname: string
   lastname: string
@@ -53,13 +57,6 @@ export interface ContactRec {
   workphone: string
   mobilephone: string
   fax: string
-  address1: string
-  address2: string
-  address3: string
-  city: string
-  state: string
-  zipcode: string
-  country: string
   facebook: string
   linkedin: string
   twitter: string
@@ -101,13 +98,7 @@ export function blankContact(): Omit<ContactRec, 'id' | 'type' | 'companyid' | '
     workphone: '',
     mobilephone: '',
     fax: '',
-    address1: '',
-    address2: '',
-    address3: '',
-    city: '',
-    state: '',
-    zipcode: '',
-    country: '',
+    ...blankAddress(),
     facebook: '',
     linkedin: '',
     twitter: '',
@@ -234,7 +225,7 @@ export interface QuoteRec {
   apifields: FieldValueIn[]
 }
 
-export interface InvoiceRec {
+export interface InvoiceRec extends Address {
   id: number
   number: string
   title: string
@@ -257,16 +248,9 @@ export interface InvoiceRec {
   discountvalue: number | string
   discountdescription: string
   terms: string
-  /** The invoice's address block: names as printed (default: the company's and contact's). */
+  /** The invoice's address block (with the `Address` keys): names as printed (default: the company's and contact's). */
   companyname: string
   contactname: string
-  address1: string
-  address2: string
-  address3: string
-  city: string
-  state: string
-  zipcode: string
-  country: string
   xero: string
   customfield: string
   lastmodified: string

@@ -11,6 +11,7 @@
 import type { Faker } from '@faker-js/faker'
 import { dateOf, dateTimeOf } from './query.ts'
 import {
+  addressOf,
   base64Size,
   blankContact,
   nextProjectId,
@@ -557,13 +558,7 @@ export function seedInvoices(seed: Seeding, projects: ProjectRec[], { demo, clie
       terms: 'Valid for 14 Days',
       companyname: company.name,
       contactname: `${contact.firstname} ${contact.lastname}`,
-      address1: company.address1,
-      address2: company.address2,
-      address3: company.address3,
-      city: company.city,
-      state: company.state,
-      zipcode: company.zipcode,
-      country: company.country,
+      ...addressOf(company),
       xero: '',
       customfield: '',
       lastmodified: at(spec.paid ?? spec.invoiced),

@@ -9,6 +9,7 @@ import type { Clock } from '../../src/core/clock.ts'
 import type { StateContext } from '../../src/core/plugin.ts'
 import type { SiOptions } from './defaults.ts'
 import { Collection } from '../../src/store/collection.ts'
+import { fromKeys } from '../../src/store/fields.ts'
 import type { components } from '../../specs/scheduleit/openapi.gen.ts'
 
 type Schemas = components['schemas']
@@ -94,6 +95,13 @@ export const GROUP_FIELDS = [
   'date_modified',
 ] as const satisfies readonly (keyof Schemas['Group'])[]
 export const LABEL_FIELDS = ['id', 'name', 'type', 'group_id'] as const satisfies readonly (keyof Schemas['Label'])[]
+
+/** A new record's starting point: every field of its data set but the id, empty (`fields` is one of the above). */
+export const blankRecord = <F extends string>(fields: readonly F[]): Record<Exclude<F, 'id'>, string> =>
+  fromKeys(
+    fields.filter((f): f is Exclude<F, 'id'> => f !== 'id'),
+    () => '',
+  )
 
 /** The demo login: `<account number>_<login name>` / password (000 line 19). */
 export interface Login {
@@ -313,6 +321,8 @@ export function createState(ctx: StateContext<SiOptions>): SiState {
     })
   }
 
+  seedDocExamples(events, resources, groups, monday, formatDateTime(clock.now() - DAY))
+
   return {
     login: { accountNumber: options.accountNumber, loginName: options.loginName, password: options.password },
     clock,
@@ -321,6 +331,101 @@ export function createState(ctx: StateContext<SiOptions>): SiState {
     groups,
     labels,
   }
+}
+
+/**
+ * The records the help page's examples name (000), with their ids, beside the generated ones: groups 456 and 789 (the
+ * Add a new Resource sample's `owner`, line 214), resource 220 (the Add a new Event sample's `owner`, line 185) and
+ * events 1234 and 123456 (lines 67, 70, 177, 263). Their names, dates and other fields are the mock's (inferred).
+ * Seeded after the generated records, so faker's sequence is unchanged; the next ids handed out follow the largest.
+ */
+function seedDocExamples(
+  events: Collection<EventRecord>,
+  resources: Collection<ResourceRecord>,
+  groups: Collection<GroupRecord>,
+  monday: number,
+  modified: string,
+): void {
+  const group = (id: number, name: string, positionv: string) =>
+    groups.insert({
+      id,
+      name,
+      color_back: '#A9F5A9',
+      positionv,
+      min_resources: '0',
+      max_resources: '0',
+      hide_from_main: '0',
+      hide_from_event: '0',
+      workspace: MAIN_WORKSPACE,
+      date_modified: modified,
+    })
+  group(456, 'Managers', '6')
+  group(789, 'Project Team', '7')
+  resources.insert({
+    id: 220,
+    name: 'Jamie Example',
+    owner: wrapIds([10, 456, 789]),
+    email: 'jamie.example@example.com',
+    color_back: '#A9F5A9',
+    color_text: '#66FF66',
+    color_event_back: '#FF0000',
+    data1: 'Manager',
+    data2: '',
+    data3: '',
+    data4: '',
+    data5: '',
+    data6: '',
+    data7: '',
+    data8: '',
+    data9: '',
+    data10: '',
+    skills: '',
+    geonav: '',
+    price: '50',
+    workspace: MAIN_WORKSPACE,
+    date_modified: modified,
+  })
+  const event = (id: number, title: string, day: number) => {
+    const start = formatDateTime(monday + day * DAY + 9 * 3_600_000)
+    const end = formatDateTime(monday + day * DAY + 17 * 3_600_000)
+    const owner = wrapIds([220])
+    events.insert({
+      id,
+      title,
+      owner,
+      owner_names_simple: ownerNames(resources, owner),
+      date_start: start,
+      date_end: end,
+      date_start_utc: start,
+      date_start_timezone: TIMEZONE,
+      timezone: TIMEZONE,
+      notes: '',
+      location: '',
+      custom1: '',
+      custom2: '',
+      custom3: '',
+      custom4: '',
+      custom7: '',
+      custom8: '',
+      custom9: '',
+      starticon: '0',
+      color_text: '#000000',
+      color_back: '#FFFFFF',
+      priority: '0',
+      completed: '0',
+      istask: '0',
+      locked: '0',
+      private: '0',
+      parentid: '0',
+      style: '',
+      geonav: '',
+      workingduration: minutesBetween(start, end),
+      workspace: MAIN_WORKSPACE,
+      date_modified: modified,
+    })
+  }
+  event(1234, 'Project kickoff', 1)
+  event(123456, 'Quarterly review', 3)
 }
 
 export function inspectState(state: SiState): unknown {

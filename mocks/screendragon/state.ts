@@ -141,8 +141,9 @@ export const DEMO = {
   projectId: 101,
   /** A second event of project 101. */
   secondEventId: 5002,
-  /** The first seeded booking (John Doe on Project Alpha, this week; only when the scale allows one). */
+  /** The first generated booking (John Doe on Project Alpha, this week; only when the scale allows one). */
   bookingId: 1001,
+  /** The daily resourcing sample row's task (Jane Doe, "Build API", 003 line 244); generated tasks follow it. */
   taskId: 301,
 } as const
 
@@ -305,19 +306,25 @@ export function createState(ctx: StateContext<SdOptions>): SdState {
     }),
     customFields: [...CUSTOM_FIELDS],
   }
+  // The article's sample bookings first (when the rows allow them all), so their task ids are taken before the
+  // generated ones are handed out; their users, projects and events after the generated bookings, which therefore
+  // pick from the same users and events as before.
+  const docRows = options.dailyResourcingRows >= DOC_EXAMPLE_ROWS ? seedDocExampleBookings(state) : 0
   seedBookings(
     state,
     clock,
     // A whole number from 0 to the documented maximum: the option's declaration has checked it.
-    options.dailyResourcingRows,
+    options.dailyResourcingRows - docRows,
     seededRandom(faker.number.int({ max: 2 ** 31 })),
   )
+  seedDocExampleRecords(state)
   bookings.all() // sorts (and caches) the seeded bookings now rather than in the first request
   return state
 }
 
 /** Inserts a booking and indexes its task. */
 export function insertBooking(state: SdState, data: Omit<BookingRecord, 'id' | 'taskId'>): BookingRecord {
+  while (state.tasks.has(state.nextTaskId)) state.nextTaskId++ // the seeded examples' task ids are taken
   const taskId = state.nextTaskId++
   const record = state.bookings.insert({ ...data, taskId })
   state.tasks.set(taskId, record.id)
@@ -327,6 +334,106 @@ export function insertBooking(state: SdState, data: Omit<BookingRecord, 'id' | '
 export function removeBooking(state: SdState, record: BookingRecord): void {
   state.bookings.delete(record.id)
   state.tasks.delete(record.taskId)
+}
+
+/**
+ * The records the article's sample requests name (003), with their ids, so each sample works as written:
+ * - Fetch list of Resources (line 28): booking 789, task 321, of John Doe (456) on event "Task Name" of project 123
+ *   "Project Title", 1-5 September 2025, 8 hours a day (40 h), as the sample response shows.
+ * - Amend a Resource Booking (line 158): task 123 (booking 456, the sample response's ids), user `john.doe` and an
+ *   event named `event123` (of project 123).
+ * - Delete a Resource Booking (line 205): project 12345 with a booking after the sample's cut-off 2025-09-01.
+ * - Retrieve daily Resourcing (line 230): the sample row, Jane Doe (2001), Developer, task 301 "Build API" of project
+ *   101 on 2025-09-24, 8.00 hours, 640.00, resourceitemid (booking) 501, saved 2025-09-24T10:00:00.
+ * Names, dates and fields the samples do not show are the mock's (inferred).
+ */
+export const DOC_EXAMPLES = {
+  johnDotDoeId: 457,
+  listProjectId: 123,
+  taskNameEventId: 5321,
+  event123Id: 5123,
+  deleteProjectId: 12345,
+  deleteEventId: 5345,
+} as const
+
+/** Daily resourcing rows of the sample bookings (5 + 1 + 1 + 1). */
+const DOC_EXAMPLE_ROWS = 8
+
+function seedDocExampleBookings(state: SdState): number {
+  const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h)
+  const put = (id: number, taskId: number, data: Omit<BookingRecord, 'id' | 'taskId' | 'comment' | 'timesheet'>) => {
+    state.bookings.insert({ id, taskId, comment: null, timesheet: false, ...data })
+    state.tasks.set(taskId, id)
+  }
+  const developer = { role: 'Developer', costRate: 80 }
+  put(789, 321, {
+    userId: DEMO.userId,
+    eventId: DOC_EXAMPLES.taskNameEventId,
+    projectId: DOC_EXAMPLES.listProjectId,
+    start: utc(2025, 9, 1),
+    end: utc(2025, 9, 5),
+    hoursPerDay: 8,
+    ...developer,
+    savedAt: utc(2025, 8, 25, 10),
+  })
+  put(456, 123, {
+    userId: DOC_EXAMPLES.johnDotDoeId,
+    eventId: DOC_EXAMPLES.event123Id,
+    projectId: DOC_EXAMPLES.listProjectId,
+    start: utc(2025, 9, 24, 8),
+    end: utc(2025, 9, 24, 16),
+    hoursPerDay: 8,
+    ...developer,
+    savedAt: utc(2025, 9, 1, 10),
+  })
+  put(501, DEMO.taskId, {
+    userId: DEMO.janeId,
+    eventId: DEMO.secondEventId,
+    projectId: DEMO.projectId,
+    start: utc(2025, 9, 24, 9),
+    end: utc(2025, 9, 24, 17),
+    hoursPerDay: 8,
+    ...developer,
+    savedAt: utc(2025, 9, 24, 10),
+  })
+  put(790, 790, {
+    userId: DEMO.userId,
+    eventId: DOC_EXAMPLES.deleteEventId,
+    projectId: DOC_EXAMPLES.deleteProjectId,
+    start: utc(2025, 9, 15, 9),
+    end: utc(2025, 9, 15, 17),
+    hoursPerDay: 8,
+    ...developer,
+    savedAt: utc(2025, 9, 1, 10),
+  })
+  return DOC_EXAMPLE_ROWS
+}
+
+function seedDocExampleRecords(state: SdState): void {
+  state.users.set(
+    DOC_EXAMPLES.johnDotDoeId,
+    makeUser({
+      id: DOC_EXAMPLES.johnDotDoeId,
+      username: 'john.doe',
+      firstName: 'John',
+      lastName: 'Doe',
+      email: 'john.doe@example.com',
+      role: role('Developer'),
+      active: true,
+      guest: false,
+      fte: 1,
+      availableHours: 8,
+      customFields: { 'abc-123': 'Engineering', 'def-456': 'London' },
+    }),
+  )
+  state.projects.set(DOC_EXAMPLES.listProjectId, { id: DOC_EXAMPLES.listProjectId, title: 'Project Title' })
+  state.projects.set(DOC_EXAMPLES.deleteProjectId, { id: DOC_EXAMPLES.deleteProjectId, title: 'Website Relaunch' })
+  for (const [id, name, projectId] of [
+    [DOC_EXAMPLES.taskNameEventId, 'Task Name', DOC_EXAMPLES.listProjectId],
+    [DOC_EXAMPLES.event123Id, 'event123', DOC_EXAMPLES.listProjectId],
+    [DOC_EXAMPLES.deleteEventId, 'Build – Website Relaunch', DOC_EXAMPLES.deleteProjectId],
+  ] as const)
+    state.events.set(id, { id, name, projectId })
 }
 
 /**

@@ -67,10 +67,10 @@ export type paths = {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The event id (000 line 65, "/api/data set name/data record id"). The example is the doc's event 1234 (000 lines 67, 177).
+                 * @example 1234
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["event_id"];
             };
             cookie?: never;
         };
@@ -136,10 +136,10 @@ export type paths = {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The resource id (000 line 65, "/api/data set name/data record id"). The example is the doc's resource 220 (000 line 185).
+                 * @example 220
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["resource_id"];
             };
             cookie?: never;
         };
@@ -197,10 +197,10 @@ export type paths = {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The group id (000 line 65, "/api/data set name/data record id"). The example is one of the doc's groups 456 and 789 (000 line 214).
+                 * @example 456
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["group_id"];
             };
             cookie?: never;
         };
@@ -253,10 +253,10 @@ export type paths = {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The label id (000 line 65, "/api/data set name/data record id"). Labels are third-party only (inv §1); the example is the first seeded label.
+                 * @example 1
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["label_id"];
             };
             cookie?: never;
         };
@@ -762,10 +762,25 @@ export type components = {
     };
     parameters: {
         /**
-         * @description The record id (000 line 65, "/api/data set name/data record id").
-         * @example 1000
+         * @description The event id (000 line 65, "/api/data set name/data record id"). The example is the doc's event 1234 (000 lines 67, 177).
+         * @example 1234
          */
-        id: number;
+        event_id: number;
+        /**
+         * @description The resource id (000 line 65, "/api/data set name/data record id"). The example is the doc's resource 220 (000 line 185).
+         * @example 220
+         */
+        resource_id: number;
+        /**
+         * @description The group id (000 line 65, "/api/data set name/data record id"). The example is one of the doc's groups 456 and 789 (000 line 214).
+         * @example 456
+         */
+        group_id: number;
+        /**
+         * @description The label id (000 line 65, "/api/data set name/data record id"). Labels are third-party only (inv §1); the example is the first seeded label.
+         * @example 1
+         */
+        label_id: number;
         /**
          * @description Comma-separated field names to return for each record, in that order (000 lines 54-63: "Unless specific fields
          *     are specified only a summary is returned"; public clients send `fields=id,title,date_start,date_end,owner`).
@@ -776,12 +791,30 @@ export type components = {
          */
         fields: string;
         /**
+         * @description Comma-separated field names to return for each record, in that order (000 lines 54-63: "Unless specific fields
+         *     are specified only a summary is returned"; public clients send `fields=id,title,date_start,date_end,owner`).
+         *     Without it a list returns a summary of each record (`id` and `title`, `date_start`, `date_end` for events; `id`
+         *     and `name` otherwise; the summary's fields are inferred) and a single record returns every field. An unknown
+         *     field name is a 400 (inferred). The same parameter as `fields`, with
+         *     an example of the events' fields (events have `title`, not `name`).
+         * @example id,title
+         */
+        fields_events: string;
+        /**
          * @description Comma-separated field names to sort by, the first one first; `-field` sorts that field in descending order
          *     (000 lines 146-153: "sort by the Name then descending by ID" = `sort=name,-id`; the `-` form is inferred).
          *     Numbers sort as numbers, everything else as text (case-insensitive); without `sort`, records come in id order.
          * @example name,-id
          */
         sort: string;
+        /**
+         * @description Comma-separated field names to sort by, the first one first; `-field` sorts that field in descending order
+         *     (000 lines 146-153: "sort by the Name then descending by ID" = `sort=name,-id`; the `-` form is inferred).
+         *     Numbers sort as numbers, everything else as text (case-insensitive); without `sort`, records come in id order.
+         *     The same parameter as `sort`, with an example of the events' fields (events have `title`, not `name`).
+         * @example title,-id
+         */
+        sort_events: string;
         /**
          * @description "Return up to the specified number of records" (000 lines 156-163). No maximum and no paging are documented;
          *     public clients send `limit=1000`. Without `limit`, a request with no query parameters at all returns the top 10
@@ -977,17 +1010,19 @@ export interface operations {
                  *     are specified only a summary is returned"; public clients send `fields=id,title,date_start,date_end,owner`).
                  *     Without it a list returns a summary of each record (`id` and `title`, `date_start`, `date_end` for events; `id`
                  *     and `name` otherwise; the summary's fields are inferred) and a single record returns every field. An unknown
-                 *     field name is a 400 (inferred).
-                 * @example id,name
+                 *     field name is a 400 (inferred). The same parameter as `fields`, with
+                 *     an example of the events' fields (events have `title`, not `name`).
+                 * @example id,title
                  */
-                fields?: components["parameters"]["fields"];
+                fields?: components["parameters"]["fields_events"];
                 /**
                  * @description Comma-separated field names to sort by, the first one first; `-field` sorts that field in descending order
                  *     (000 lines 146-153: "sort by the Name then descending by ID" = `sort=name,-id`; the `-` form is inferred).
                  *     Numbers sort as numbers, everything else as text (case-insensitive); without `sort`, records come in id order.
-                 * @example name,-id
+                 *     The same parameter as `sort`, with an example of the events' fields (events have `title`, not `name`).
+                 * @example title,-id
                  */
-                sort?: components["parameters"]["sort"];
+                sort?: components["parameters"]["sort_events"];
                 /**
                  * @description "Return up to the specified number of records" (000 lines 156-163). No maximum and no paging are documented;
                  *     public clients send `limit=1000`. Without `limit`, a request with no query parameters at all returns the top 10
@@ -1176,20 +1211,21 @@ export interface operations {
                  *     are specified only a summary is returned"; public clients send `fields=id,title,date_start,date_end,owner`).
                  *     Without it a list returns a summary of each record (`id` and `title`, `date_start`, `date_end` for events; `id`
                  *     and `name` otherwise; the summary's fields are inferred) and a single record returns every field. An unknown
-                 *     field name is a 400 (inferred).
-                 * @example id,name
+                 *     field name is a 400 (inferred). The same parameter as `fields`, with
+                 *     an example of the events' fields (events have `title`, not `name`).
+                 * @example id,title
                  */
-                fields?: components["parameters"]["fields"];
+                fields?: components["parameters"]["fields_events"];
                 /** @description Workspace id; leave it out for the main workspace (id 1). Third-party only (inv §4). */
                 search_workspace?: components["parameters"]["search_workspace"];
             };
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The event id (000 line 65, "/api/data set name/data record id"). The example is the doc's event 1234 (000 lines 67, 177).
+                 * @example 1234
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["event_id"];
             };
             cookie?: never;
         };
@@ -1262,10 +1298,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The event id (000 line 65, "/api/data set name/data record id"). The example is the doc's event 1234 (000 lines 67, 177).
+                 * @example 1234
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["event_id"];
             };
             cookie?: never;
         };
@@ -1310,10 +1346,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The event id (000 line 65, "/api/data set name/data record id"). The example is the doc's event 1234 (000 lines 67, 177).
+                 * @example 1234
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["event_id"];
             };
             cookie?: never;
         };
@@ -1536,10 +1572,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The resource id (000 line 65, "/api/data set name/data record id"). The example is the doc's resource 220 (000 line 185).
+                 * @example 220
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["resource_id"];
             };
             cookie?: never;
         };
@@ -1602,10 +1638,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The resource id (000 line 65, "/api/data set name/data record id"). The example is the doc's resource 220 (000 line 185).
+                 * @example 220
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["resource_id"];
             };
             cookie?: never;
         };
@@ -1648,10 +1684,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The resource id (000 line 65, "/api/data set name/data record id"). The example is the doc's resource 220 (000 line 185).
+                 * @example 220
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["resource_id"];
             };
             cookie?: never;
         };
@@ -1841,10 +1877,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The group id (000 line 65, "/api/data set name/data record id"). The example is one of the doc's groups 456 and 789 (000 line 214).
+                 * @example 456
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["group_id"];
             };
             cookie?: never;
         };
@@ -1895,10 +1931,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The group id (000 line 65, "/api/data set name/data record id"). The example is one of the doc's groups 456 and 789 (000 line 214).
+                 * @example 456
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["group_id"];
             };
             cookie?: never;
         };
@@ -1941,10 +1977,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The group id (000 line 65, "/api/data set name/data record id"). The example is one of the doc's groups 456 and 789 (000 line 214).
+                 * @example 456
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["group_id"];
             };
             cookie?: never;
         };
@@ -2065,10 +2101,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The record id (000 line 65, "/api/data set name/data record id").
-                 * @example 1000
+                 * @description The label id (000 line 65, "/api/data set name/data record id"). Labels are third-party only (inv §1); the example is the first seeded label.
+                 * @example 1
                  */
-                id: components["parameters"]["id"];
+                id: components["parameters"]["label_id"];
             };
             cookie?: never;
         };

@@ -172,8 +172,8 @@ export const SCHEDULEIT_EXAMPLES: DocExample[] = [
     '000:70 Get the title of your Events where the Event ID is 123456',
     'getEvent',
     { method: 'GET', url: '/api/events/123456?fields=title' },
-    siOne('events', '123456'),
-    STRIPPED,
+    { status: 200, body: 'object', at: '_embedded.events._embedded.data', keys: ['title'] },
+    `${STRIPPED}; \`fields=title\` returns the title only, so the answer is checked for it, not for the id`,
   ),
   si(
     '000:103 Get any Events linked to a resource with the ID 123',

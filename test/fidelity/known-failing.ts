@@ -44,24 +44,6 @@ export const DOC_KNOWN_FAILING: Record<string, string> = {
     "404: no seeded contact has the doc's address noreply@proworkflow.com",
   '002:7222 Login Call with the Account URL, to get the API key (Basic only)':
     "400: the demo account URL is https://proworkflow6.net/DemoInc, the doc's example is …/ABCInc",
-  // ScheduleIt
-  '000:67 Get ALL fields from Event where the Event ID is 1234': 'seed has no event 1234 (events are 1000-1059)',
-  '000:70 Get the title of your Events where the Event ID is 123456': 'seed has no event 123456',
-  '000:177 Update an existing event with the ID of 1234': 'seed has no event 1234',
-  '000:180 Add a new Event':
-    '400 "owner names resource 220, which does not exist": seed has no resource 220 (resources are 100-119)',
-  '000:209 Add a new Resource': '400 "owner names group 456, 789, which do not exist": seed has groups 10-14 only',
-  '000:263 DELETE /api/data set name/record id': 'seed has no event 1234',
-  // Screendragon
-  '003:28 Fetch list of Resources: sample request':
-    '400 "No data.": seed has no booking 789 / task 321 of user 456 on project 123 ("Project Title", "Task Name", 1-5 Sep 2025, 40 h)',
-  '003:158 Amend a Resource Booking: sample request (PUT)':
-    '400 "Invalid task id supplied.": seed has no task 123; next, no user with username john.doe (the demo\'s is jdoe) and no event named event123',
-  "003:118 Amend a Resource Booking: the endpoint heading's POST with the sample body":
-    '400 "Invalid task id supplied.": seed has no task 123; next, no user john.doe and no event named event123',
-  '003:205 Delete a Resource Booking: sample request': '404 "No such booking exists.": seed has no project 12345',
-  '003:230 Retrieve daily Resourcing: sample request':
-    'no row of the sample: Jane Doe (2001), Developer, project 101, task 301 "Build API", 2025-09-24 (the seed\'s rows follow the clock: John Doe, 2030)',
 }
 
 /** spec-examples.test.ts: `<api> <operationId>` → cause. */
@@ -111,20 +93,6 @@ export const SPEC_KNOWN_FAILING: Record<string, string> = {
   'proworkflow getMessage': 'seed has no message 21 (messages are 1-5)',
   'proworkflow editMessage': 'seed has no message 21',
   'proworkflow deleteMessage': 'seed has no message 21',
-  // ScheduleIt
-  'scheduleit listEvents': '400: the shared `fields` example id,name names a field events do not have (name)',
-  'scheduleit getEvent': '400: the shared `fields` example id,name names a field events do not have (name)',
-  'scheduleit getResource': 'seed has no resource 1000: the shared `id` example is an event id (resources are 100-119)',
-  'scheduleit updateResource': 'seed has no resource 1000 (the shared `id` example)',
-  'scheduleit deleteResource': 'seed has no resource 1000 (the shared `id` example)',
-  'scheduleit getGroup': 'seed has no group 1000 (the shared `id` example; groups are 10-14)',
-  'scheduleit updateGroup': 'seed has no group 1000 (the shared `id` example)',
-  'scheduleit deleteGroup': 'seed has no group 1000 (the shared `id` example)',
-  'scheduleit getLabel': 'seed has no label 1000 (the shared `id` example; labels are 1-6)',
-  // Screendragon
-  'screendragon listResourceBookings':
-    '400 "No data.": seed has no booking of user 456 on project 123 in September 2025 (the example\'s filters)',
-  'screendragon deleteResourceBooking': '404 "No such booking exists.": seed has no booking 789 (the id example)',
 }
 
 /** The cause of a case's known failure on a target, if it is known to fail there. */

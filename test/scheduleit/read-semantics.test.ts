@@ -29,14 +29,14 @@ describe.each(TARGETS)('ScheduleIt read semantics (%s)', (kind) => {
 
   it('returns every match once any parameter is sent, and only the fields named, in that order', async () => {
     const events = await list(t, '/api/events?fields=owner,id,title')
-    expect(events).toHaveLength(60)
+    expect(events).toHaveLength(62)
     for (const e of events) expect(Object.keys(e)).toEqual(['owner', 'id', 'title'])
-    expect((await list(t, '/api/resources?fields=id,name,email')).length).toBe(20)
+    expect((await list(t, '/api/resources?fields=id,name,email')).length).toBe(21)
   })
 
   it('caps the list at limit', async () => {
     expect(await list(t, '/api/groups?fields=name&limit=2')).toEqual([{ name: 'Staff' }, { name: 'Rooms' }])
-    expect(await list(t, '/api/resources?fields=name&limit=500')).toHaveLength(20)
+    expect(await list(t, '/api/resources?fields=name&limit=500')).toHaveLength(21)
     expect(await list(t, '/api/events?limit=3')).toHaveLength(3)
   })
 
@@ -90,7 +90,7 @@ describe.each(TARGETS)('ScheduleIt read semantics (%s)', (kind) => {
   })
 
   it('keeps to the main workspace unless search_workspace names another', async () => {
-    expect(await list(t, '/api/groups?fields=id&search_workspace=1')).toHaveLength(5)
+    expect(await list(t, '/api/groups?fields=id&search_workspace=1')).toHaveLength(7)
     expect(await list(t, '/api/groups?fields=id&search_workspace=2')).toEqual([])
     expect((await get(t, '/api/groups/10?search_workspace=2')).status).toBe(404)
   })

@@ -35,17 +35,17 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
     })
     expect(created.status).toBe(200)
     expect(created.body).toMatchObject({
-      id: '1060',
+      id: '123457',
       title: 'the title',
       owner: ',100,',
       date_start: '2016-09-29 09:00:00',
       completed: '75',
       date_modified: '2024-05-30 15:20:00',
     })
-    const [event] = await list(t, '/api/events/1060')
+    const [event] = await list(t, '/api/events/123457')
     const [resource] = await list(t, '/api/resources/100?fields=name')
     expect(event).toMatchObject({
-      id: '1060',
+      id: '123457',
       title: 'the title',
       owner: ',100,',
       owner_names_simple: resource?.name,
@@ -59,7 +59,7 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
       workspace: '1',
       date_modified: '2024-05-30 15:20:00',
     })
-    expect(ids(await list(t, '/api/events?fields=id&search_title=the%20title'))).toEqual([1060])
+    expect(ids(await list(t, '/api/events?fields=id&search_title=the%20title'))).toEqual([123457])
   })
 
   it('updates only the posted fields, replaces owner as a whole and stamps date_modified', async () => {
@@ -131,8 +131,8 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
   })
 
   it('creates and updates resources in groups, and keeps events in step with their names and existence', async () => {
-    const created = await post(t, '/api/resources', { name: 'the resource name', owner: '10,456', email: '' })
-    expect(created).toMatchObject({ status: 400, body: { message: 'owner names group 456, which does not exist' } })
+    const created = await post(t, '/api/resources', { name: 'the resource name', owner: '10,455', email: '' })
+    expect(created).toMatchObject({ status: 400, body: { message: 'owner names group 455, which does not exist' } })
     const resource = await post(t, '/api/resources', {
       name: 'the resource name',
       owner: '10,11',
@@ -143,21 +143,21 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
       geonav: '',
     })
     expect(resource.body).toMatchObject({
-      id: '120',
+      id: '221',
       name: 'the resource name',
       owner: ',10,11,',
       skills: '123,456,678',
     })
-    expect(ids(await list(t, '/api/resources?fields=id&search_owner=10%2B11'))).toContain(120)
+    expect(ids(await list(t, '/api/resources?fields=id&search_owner=10%2B11'))).toContain(221)
 
-    const event = await post(t, '/api/events', { title: 'with the new resource', owner: '120,100' })
+    const event = await post(t, '/api/events', { title: 'with the new resource', owner: '221,100' })
     const id = event.body.id
-    await post(t, '/api/resources/120', { name: 'Renamed' })
+    await post(t, '/api/resources/221', { name: 'Renamed' })
     const [renamed] = await list(t, `/api/events/${id}?fields=owner,owner_names_simple`)
-    expect(renamed?.owner).toBe(',120,100,') // in the order posted, as the public client's ",1039,810,205,819," shows
+    expect(renamed?.owner).toBe(',221,100,') // in the order posted, as the public client's ",1039,810,205,819," shows
     expect(renamed?.owner_names_simple).toMatch(/^Renamed, /)
 
-    expect((await del(t, '/api/resources/120')).body.message).toBe('Resource 120 deleted')
+    expect((await del(t, '/api/resources/221')).body.message).toBe('Resource 221 deleted')
     const [after] = await list(t, `/api/events/${id}?fields=owner,owner_names_simple`)
     expect(after?.owner).toBe(',100,')
     expect(after?.owner_names_simple).not.toContain('Renamed')
@@ -174,7 +174,7 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
       hide_from_event: '0',
     })
     expect(group.body).toEqual({
-      id: '15',
+      id: '790',
       name: 'the group name',
       color_back: '#66FF66',
       positionv: '5',
@@ -184,13 +184,13 @@ describe.each(TARGETS)('ScheduleIt writes (%s)', (kind) => {
       hide_from_event: '0',
       date_modified: '2024-05-30 15:20:00',
     })
-    expect((await post(t, '/api/groups/15', { name: 'Field staff', hide_from_main: '1' })).body).toEqual({
-      id: '15',
+    expect((await post(t, '/api/groups/790', { name: 'Field staff', hide_from_main: '1' })).body).toEqual({
+      id: '790',
       name: 'Field staff',
       hide_from_main: '1',
       date_modified: '2024-05-30 15:20:00',
     })
-    expect((await post(t, '/api/groups/15', { hide_from_main: '2' })).status).toBe(400)
+    expect((await post(t, '/api/groups/790', { hide_from_main: '2' })).status).toBe(400)
     const inStaff = ids(await list(t, '/api/resources?fields=id&search_owner=10'))
     await del(t, '/api/groups/10')
     expect(await list(t, '/api/resources?fields=id&search_owner=10')).toEqual([])

@@ -69,7 +69,7 @@ describe.each(TARGETS)('Screendragon daily resourcing (%s)', (kind) => {
     const response = await send(t, 'GET', '/api/resource/DailyResourcing')
     const text = await response.text()
     expect(text).toMatch(
-      /"USER id#":456,"FULL NAME":"John Doe","resourced role":"Developer","task id#":301,"task NAME":"Project Alpha","hours resourced":8\.00,"cost resourced":640\.00,/,
+      /"USER id#":456,"FULL NAME":"John Doe","resourced role":"Developer","task id#":302,"task NAME":"Project Alpha","hours resourced":8\.00,"cost resourced":640\.00,/,
     )
     expect(text).toContain(`"USER id#":${DEMO.partTimeUserId},`)
     expect(text).toMatch(
@@ -146,7 +146,7 @@ describe.each(TARGETS)('Screendragon daily resourcing (%s)', (kind) => {
   })
 
   it('answers 400 "No data." when there is no row, never an empty table', async () => {
-    for (const id of [101, 102, 103, 104, 105, 106, 107, 108])
+    for (const id of [101, 102, 103, 104, 105, 106, 107, 108, 123, 12345])
       await send(t, 'DELETE', `/api/resource/booking?id=${id}&identifierType=project`)
     expect(await errorOf(await send(t, 'GET', '/api/resource/DailyResourcing?includeGuestUsers=true'))).toEqual({
       status: 400,
@@ -258,7 +258,7 @@ describe('daily resourcing chunks (the generator)', () => {
     const chunks = dailyResourcingChunks(s, s.bookings.all(), { guests: true, fields: [], chunkBytes: 4096 })
     const first = await chunks.next()
     expect(new TextDecoder().decode(first.value as Uint8Array)).toMatch(
-      /^\{"dataInfo":\{"Tables":\[\{"project id#":101,"USER id#":456,/,
+      /^\{"dataInfo":\{"Tables":\[\{"project id#":123,"USER id#":457,/,
     )
     await chunks.return(undefined)
   })

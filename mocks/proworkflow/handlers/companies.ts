@@ -1,33 +1,22 @@
 /** Companies (23 operations, 002 lines 4-2604). */
-import {
-  batchOf,
-  type Ctx,
-  type CtxWithParams,
-  find,
-  forbidden,
-  mergeFieldValues,
-  notFound,
-  pwHandlers,
-  type Schemas,
-  stamp,
-  strings,
-} from '../common.ts'
-import { added, deleted, one, plainList, updated } from '../envelopes.ts'
-import { pageOf } from '../query.ts'
+import { type Ctx, type CtxWithParams, find, forbidden, pwHandlers, type Schemas, stamp, strings } from '../common.ts'
+import { added, one, plainList, removed, updated } from '../envelopes.ts'
 import type { CompanyRec, CompanyType } from '../records.ts'
-import { companyView, fullName, invoiceTotals, namedList, noteView, projectOfTime, projectStatus } from '../views.ts'
+import { companyView, fullName, invoiceTotals, namedList, projectOfTime, projectStatus } from '../views.ts'
 import {
+  addBatch,
+  changedIds,
   checkCompany,
   checkContact,
   COMPANY_TEXT,
-  createAttachedNote,
+  commonEdits,
   createCompany,
   createContact,
   createProject,
-  imageFor,
-  settingIds,
 } from './create.ts'
-import { companyList, contactList, invoiceList, noteList, projectList, quoteList, taskList, timeList } from './lists.ts'
+import { notesTab } from './attached-notes.ts'
+import { numberedRow, summaryRecord, summaryScope, taskRow } from './summary.ts'
+import { companyList, contactList, invoiceList, projectList, quoteList, taskList, timeList } from './lists.ts'
 
 const company = (ctx: CtxWithParams<{ companyid: number }>): CompanyRec =>
   find(ctx.state.companies, ctx.params.companyid)
@@ -38,12 +27,7 @@ const ofType = (ctx: Ctx, type: CompanyType) => listed(ctx).filter((c) => c.type
 const contactsOf = (ctx: Ctx, id: number) => ctx.state.contacts.filter((c) => c.companyid === id)
 const projectsOf = (ctx: Ctx, id: number) => ctx.state.projects.filter((p) => p.companyid === id)
 
-function companyNote(ctx: CtxWithParams<{ companyid: number; noteid: number }>) {
-  const c = company(ctx)
-  const note = ctx.state.notes.get(ctx.params.noteid)
-  if (!note || note.companyid !== c.id) notFound('Note', ctx.params.noteid)
-  return note
-}
+const notes = notesTab<{ companyid: number }>('companyid', (ctx) => company(ctx).id)
 
 export const companyHandlers = pwHandlers({
   /** View Companies (002 line 4). */
@@ -55,10 +39,11 @@ export const companyHandlers = pwHandlers({
 
   /** Add a Company/Companies (002 line 145): one object or an array; 201 with one `details` entry per company. */
   addCompanies(ctx) {
-    const batch = Array.isArray(ctx.body)
-    const bodies = batchOf(ctx.body)
-    for (const body of bodies) checkCompany(ctx, body)
-    const made = bodies.map((body) => createCompany(ctx, body, batch))
+    const made = addBatch(
+      ctx.body,
+      (body) => checkCompany(ctx, body),
+      (body, batch) => createCompany(ctx, body, batch),
+    )
     const details = made.map((c) => ({ id: c.id, name: c.name }))
     return ctx.json(201, added('Company', details, true))
   },
@@ -69,13 +54,9 @@ export const companyHandlers = pwHandlers({
   /** Edit a Company (002 line 317): partial; an empty string clears a field. */
   editCompany(ctx) {
     const c = company(ctx)
-    const body = ctx.body
-    const s = ctx.state
-    s.companies.update(c.id, {
-      ...strings(body, COMPANY_TEXT),
-      apifields: mergeFieldValues(c.apifields, body.apifields, s.settings.apifields, 'apifields'),
-      image: imageFor('companies', c.id, body.imagecontent, c.image),
-      lastmodified: stamp(ctx),
+    ctx.state.companies.update(c.id, {
+      ...strings(ctx.body, COMPANY_TEXT),
+      ...commonEdits(ctx, 'companies', c, ctx.body),
     })
     return ctx.json(200, updated('Company', c.id))
   },
@@ -91,8 +72,7 @@ export const companyHandlers = pwHandlers({
     if (c.type === 'staff') forbidden('The staff company of the account cannot be deleted')
     if (ctx.query.deletecontacts !== false) for (const contact of contactsOf(ctx, c.id)) s.contacts.delete(contact.id)
     for (const note of s.notes.filter((n) => n.companyid === c.id)) s.notes.delete(note.id)
-    s.companies.delete(c.id)
-    return ctx.json(200, deleted('Company', c.id))
+    return ctx.json(200, removed(s.companies, c.id))
   },
 
   /** View Contacts for a Company (002 line 422). */
@@ -101,10 +81,11 @@ export const companyHandlers = pwHandlers({
   /** Add a Contact/s to a Company (002 line 544): the contacts take the company's type. */
   addCompanyContacts(ctx) {
     const c = company(ctx)
-    const batch = Array.isArray(ctx.body)
-    const bodies = batchOf(ctx.body)
-    for (const body of bodies) checkContact(ctx, body, { companyid: c.id })
-    const made = bodies.map((body) => createContact(ctx, body, batch, { companyid: c.id, type: c.type }))
+    const made = addBatch(
+      ctx.body,
+      (body) => checkContact(ctx, body, { companyid: c.id }),
+      (body, batch) => createContact(ctx, body, batch, { companyid: c.id, type: c.type }),
+    )
     const details = made.map((x) => ({ id: x.id, name: fullName(x) }))
     return ctx.json(201, added('Contact', details, true))
   },
@@ -129,29 +110,11 @@ export const companyHandlers = pwHandlers({
       ),
     ),
 
-  /** View Notes for a Company (002 line 895). */
-  listCompanyNotes(ctx) {
-    const c = company(ctx)
-    return ctx.json(
-      200,
-      noteList(
-        ctx,
-        ctx.state.notes.filter((n) => n.companyid === c.id),
-        'content',
-      ),
-    )
-  },
-  /** Add a Note to a Company (002 line 935; C live: `content` required). */
-  addCompanyNote(ctx) {
-    const note = createAttachedNote(ctx, ctx.body, { companyid: company(ctx).id })
-    return ctx.json(201, added('Note', [{ id: note.id }]))
-  },
-  getCompanyNote: (ctx) => ctx.json(200, one('note', noteView(ctx.state, companyNote(ctx)))),
-  deleteCompanyNote(ctx) {
-    const note = companyNote(ctx)
-    ctx.state.notes.delete(note.id)
-    return ctx.json(200, deleted('Note', note.id))
-  },
+  /** View Notes for a Company, Add a Note to a Company… (002 lines 895, 935): the company's Notes tab. */
+  listCompanyNotes: (ctx) => ctx.json(200, notes.list(ctx)),
+  addCompanyNote: (ctx) => ctx.json(201, notes.add(ctx)),
+  getCompanyNote: (ctx) => ctx.json(200, notes.get(ctx)),
+  deleteCompanyNote: (ctx) => ctx.json(200, notes.remove(ctx)),
 
   /** View Projects for a Company (002 line 996). */
   listCompanyProjects: (ctx) => ctx.json(200, projectList(ctx, projectsOf(ctx, company(ctx).id))),
@@ -194,12 +157,7 @@ export const companyHandlers = pwHandlers({
   /** Add/Remove Tags for a Company (002 line 1791): `remove: true` removes them. */
   changeCompanyTags(ctx) {
     const c = company(ctx)
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.tags, body.tagid, 'tagid') ?? []
-    const tagids =
-      body.remove === true
-        ? c.tagids.filter((t) => !ids.includes(t))
-        : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
+    const tagids = changedIds(c.tagids, ctx.state.settings.tags, ctx.body.tagid, 'tagid', ctx.body.remove)
     ctx.state.companies.update(c.id, { tagids, lastmodified: stamp(ctx) })
     return ctx.json(200, updated('Company', c.id))
   },
@@ -211,10 +169,7 @@ export const companyHandlers = pwHandlers({
   getCompanySummary(ctx) {
     const c = company(ctx)
     const s = ctx.state
-    // The engine fills the spec's defaults (`all`, page 1 of 10); the types of optional parameters do not know them.
-    const types = ctx.query.types ?? ['all']
-    const want = (t: (typeof types)[number]) => types.includes('all') || types.includes(t)
-    const page = <T>(rows: readonly T[]) => [...pageOf(rows, ctx.query.pagenumber, ctx.query.pagesize)]
+    const { want, page } = summaryScope(ctx.query)
     const companyCols = { companyid: c.id, companyname: c.name }
     const summary: Schemas['SummaryRecord']['summary'] = {}
     if (want('contacts')) {
@@ -231,26 +186,17 @@ export const companyHandlers = pwHandlers({
       const projects = projectsOf(ctx, c.id)
       if (want('invoices')) {
         summary.invoices = page(s.invoices.filter((i) => i.companyid === c.id && i.status === 'unpaid')).map((i) => ({
-          id: i.id,
-          number: i.number,
-          title: i.title,
-          ...companyCols,
+          ...numberedRow(i, companyCols),
           ...invoiceTotals(s, i),
         }))
       }
       if (want('projects'))
-        summary.projects = page(projects.filter((p) => projectStatus(p) === 'active')).map((p) => ({
-          id: p.id,
-          number: p.number,
-          title: p.title,
-          ...companyCols,
-        }))
+        summary.projects = page(projects.filter((p) => projectStatus(p) === 'active')).map((p) =>
+          numberedRow(p, companyCols),
+        )
       if (want('quotes')) {
         summary.quotes = page(s.quotes.filter((q) => q.companyid === c.id && q.status === 'pending')).map((q) => ({
-          id: q.id,
-          number: q.number,
-          title: q.title,
-          ...companyCols,
+          ...numberedRow(q, companyCols),
           subtotal: q.subtotal,
           taxtotal: q.taxtotal,
           grandtotal: q.grandtotal,
@@ -260,19 +206,9 @@ export const companyHandlers = pwHandlers({
         const ids = new Map(projects.map((p) => [p.id, p]))
         summary.tasks = page(
           s.tasks.filter((t) => t.status === 'active' && t.projectid !== null && ids.has(t.projectid)),
-        ).map((t) => {
-          const p = t.projectid === null ? undefined : ids.get(t.projectid)
-          return {
-            id: t.id,
-            name: t.name,
-            order: t.order,
-            projectid: t.projectid,
-            projectnumber: p?.number ?? '',
-            projecttitle: p?.title ?? '',
-          }
-        })
+        ).map((t) => taskRow(t, (id) => ids.get(id)))
       }
     }
-    return ctx.json(200, { status: 'Success', count: 1, summary })
+    return ctx.json(200, summaryRecord(summary))
   },
 })

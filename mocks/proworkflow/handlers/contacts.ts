@@ -1,6 +1,5 @@
 /** Contacts (30 operations, 002 lines 2730-5227). */
 import {
-  batchOf,
   booleans,
   type Ctx,
   type CtxWithParams,
@@ -9,7 +8,6 @@ import {
   forbidden,
   invalid,
   meId,
-  mergeFieldValues,
   notFound,
   pwHandlers,
   record,
@@ -20,33 +18,31 @@ import {
 } from '../common.ts'
 import { added, deleted, one, plainList, updated } from '../envelopes.ts'
 import { f, list } from '../listing.ts'
-import { pageOf } from '../query.ts'
 import type { CompanyType, ContactRec } from '../records.ts'
-import { contactView, fullName, namedList, noteView, projectContactIds, projectStatus } from '../views.ts'
+import { contactView, fullName, namedList, projectContactIds, projectStatus } from '../views.ts'
 import {
+  addBatch,
+  changedIds,
   checkContact,
+  checkUsername,
+  commonEdits,
   CONTACT_FLAGS,
   CONTACT_TEXT,
-  createAttachedNote,
   createCompany,
   createContact,
   createProject,
-  imageFor,
   settingIds,
 } from './create.ts'
-import { contactList, noteList, projectList, taskList, timeList } from './lists.ts'
+import { notesTab } from './attached-notes.ts'
+import { numberedRow, summaryRecord, summaryScope, taskRow } from './summary.ts'
+import { contactList, projectList, taskList, timeList } from './lists.ts'
 
 const contact = (ctx: CtxWithParams<{ contactid: number }>): ContactRec =>
   find(ctx.state.contacts, ctx.params.contactid)
 const all = (ctx: Ctx) => ctx.state.contacts.all()
 const ofType = (ctx: Ctx, type: CompanyType) => all(ctx).filter((c) => c.type === type)
 
-function contactNote(ctx: CtxWithParams<{ contactid: number; noteid: number }>) {
-  const c = contact(ctx)
-  const note = ctx.state.notes.get(ctx.params.noteid)
-  if (!note || note.contactid !== c.id) notFound('Note', ctx.params.noteid)
-  return note
-}
+const notes = notesTab<{ contactid: number }>('contactid', (ctx) => contact(ctx).id)
 
 type Setting = 'view' | 'add' | 'edit' | 'delete'
 
@@ -114,6 +110,28 @@ function staffOnly(c: ContactRec, what: string): void {
   if (c.type !== 'staff') invalid(`${what} are only available for Staff Contacts`)
 }
 
+/** The setting lists a contact holds ids of: its key for them, the body field that sends them, staff-only or not. */
+const HELD = {
+  groups: { key: 'groupids', field: 'groupid', staffOnly: 'Groups' },
+  roles: { key: 'roleids', field: 'roleid', staffOnly: 'Roles' },
+  tags: { key: 'tagids', field: 'tagid', staffOnly: undefined },
+} as const
+
+/** Add/Remove a contact's Groups, Roles or Tags (002 lines 3313, 4072, 4159): groups and roles are staff-only. */
+function changeContactIds(
+  ctx: CtxWithParams<{ contactid: number }>,
+  list: keyof typeof HELD,
+  value: unknown,
+  remove: boolean | undefined,
+): Schemas['Result'] {
+  const c = contact(ctx)
+  const { key, field, staffOnly: what } = HELD[list]
+  if (what) staffOnly(c, what)
+  const ids = changedIds(c[key], ctx.state.settings[list], value, field, remove)
+  ctx.state.contacts.update(c.id, { [key]: ids, lastmodified: stamp(ctx) })
+  return updated('Contact', c.id)
+}
+
 export const contactHandlers = pwHandlers({
   /** View Contacts (002 line 2730), and of one type (002 lines 4725, 4854, 5091). */
   listContacts: (ctx) => ctx.json(200, contactList(ctx, all(ctx))),
@@ -123,10 +141,11 @@ export const contactHandlers = pwHandlers({
 
   /** Add a Contact/s (002 line 2876): one object or an array; C live: 201 "Contact/s Added" with id and name. */
   addContacts(ctx) {
-    const batch = Array.isArray(ctx.body)
-    const bodies = batchOf(ctx.body)
-    for (const body of bodies) checkContact(ctx, body)
-    const made = bodies.map((body) => createContact(ctx, body, batch))
+    const made = addBatch(
+      ctx.body,
+      (body) => checkContact(ctx, body),
+      (body, batch) => createContact(ctx, body, batch),
+    )
     const details = made.map((c) => ({ id: c.id, name: fullName(c) }))
     return ctx.json(201, added('Contact', details, true))
   },
@@ -147,12 +166,7 @@ export const contactHandlers = pwHandlers({
     const body = ctx.body
     const s = ctx.state
     const text = strings(body, CONTACT_TEXT)
-    if (
-      text.username &&
-      s.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())
-    ) {
-      invalid(`'username' ${text.username} is already in use`)
-    }
+    checkUsername(ctx, text.username, c.id)
     const company = body.companyid === undefined ? undefined : existing(s.companies, body.companyid, 'companyid')
     s.contacts.update(c.id, {
       ...text,
@@ -161,9 +175,7 @@ export const contactHandlers = pwHandlers({
       groupids: settingIds(s.settings.groups, body.groupid, 'groupid') ?? c.groupids,
       roleids: settingIds(s.settings.roles, body.roleid, 'roleid') ?? c.roleids,
       tagids: settingIds(s.settings.tags, body.tagid, 'tagid') ?? c.tagids,
-      apifields: mergeFieldValues(c.apifields, body.apifields, s.settings.apifields, 'apifields'),
-      image: imageFor('contacts', c.id, body.imagecontent, c.image),
-      lastmodified: stamp(ctx),
+      ...commonEdits(ctx, 'contacts', c, body),
     })
     return ctx.json(200, updated('Contact', c.id))
   },
@@ -190,48 +202,16 @@ export const contactHandlers = pwHandlers({
     return ctx.json(200, plainList('groups', groups))
   },
   /** Add/Remove Staff Contact to/from a Group (002 line 3313): teams follow the groups. */
-  changeContactGroups(ctx) {
-    const c = contact(ctx)
-    staffOnly(c, 'Groups')
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.groups, body.groupid, 'groupid') ?? []
-    const groupids =
-      body.remove === true
-        ? c.groupids.filter((g) => !ids.includes(g))
-        : [...new Set([...c.groupids, ...ids])].sort((a, b) => a - b)
-    ctx.state.contacts.update(c.id, { groupids, lastmodified: stamp(ctx) })
-    return ctx.json(200, updated('Contact', c.id))
-  },
+  changeContactGroups: (ctx) => ctx.json(200, changeContactIds(ctx, 'groups', ctx.body.groupid, ctx.body.remove)),
 
   /** View Roles / Add/Remove Roles for a Staff Contact (002 lines 4055, 4072). */
   listContactRoles: (ctx) =>
     ctx.json(200, plainList('roles', namedList(ctx.state.settings.roles, contact(ctx).roleids))),
-  changeContactRoles(ctx) {
-    const c = contact(ctx)
-    staffOnly(c, 'Roles')
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.roles, body.roleid, 'roleid') ?? []
-    const roleids =
-      body.remove === true
-        ? c.roleids.filter((r) => !ids.includes(r))
-        : [...new Set([...c.roleids, ...ids])].sort((a, b) => a - b)
-    ctx.state.contacts.update(c.id, { roleids, lastmodified: stamp(ctx) })
-    return ctx.json(200, updated('Contact', c.id))
-  },
+  changeContactRoles: (ctx) => ctx.json(200, changeContactIds(ctx, 'roles', ctx.body.roleid, ctx.body.remove)),
 
   /** View Tags / Add/Remove Tags for a Contact (002 lines 4142, 4159). */
   listContactTags: (ctx) => ctx.json(200, plainList('tags', namedList(ctx.state.settings.tags, contact(ctx).tagids))),
-  changeContactTags(ctx) {
-    const c = contact(ctx)
-    const body = ctx.body
-    const ids = settingIds(ctx.state.settings.tags, body.tagid, 'tagid') ?? []
-    const tagids =
-      body.remove === true
-        ? c.tagids.filter((t) => !ids.includes(t))
-        : [...new Set([...c.tagids, ...ids])].sort((a, b) => a - b)
-    ctx.state.contacts.update(c.id, { tagids, lastmodified: stamp(ctx) })
-    return ctx.json(200, updated('Contact', c.id))
-  },
+  changeContactTags: (ctx) => ctx.json(200, changeContactIds(ctx, 'tags', ctx.body.tagid, ctx.body.remove)),
 
   /** View Contact's Location (002 line 3341): the list envelope with the one contact (ops.json). */
   getContactLocation: (ctx) => ctx.json(200, plainList('contacts', [locationOf(contact(ctx))])),
@@ -263,28 +243,11 @@ export const contactHandlers = pwHandlers({
       }),
     ),
 
-  /** Notes of a contact (002 lines 3395-3492). */
-  listContactNotes(ctx) {
-    const c = contact(ctx)
-    return ctx.json(
-      200,
-      noteList(
-        ctx,
-        ctx.state.notes.filter((n) => n.contactid === c.id),
-        'content',
-      ),
-    )
-  },
-  addContactNote(ctx) {
-    const note = createAttachedNote(ctx, ctx.body, { contactid: contact(ctx).id })
-    return ctx.json(201, added('Note', [{ id: note.id }]))
-  },
-  getContactNote: (ctx) => ctx.json(200, one('note', noteView(ctx.state, contactNote(ctx)))),
-  deleteContactNote(ctx) {
-    const note = contactNote(ctx)
-    ctx.state.notes.delete(note.id)
-    return ctx.json(200, deleted('Note', note.id))
-  },
+  /** Notes of a contact (002 lines 3395-3492): the contact's Notes tab. */
+  listContactNotes: (ctx) => ctx.json(200, notes.list(ctx)),
+  addContactNote: (ctx) => ctx.json(201, notes.add(ctx)),
+  getContactNote: (ctx) => ctx.json(200, notes.get(ctx)),
+  deleteContactNote: (ctx) => ctx.json(200, notes.remove(ctx)),
 
   /** View All Permissions for a Contact (002 line 3509). */
   listContactPermissions: (ctx) => ctx.json(200, plainList('permissions', permissionsOf(ctx, contact(ctx)))),
@@ -360,36 +323,19 @@ export const contactHandlers = pwHandlers({
   getContactSummary(ctx) {
     const c = contact(ctx)
     const s = ctx.state
-    // The engine fills the spec's defaults (`all`, page 1 of 10); the types of optional parameters do not know them.
-    const types = ctx.query.types ?? ['all']
-    const want = (t: (typeof types)[number]) => types.includes('all') || types.includes(t)
-    const page = <T>(rows: readonly T[]) => [...pageOf(rows, ctx.query.pagenumber, ctx.query.pagesize)]
+    const { want, page } = summaryScope(ctx.query)
     const summary: Schemas['SummaryRecord']['summary'] = {}
     if (want('projects')) {
       summary.projects = page(
         s.projects.filter((p) => projectStatus(p) === 'active' && projectContactIds(p).includes(c.id)),
-      ).map((p) => ({
-        id: p.id,
-        number: p.number,
-        title: p.title,
-        companyid: p.companyid,
-        companyname: s.companies.get(p.companyid)?.name ?? '',
-      }))
+      ).map((p) => numberedRow(p, { companyid: p.companyid, companyname: s.companies.get(p.companyid)?.name ?? '' }))
     }
     if (want('tasks')) {
-      summary.tasks = page(s.tasks.filter((t) => t.status === 'active' && t.contactids.includes(c.id))).map((t) => {
-        const p = t.projectid === null ? undefined : s.projects.get(t.projectid)
-        return {
-          id: t.id,
-          name: t.name,
-          order: t.order,
-          projectid: t.projectid,
-          projectnumber: p?.number ?? '',
-          projecttitle: p?.title ?? '',
-        }
-      })
+      summary.tasks = page(s.tasks.filter((t) => t.status === 'active' && t.contactids.includes(c.id))).map((t) =>
+        taskRow(t, (id) => s.projects.get(id)),
+      )
     }
-    return ctx.json(200, { status: 'Success', count: 1, summary })
+    return ctx.json(200, summaryRecord(summary))
   },
 
   /** Request Password Reset (002 line 4983): "If no matching address is found, this will return a 404". */

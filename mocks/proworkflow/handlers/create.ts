@@ -1,11 +1,12 @@
 /**
  * Record creation shared by several operations: companies (Add a Company/Companies, Request Access), contacts (Add a
- * Contact/s, Add a Contact/s to a Company, Request Access), projects (Add a Project under a company or a contact) and
- * the notes of a company or contact.
+ * Contact/s, Add a Contact/s to a Company, Request Access) and projects (Add a Project under a company or a contact).
+ * The notes of a company or a contact are attached-notes.ts's.
  */
 import {
   amount,
   audience,
+  batchOf,
   booleans,
   type Ctx,
   dateValue,
@@ -21,13 +22,15 @@ import {
   strings,
 } from '../common.ts'
 import {
+  ADDRESS,
   base64Size,
+  blankAddress,
   blankContact,
   nextProjectId,
   type CompanyRec,
   type CompanyType,
   type ContactRec,
-  type NoteRec,
+  type FieldValueIn,
   type ProjectRec,
 } from '../records.ts'
 
@@ -37,7 +40,6 @@ import {
  */
 export type ContactBody = Schemas['CompanyContactAdd'] & Partial<Schemas['ContactAdd']>
 
-export const ADDRESS = ['address1', 'address2', 'address3', 'city', 'state', 'zipcode', 'country'] as const
 export const COMPANY_TEXT = [
   'name',
   'code',
@@ -50,13 +52,10 @@ export const COMPANY_TEXT = [
   'linkedin',
   'twitter',
 ] as const
+/** A contact's name, title, e-mail and phones: the texts both Edit a Contact and Edit Contact Information (me) set. */
+export const CONTACT_DETAILS = ['firstname', 'lastname', 'title', 'email', 'workphone', 'mobilephone'] as const
 export const CONTACT_TEXT = [
-  'firstname',
-  'lastname',
-  'title',
-  'email',
-  'workphone',
-  'mobilephone',
+  ...CONTACT_DETAILS,
   'fax',
   ...ADDRESS,
   'facebook',
@@ -93,6 +92,23 @@ export function imageFor(
   return `https://app.proworkflow.com/demo/images/${kind}/${id}.png`
 }
 
+/**
+ * The keys every edit of a company or a contact sets after its own (002 lines 317, 3127): the API fields sent merged
+ * into the record's, its image (`imagecontent`), and the modified stamp.
+ */
+export function commonEdits(
+  ctx: Ctx,
+  kind: 'companies' | 'contacts',
+  record: { id: number; apifields: readonly FieldValueIn[]; image: string },
+  body: { apifields?: Schemas['FieldValueInput'][]; imagecontent?: string },
+): { apifields: FieldValueIn[]; image: string; lastmodified: string } {
+  return {
+    apifields: mergeFieldValues(record.apifields, body.apifields, ctx.state.settings.apifields, 'apifields'),
+    image: imageFor(kind, record.id, body.imagecontent, record.image),
+    lastmodified: stamp(ctx),
+  }
+}
+
 /** Tag, group and role ids must exist in the account's settings. */
 export function settingIds(list: readonly { id: number }[], value: unknown, field: string): number[] | undefined {
   if (value === undefined) return undefined
@@ -102,6 +118,35 @@ export function settingIds(list: readonly { id: number }[], value: unknown, fiel
   const unknown = ids.find((id) => !list.some((x) => x.id === id))
   if (unknown !== undefined) invalid(`'${field}' ${unknown} is not a valid ID`)
   return ids.sort((a, b) => a - b)
+}
+
+/**
+ * Add/Remove Tags, Groups or Roles (002 lines 1791, 3313, 4072, 4159): the ids sent (each one in the account's
+ * settings) join the record's `current` ones, sorted, or with `remove: true` leave them.
+ */
+export function changedIds(
+  current: readonly number[],
+  list: readonly { id: number }[],
+  value: unknown,
+  field: string,
+  remove: boolean | undefined,
+): number[] {
+  const ids = settingIds(list, value, field) ?? []
+  return remove === true
+    ? current.filter((id) => !ids.includes(id))
+    : [...new Set([...current, ...ids])].sort((a, b) => a - b)
+}
+
+/**
+ * The records of a batch add (Add a Company/Companies, Add a Contact/s…, 002 lines 145, 2876): one body or an array of
+ * them; every body is checked before any is added (a batch is all or nothing: inferred), then each is added in order.
+ * `create` is told whether the body came in an array (images are not added from a batch).
+ */
+export function addBatch<B, R>(body: B | B[], check: (body: B) => void, create: (body: B, batch: boolean) => R): R[] {
+  const batch = Array.isArray(body)
+  const bodies = batchOf(body)
+  for (const one of bodies) check(one)
+  return bodies.map((one) => create(one, batch))
 }
 
 /** Every check of a company add, without adding (a batch is checked whole before anything is added: inferred). */
@@ -124,13 +169,7 @@ export function createCompany(
     name: '',
     code: '',
     type: body.type,
-    address1: '',
-    address2: '',
-    address3: '',
-    city: '',
-    state: '',
-    zipcode: '',
-    country: '',
+    ...blankAddress(),
     email: '',
     phone: '',
     fax: '',
@@ -152,7 +191,8 @@ export function createCompany(
   return s.companies.require(company.id)
 }
 
-function checkUsername(ctx: Ctx, username: string | undefined, self?: number): void {
+/** A login's `username` must be unused by every other contact (002: "already in use"). */
+export function checkUsername(ctx: Ctx, username: string | undefined, self?: number): void {
   if (!username) return
   const taken = ctx.state.contacts
     .all()
@@ -293,25 +333,5 @@ export function createProject(
     lastmodified: stamp(ctx),
     apifields: mergeFieldValues([], body.apifields, s.settings.apifields, 'apifields'),
     divisionid: company.divisionid,
-  })
-}
-
-/** A note on a company's or a contact's Notes tab: only `content` (002 lines 935, 3448; C live). */
-export function createAttachedNote(
-  ctx: Ctx,
-  body: Schemas['NoteContentAdd'],
-  parent: { companyid: number } | { contactid: number },
-): NoteRec {
-  requireFields(body, ['content'])
-  return ctx.state.notes.insert({
-    title: '',
-    content: body.content,
-    date: stamp(ctx),
-    categoryid: null,
-    audience: 'all',
-    authorid: meId(ctx),
-    lastmodified: stamp(ctx),
-    companyid: 'companyid' in parent ? parent.companyid : null,
-    contactid: 'contactid' in parent ? parent.contactid : null,
   })
 }

@@ -11,7 +11,7 @@ import {
   stamp,
   strings,
 } from '../common.ts'
-import { added, deleted, one, updated } from '../envelopes.ts'
+import { added, one, removed, updated } from '../envelopes.ts'
 import { f, list } from '../listing.ts'
 import type { EventRec } from '../records.ts'
 import { eventView } from '../views.ts'
@@ -95,9 +95,5 @@ export const eventHandlers = pwHandlers({
     return ctx.json(200, updated('Event', e.id))
   },
 
-  deleteEvent(ctx) {
-    const e = event(ctx)
-    ctx.state.events.delete(e.id)
-    return ctx.json(200, deleted('Event', e.id))
-  },
+  deleteEvent: (ctx) => ctx.json(200, removed(ctx.state.events, event(ctx).id)),
 })

@@ -12,7 +12,7 @@ import {
   stamp,
   strings,
 } from '../common.ts'
-import { added, deleted, one, updated } from '../envelopes.ts'
+import { added, one, removed, updated } from '../envelopes.ts'
 import { f, list } from '../listing.ts'
 import type { ExpenseRec } from '../records.ts'
 import { expenseView, projectStatus } from '../views.ts'
@@ -96,9 +96,5 @@ export const expenseHandlers = pwHandlers({
     return ctx.json(200, updated('Expense', e.id))
   },
 
-  deleteExpense(ctx) {
-    const e = expense(ctx)
-    ctx.state.expenses.delete(e.id)
-    return ctx.json(200, deleted('Expense', e.id))
-  },
+  deleteExpense: (ctx) => ctx.json(200, removed(ctx.state.expenses, expense(ctx).id)),
 })

@@ -20,11 +20,11 @@ import {
   stamp,
   strings,
 } from '../common.ts'
-import { added, deleted, one, plainList, updated } from '../envelopes.ts'
+import { added, deleted, one, plainList, removed, updated } from '../envelopes.ts'
 import { dateOf } from '../query.ts'
-import type { InvoiceRec, LineRec } from '../records.ts'
+import { ADDRESS, addressOf, type InvoiceRec, type LineRec } from '../records.ts'
 import { contactNameOf, invoiceView, lineView, linesOf } from '../views.ts'
-import { ADDRESS, pad5 } from './create.ts'
+import { pad5 } from './create.ts'
 import { invoiceList } from './lists.ts'
 
 const invoice = (ctx: CtxWithParams<{ invoiceid: number }>): InvoiceRec =>
@@ -170,13 +170,7 @@ export const invoiceHandlers = pwHandlers({
       description: '',
       companyname: '',
       contactname: '',
-      address1: company.address1,
-      address2: company.address2,
-      address3: company.address3,
-      city: company.city,
-      state: company.state,
-      zipcode: company.zipcode,
-      country: company.country,
+      ...addressOf(company),
       discountdescription: 'Discount',
       terms: '',
       ...text,
@@ -254,8 +248,7 @@ export const invoiceHandlers = pwHandlers({
   deleteInvoice(ctx) {
     const i = invoice(ctx)
     for (const l of linesOf(ctx.state, i.id)) ctx.state.lines.delete(l.id)
-    ctx.state.invoices.delete(i.id)
-    return ctx.json(200, deleted('Invoice', i.id))
+    return ctx.json(200, removed(ctx.state.invoices, i.id))
   },
 
   /** View Line Items in an Invoice (002 line 6768), in display order. */

@@ -2,22 +2,13 @@
 import { type Ctx, invalid, meId, pwHandlers, stamp, strings } from '../common.ts'
 import { one, updated } from '../envelopes.ts'
 import { contactView } from '../views.ts'
-import { ADDRESS } from './create.ts'
+import { ADDRESS } from '../records.ts'
+import { CONTACT_DETAILS, checkUsername } from './create.ts'
 
 /** The demo account's URL in the application (the Login call's `url`, 002 line 7230). */
 export const ACCOUNT_URL = 'https://proworkflow6.net/DemoInc'
 
-const ME_TEXT = [
-  'firstname',
-  'lastname',
-  'title',
-  'email',
-  'workphone',
-  'mobilephone',
-  'username',
-  'password',
-  ...ADDRESS,
-] as const
+const ME_TEXT = [...CONTACT_DETAILS, 'username', 'password', ...ADDRESS] as const
 
 const me = (ctx: Ctx) => ctx.state.contacts.require(meId(ctx))
 
@@ -52,12 +43,7 @@ export const meHandlers = pwHandlers({
     const c = me(ctx)
     const text = strings(ctx.body, ME_TEXT)
     if (text.password === '') invalid("'password' cannot be empty: the login would be locked out")
-    if (
-      text.username &&
-      ctx.state.contacts.all().some((x) => x.id !== c.id && x.username.toLowerCase() === text.username?.toLowerCase())
-    ) {
-      invalid(`'username' ${text.username} is already in use`)
-    }
+    checkUsername(ctx, text.username, c.id)
     ctx.state.contacts.update(c.id, { ...text, lastmodified: stamp(ctx) })
     return ctx.json(200, updated('Contact', c.id))
   },

@@ -12,7 +12,7 @@ import {
   record,
   requireFields,
 } from '../common.ts'
-import { added, deleted, one, updated } from '../envelopes.ts'
+import { added, one, removed, updated } from '../envelopes.ts'
 import { f, list } from '../listing.ts'
 import { dateTimeOf } from '../query.ts'
 import type { MessageRec, TaskRec } from '../records.ts'
@@ -189,7 +189,6 @@ export const messageHandlers = pwHandlers({
     if (m.originalmessageid === m.id)
       for (const reply of ctx.state.messages.filter((r) => r.originalmessageid === m.id))
         ctx.state.messages.delete(reply.id)
-    ctx.state.messages.delete(m.id)
-    return ctx.json(200, deleted('Message', m.id))
+    return ctx.json(200, removed(ctx.state.messages, m.id))
   },
 })

@@ -12,7 +12,7 @@ import {
   stamp,
   strings,
 } from '../common.ts'
-import { added, deleted, one, updated } from '../envelopes.ts'
+import { added, one, removed, updated } from '../envelopes.ts'
 import type { NoteRec } from '../records.ts'
 import { noteView } from '../views.ts'
 import { noteList } from './lists.ts'
@@ -78,9 +78,5 @@ export const noteHandlers = pwHandlers({
     return ctx.json(200, updated('Note', n.id))
   },
 
-  deleteNote(ctx) {
-    const n = note(ctx)
-    ctx.state.notes.delete(n.id)
-    return ctx.json(200, deleted('Note', n.id))
-  },
+  deleteNote: (ctx) => ctx.json(200, removed(ctx.state.notes, note(ctx).id)),
 })

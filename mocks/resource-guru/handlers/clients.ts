@@ -18,6 +18,7 @@ import {
   principalOf,
   rgHandlers,
   sentFields,
+  type AccountCtx,
   type Ctx,
   type RgHandler,
   type SharedCtx,
@@ -32,12 +33,22 @@ export interface SoftDeletable {
   deleted_at?: string | null
 }
 
+/** A client or a project: soft-deletable, stamped with who last changed it and when, with its own URL. */
+export interface AccountRecord extends SoftDeletable {
+  updated_at?: string
+  last_updated_by?: number
+  url?: string
+}
+
 /** Normalises a colour to the response form (`#` prefix); 001: "responses include the #". */
 export const toColor = (value: string | null | undefined): string | null | undefined =>
   value === undefined || value === null ? value : value.startsWith('#') ? value : `#${value}`
 
-/** The handlers clients and projects share, each typed by the two operations it serves. */
-export function softDeleteHandlers<T extends SoftDeletable>(
+/**
+ * The handlers clients and projects share, each typed by the two operations it serves, and the steps their creates
+ * and updates share (each keeps its own body's fields).
+ */
+export function softDeleteHandlers<T extends AccountRecord>(
   pick: (data: AccountData) => Collection<T>,
   event: 'clients' | 'projects',
   type: string,
@@ -79,53 +90,59 @@ export function softDeleteHandlers<T extends SoftDeletable>(
     queueWebhookPayloads(ctx, acct(ctx), event, type, 'delete', saved)
     return noContent()
   }
-  return { listActive, listArchived, get, remove, live }
+  /** The keys of a new record after its own (in the wire order): created and updated now, not deleted, no URL yet. */
+  const stamps = (ctx: Ctx) => {
+    const now = nowIso(ctx.clock)
+    const userId = principalOf(ctx).userId
+    return { created_at: now, updated_at: now, last_updated_by: userId, deleted: false, deleted_at: null, url: '' }
+  }
+  /** A record just inserted: its URL (now that it has an id), the `create` webhook payload, and 201 with Location. */
+  const added = (ctx: AccountCtx, record: T): MockResponse => {
+    const data = acct(ctx)
+    const collection = pick(data)
+    const saved = collection.update(record.id, {
+      url: `${ctx.baseUrl}/v1/${data.account.subdomain}/${event}/${record.id}`,
+    } as Partial<T>)
+    queueWebhookPayloads(ctx, data, event, type, 'create', saved)
+    return created(ctx, collection, saved, event)
+  }
+  /** An update of the fields sent: stamped with the time and the user, then the `update` webhook payload. */
+  const edited = (ctx: AccountCtx, current: T, changes: Partial<T>): MockResponse => {
+    const data = acct(ctx)
+    const collection = pick(data)
+    const saved = collection.update(current.id, {
+      ...changes,
+      updated_at: nowIso(ctx.clock),
+      last_updated_by: principalOf(ctx).userId,
+    } as Partial<T>)
+    queueWebhookPayloads(ctx, data, event, type, 'update', saved)
+    return one(collection, saved)
+  }
+  return { listActive, listArchived, get, remove, live, stamps, added, edited }
 }
 
 const clients = softDeleteHandlers((d) => d.clients, 'clients', 'client')
 
-function stamp(ctx: Ctx) {
-  const now = nowIso(ctx.clock)
-  return { now, userId: principalOf(ctx).userId }
-}
-
 const createClient: RgHandler<'createClient'> = (ctx) => {
-  const data = acct(ctx)
   const body = ctx.body
-  const { now, userId } = stamp(ctx)
-  const client = data.clients.insert({
+  const client = acct(ctx).clients.insert({
     archived: body.archived ?? false,
     color: toColor(body.color) ?? null,
     name: body.name,
     notes: body.notes ?? null,
-    creator_id: userId,
-    created_at: now,
-    updated_at: now,
-    last_updated_by: userId,
-    deleted: false,
-    deleted_at: null,
-    url: '',
+    creator_id: principalOf(ctx).userId,
+    ...clients.stamps(ctx),
   })
-  const saved = data.clients.update(client.id, {
-    url: `${ctx.baseUrl}/v1/${data.account.subdomain}/clients/${client.id}`,
-  })
-  queueWebhookPayloads(ctx, data, 'clients', 'client', 'create', saved)
-  return created(ctx, data.clients, saved, 'clients')
+  return clients.added(ctx, client)
 }
 
 const updateClient: RgHandler<'updateClient'> = (ctx) => {
-  const data = acct(ctx)
-  const current = clients.live(data.clients, idOf(ctx))
+  const current = clients.live(acct(ctx).clients, idOf(ctx))
   const body = ctx.body
-  const { now, userId } = stamp(ctx)
-  const saved = data.clients.update(current.id, {
+  return clients.edited(ctx, current, {
     ...sentFields(body, ['name', 'notes', 'archived']),
     ...(body.color !== undefined ? { color: toColor(body.color) ?? null } : {}),
-    updated_at: now,
-    last_updated_by: userId,
   })
-  queueWebhookPayloads(ctx, data, 'clients', 'client', 'update', saved)
-  return one(data.clients, saved)
 }
 
 export const clientHandlers = rgHandlers({

@@ -1,19 +1,7 @@
 /** Projects (001 "Projects", 3096-3404): same list and delete semantics as clients; `client_id` must exist. */
-import {
-  acct,
-  created,
-  idOf,
-  one,
-  principalOf,
-  requireRecord,
-  rgHandlers,
-  sentFields,
-  type RgHandler,
-} from '../common.ts'
-import { nowIso } from '../state.ts'
+import { acct, idOf, principalOf, requireRecord, rgHandlers, sentFields, type RgHandler } from '../common.ts'
 import type { Project } from '../types.ts'
 import { softDeleteHandlers, toColor } from './clients.ts'
-import { queueWebhookPayloads } from './webhooks.ts'
 
 const projects = softDeleteHandlers((d) => d.projects, 'projects', 'project')
 
@@ -21,30 +9,19 @@ const createProject: RgHandler<'createProject'> = (ctx) => {
   const data = acct(ctx)
   const body = ctx.body
   requireRecord(data.clients, body.client_id, 'client_id')
-  const now = nowIso(ctx.clock)
-  const userId = principalOf(ctx).userId
   const project = data.projects.insert({
     archived: body.archived ?? false,
-    creator_id: userId,
+    creator_id: principalOf(ctx).userId,
     color: toColor(body.color) ?? null,
     name: body.name,
     project_code: body.project_code ?? null,
     notes: body.notes ?? null,
     default_billable: body.default_billable ?? true,
-    created_at: now,
-    updated_at: now,
-    last_updated_by: userId,
-    deleted: false,
-    deleted_at: null,
-    url: '',
+    ...projects.stamps(ctx),
     account_id: data.account.id,
     client_id: body.client_id ?? null,
   })
-  const saved = data.projects.update(project.id, {
-    url: `${ctx.baseUrl}/v1/${data.account.subdomain}/projects/${project.id}`,
-  })
-  queueWebhookPayloads(ctx, data, 'projects', 'project', 'create', saved)
-  return created(ctx, data.projects, saved, 'projects')
+  return projects.added(ctx, project)
 }
 
 const updateProject: RgHandler<'updateProject'> = (ctx) => {
@@ -61,13 +38,7 @@ const updateProject: RgHandler<'updateProject'> = (ctx) => {
     'client_id',
   ])
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
-  const saved = data.projects.update(current.id, {
-    ...changes,
-    updated_at: nowIso(ctx.clock),
-    last_updated_by: principalOf(ctx).userId,
-  })
-  queueWebhookPayloads(ctx, data, 'projects', 'project', 'update', saved)
-  return one(data.projects, saved)
+  return projects.edited(ctx, current, changes)
 }
 
 /**

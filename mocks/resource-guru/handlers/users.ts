@@ -1,5 +1,6 @@
 /** Users (001 "Users", 4694-4812): the account's users, the authenticated user, one user. */
 import { MockError } from '../../../src/core/errors.ts'
+import { pick } from '../../../src/store/fields.ts'
 import { acct, idOf, page, principalOf, rgHandlers, type AccountCtx, type Ctx, type RgHandler } from '../common.ts'
 import type { User, UserSummary } from '../types.ts'
 
@@ -14,39 +15,27 @@ function me(ctx: Ctx): User {
   return login.user
 }
 
-/** The summary form of a user: the user less the colour, rights and owner flag. */
-function summary(user: User): UserSummary {
-  const {
-    id,
-    first_name,
-    last_name,
-    email,
-    image,
-    timezone,
-    last_login_at,
-    last_logout_at,
-    last_activity_at,
-    activation_state,
-    created_at,
-    updated_at,
-    last_product_update_read_at,
-  } = user
-  return {
-    id,
-    first_name,
-    last_name,
-    email,
-    image,
-    timezone,
-    last_login_at,
-    last_logout_at,
-    last_activity_at,
-    activation_state,
-    created_at,
-    updated_at,
-    last_product_update_read_at,
-  }
-}
+/**
+ * The keys of the summary form of a user, in the order of the spec's `UserSummary`: the user less the colour, rights
+ * and owner flag.
+ */
+const SUMMARY_KEYS = [
+  'id',
+  'first_name',
+  'last_name',
+  'email',
+  'image',
+  'timezone',
+  'last_login_at',
+  'last_logout_at',
+  'last_activity_at',
+  'activation_state',
+  'created_at',
+  'updated_at',
+  'last_product_update_read_at',
+] as const satisfies readonly (keyof UserSummary)[]
+
+const summary = (user: User): UserSummary => pick(user, SUMMARY_KEYS)
 
 const listUsers: RgHandler<'listUsers'> = (ctx) =>
   // Spread: the page may be the input array itself, which `page` hands out read-only.

@@ -6,6 +6,7 @@
 import { siHandlers, type Schemas, type SiHandler } from '../common.ts'
 import { EVENTS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
 import {
+  blankRecord,
   EVENT_FIELDS,
   MAIN_WORKSPACE,
   TIMEZONE,
@@ -17,33 +18,12 @@ import {
 } from '../state.ts'
 import { dateTime, invalid, ownerList, posted } from './form.ts'
 
-/** The fields a POST may write: those of the vendor's "Add a new Event" sample (000 lines 184-200). */
-const WRITABLE = [
-  'title',
-  'owner',
-  'date_start',
-  'date_end',
-  'notes',
-  'custom1',
-  'custom2',
-  'custom3',
-  'custom4',
-  'custom7',
-  'custom8',
-  'custom9',
-  'starticon',
-  'color_text',
-  'color_back',
-  'priority',
-  'completed',
-] as const
-
 /**
  * Checks and normalises the posted fields over `base` (the current event, or the defaults of a new one). A create's
  * form (`EventCreate`) is an update's with `title` required, so both arrive as `EventUpdate`.
  */
 function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Schemas['EventUpdate']): Omit<EventRecord, 'id'> {
-  const next = { ...base, ...posted(form, WRITABLE) }
+  const next = { ...base, ...posted(form) }
   const owner = ownerList(form, state.resources, 'resource')
   if (owner !== undefined) next.owner = owner
   const start = dateTime(form, 'date_start')
@@ -64,12 +44,8 @@ function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Schemas['Eve
 
 /** A new event's values before the posted fields (none documented: inferred). */
 function defaults(): Omit<EventRecord, 'id'> {
-  const record = Object.fromEntries(EVENT_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<
-    EventRecord,
-    'id'
-  >
   return {
-    ...record,
+    ...blankRecord(EVENT_FIELDS),
     date_start_timezone: TIMEZONE,
     timezone: TIMEZONE,
     starticon: '0',

@@ -38,13 +38,13 @@ export function ownerList<T extends { id: number }>(
   return wrapIds(ids)
 }
 
-/** The posted fields among `fields` (names of the form's schema, so a field renamed in the spec fails to compile). */
-export function posted<F extends Form, K extends keyof F & string>(
-  form: F,
-  fields: readonly K[],
-): Partial<Record<K, string>> {
-  const out: Partial<Record<K, string>> = {}
-  for (const field of fields) {
+/**
+ * The posted fields. The form's schema is the list of the fields a client may write (the vendor's sample of each "Add
+ * a new …", 000 lines 180-256): it is closed (`additionalProperties: false`), so the validated form holds no other.
+ */
+export function posted<F extends Form>(form: F): Partial<Record<keyof F & string, string>> {
+  const out: Partial<Record<keyof F & string, string>> = {}
+  for (const field in form) {
     const value = form[field]
     if (typeof value === 'string') out[field] = value
   }

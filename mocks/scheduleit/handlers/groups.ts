@@ -4,17 +4,6 @@ import { GROUPS, affected, deleted, getRecord, listRecords, requireRecord } from
 import { MAIN_WORKSPACE, idsOf, now, wrapIds, type GroupRecord } from '../state.ts'
 import { posted } from './form.ts'
 
-/** The fields of the vendor's "Add a new Group" sample (000 lines 243-249). */
-const WRITABLE = [
-  'name',
-  'color_back',
-  'positionv',
-  'min_resources',
-  'max_resources',
-  'hide_from_main',
-  'hide_from_event',
-] as const
-
 /** GET /api/groups */
 const listGroups: SiHandler<'listGroups'> = (ctx) =>
   ctx.json(200, { _embedded: { groups: { _embedded: { data: listRecords(GROUPS, ctx) } } } })
@@ -36,7 +25,7 @@ const createGroup: SiHandler<'createGroup'> = (ctx) => {
     workspace: MAIN_WORKSPACE,
     date_modified: '',
   }
-  const record = ctx.state.groups.insert({ ...base, ...posted(form, WRITABLE), date_modified: now(ctx.clock) })
+  const record = ctx.state.groups.insert({ ...base, ...posted(form), date_modified: now(ctx.clock) })
   return ctx.json(200, affected(GROUPS, ctx.state, record, Object.keys(form)))
 }
 
@@ -44,7 +33,7 @@ const createGroup: SiHandler<'createGroup'> = (ctx) => {
 const updateGroup: SiHandler<'updateGroup'> = (ctx) => {
   const form = ctx.body
   const { id } = requireRecord(GROUPS, ctx, ctx.state.groups)
-  const record = ctx.state.groups.update(id, { ...posted(form, WRITABLE), date_modified: now(ctx.clock) })
+  const record = ctx.state.groups.update(id, { ...posted(form), date_modified: now(ctx.clock) })
   return ctx.json(200, affected(GROUPS, ctx.state, record, Object.keys(form)))
 }
 

@@ -5,6 +5,7 @@
 import { siHandlers, type Schemas, type SiHandler } from '../common.ts'
 import { RESOURCES, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
 import {
+  blankRecord,
   MAIN_WORKSPACE,
   RESOURCE_FIELDS,
   idsOf,
@@ -16,35 +17,13 @@ import {
 } from '../state.ts'
 import { ownerList, posted } from './form.ts'
 
-/** The fields of the vendor's "Add a new Resource" sample (000 lines 213-230). */
-const WRITABLE = [
-  'name',
-  'owner',
-  'email',
-  'color_back',
-  'color_text',
-  'color_event_back',
-  'data1',
-  'data2',
-  'data3',
-  'data4',
-  'data5',
-  'data6',
-  'data7',
-  'data8',
-  'data9',
-  'data10',
-  'skills',
-  'geonav',
-] as const
-
 /** The posted fields over `base`. A create's form (`ResourceCreate`) is an update's with `name` required. */
 function apply(
   state: SiState,
   base: Omit<ResourceRecord, 'id'>,
   form: Schemas['ResourceUpdate'],
 ): Omit<ResourceRecord, 'id'> {
-  const next = { ...base, ...posted(form, WRITABLE) }
+  const next = { ...base, ...posted(form) }
   const owner = ownerList(form, state.groups, 'group')
   if (owner !== undefined) next.owner = owner
   next.date_modified = now(state.clock)
@@ -69,11 +48,8 @@ const getResource: SiHandler<'getResource'> = (ctx) => getRecord(RESOURCES, ctx)
 /** POST /api/resources — "Add a new Resource" (000 lines 209-237). */
 const createResource: SiHandler<'createResource'> = (ctx) => {
   const form = ctx.body
-  const base = Object.fromEntries(RESOURCE_FIELDS.filter((f) => f !== 'id').map((f) => [f, ''])) as Omit<
-    ResourceRecord,
-    'id'
-  >
-  const record = ctx.state.resources.insert(apply(ctx.state, { ...base, price: '0', workspace: MAIN_WORKSPACE }, form))
+  const base = { ...blankRecord(RESOURCE_FIELDS), price: '0', workspace: MAIN_WORKSPACE }
+  const record = ctx.state.resources.insert(apply(ctx.state, base, form))
   return ctx.json(200, affected(RESOURCES, ctx.state, record, Object.keys(form)))
 }
 
