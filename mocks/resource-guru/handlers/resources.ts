@@ -5,6 +5,7 @@
  */
 import { rawJson } from '../../../src/core/responses.ts'
 import type { MockResponse } from '../../../src/core/types.ts'
+import { pick } from '../../../src/store/fields.ts'
 import {
   acct,
   created,
@@ -45,7 +46,7 @@ const LIST_ITEM = ['id', 'color', 'name', 'updated_at', 'url', 'resource_type', 
  * weekly `available_periods` are extra information, with `detail`).
  */
 function listItem(r: Resource, detail: boolean, availability: boolean): Partial<Resource> {
-  const item: Partial<Resource> = detail ? { ...r } : Object.fromEntries(LIST_ITEM.map((key) => [key, r[key]]))
+  const item: Partial<Resource> = detail ? { ...r } : pick(r, LIST_ITEM)
   if (availability) item.custom_available_periods = r.custom_available_periods ?? []
   else delete item.custom_available_periods
   return item
