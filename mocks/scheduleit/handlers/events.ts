@@ -5,17 +5,7 @@
  */
 import { siHandlers, type Schemas, type SiHandler } from '../common.ts'
 import { EVENTS, affected, deleted, getRecord, listRecords, requireRecord } from '../data-sets.ts'
-import {
-  blankRecord,
-  EVENT_FIELDS,
-  MAIN_WORKSPACE,
-  TIMEZONE,
-  minutesBetween,
-  now,
-  ownerNames,
-  type EventRecord,
-  type SiState,
-} from '../state.ts'
+import { minutesBetween, newEvent, now, ownerNames, type EventRecord, type SiState } from '../state.ts'
 import { dateTime, invalid, ownerList, posted } from './form.ts'
 
 /**
@@ -42,26 +32,6 @@ function apply(state: SiState, base: Omit<EventRecord, 'id'>, form: Schemas['Eve
   return next
 }
 
-/** A new event's values before the posted fields (none documented: inferred). */
-function defaults(): Omit<EventRecord, 'id'> {
-  return {
-    ...blankRecord(EVENT_FIELDS),
-    date_start_timezone: TIMEZONE,
-    timezone: TIMEZONE,
-    starticon: '0',
-    color_text: '#000000',
-    color_back: '#FFFFFF',
-    priority: '0',
-    completed: '0',
-    istask: '0',
-    locked: '0',
-    private: '0',
-    parentid: '0',
-    workingduration: '0',
-    workspace: MAIN_WORKSPACE,
-  }
-}
-
 /** GET /api/events */
 const listEvents: SiHandler<'listEvents'> = (ctx) =>
   ctx.json(200, { _embedded: { events: { _embedded: { data: listRecords(EVENTS, ctx) } } } })
@@ -72,7 +42,7 @@ const getEvent: SiHandler<'getEvent'> = (ctx) => getRecord(EVENTS, ctx)
 /** POST /api/events — "Add a new Event" (000 lines 180-207). */
 const createEvent: SiHandler<'createEvent'> = (ctx) => {
   const form = ctx.body
-  const record = ctx.state.events.insert(apply(ctx.state, defaults(), form))
+  const record = ctx.state.events.insert(apply(ctx.state, newEvent(), form))
   return ctx.json(200, affected(EVENTS, ctx.state, record, Object.keys(form)))
 }
 
