@@ -48,6 +48,10 @@ export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   inspect: inspectState,
   handlers,
   verify: { oauth2: verifyBearer, basic: verifyBasic },
+  // A POST body without Content-Type is read as a form, as Rack (under the vendor's Rails) reads one: the Python example
+  // of 001 posts `requests.post(token_url, urlencode(parameters))`, which sends none. Only the token endpoint takes a
+  // form; a JSON-only operation still answers 415 to it (inferred, specs/resource-guru/NOTES.md).
+  untypedBody: { POST: 'application/x-www-form-urlencoded' },
   errorResponse(error) {
     return json(error.status, { errors: error.messages })
   },
