@@ -18,7 +18,13 @@ export type paths = {
          * @description The OAuth2 token endpoint ("must be requested with an HTTP POST request"). Supports the password grant
          *     ("Quick start using user's login credentials"), the authorization-code grant and the refresh-token grant.
          *     The vendor's Python example sends the fields form-encoded and its bash example uses `curl --data`; the password
-         *     grant sample is shown as JSON, so both encodings are accepted.
+         *     grant sample is shown as JSON, so both encodings are accepted. The Python example's `requests.post(token_url,
+         *     urlencode(parameters))` sends the form with no `Content-Type` header: such a POST is read as a form, as Rack reads one
+         *     (inferred: the API names timezones as Rails does, 001 "Timezones", so a Rails/Rack server is assumed).
+         *     The client authenticates with `client_id` and `client_secret` in the body (the vendor's samples) or with HTTP Basic,
+         *     `Authorization: Basic base64(client_id:client_secret)` (RFC 6749 §2.3.1, which an authorization server must support;
+         *     the default of the oauth2 gem the vendor's Ruby samples use, from its version 2). With both, the Basic header is used
+         *     (inferred).
          *     Access tokens expire after 7 days (`expires_in: 604800`); refreshing expires the old access token immediately.
          *     Limits: at most 20 tokens per minute and 1,000 per day per user.
          *     The error body (RFC 6749 §5.2 `error` / `error_description`) is inferred: the vendor does not document it.
@@ -2229,7 +2235,14 @@ export type components = {
             /** @description Third-party (Go client), e.g. `{phone}`. */
             custom_attributes?: Record<string, unknown>;
         };
-        /** @description The information for the new resource */
+        /**
+         * @description The information for the new resource.
+         *
+         *     001 marks `resource_type_id` required; the legacy Resources page (004, "Create a Resource") creates a resource from
+         *     `{"name": "Resource Name"}` alone. Both are accepted: without `resource_type_id` the resource is of the account's
+         *     human resource type (inferred, after 001's own default for custom fields' `resource_type_ids`, "If not set, this
+         *     will default to the human resource type"; see NOTES.md).
+         */
         ResourceCreate: {
             /** @description A color encoded in a hex triplet (6 hexadecimal numbers) */
             color?: string | null;
@@ -2261,8 +2274,8 @@ export type components = {
              */
             invite?: "true" | "false" | null;
             email?: string;
-            /** @description The unique identifier of the resource type. */
-            resource_type_id: number;
+            /** @description The unique identifier of the resource type. Marked required in 001; optional here because 004's legacy example omits it (inferred - when omitted, the account's human resource type). */
+            resource_type_id?: number;
             /** @description List of user ids that can approve this resource bookings. */
             booking_approver_ids?: number[];
         };
@@ -3773,6 +3786,8 @@ export interface operations {
             /** @description Client authentication failed (unknown client or wrong secret; RFC 6749 §5.2; inferred). */
             401: {
                 headers: {
+                    /** @description Sent when the client authenticated with HTTP Basic (RFC 6749 §5.2), e.g. `Basic realm="Resource Guru"` (the realm is inferred). */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -9,12 +9,6 @@
 /** doc-examples.test.ts: case name (see doc-examples.ts) → cause. */
 export const DOC_KNOWN_FAILING: Record<string, string> = {
   // Resource Guru
-  '001:124 Quick start in Ruby with oauth2 >= 2.0: the client authenticates with HTTP Basic':
-    '401 invalid_client: /oauth/token takes the client id and secret only in the body, not as HTTP Basic (RFC 6749 §2.3.1, the oauth2 gem >= 2 default)',
-  '001:190 Examples, Python 3: authorize, requests.post(token_url, urlencode(parameters)), then GET /v1/example-account-id/resources':
-    "415: a form body POSTed without Content-Type (what requests.post sends for a str body) is refused; Rack, under the vendor's Rails, reads it as a form",
-  '004:126 POST /v1/:subdomain/resources {"name": "Resource Name"}':
-    '422 "resource_type_id is required": the legacy example creates with a name only; 001 makes resource_type_id required (with it: 201 and Location)',
   '001:1098 Delete booking':
     "422: seed booking 1 spans 2030-06-25..26, so the sample's date 2020-12-31 is not a day of it",
   '001:1158 Split booking':

@@ -33,6 +33,15 @@ describe.each(TARGETS)('Resource Guru resources (%s)', (kind) => {
     expect((await send(t, 'POST', `${ACCOUNT}/resources`, { resource_type_id: 99, name: 'X' })).status).toBe(422)
   })
 
+  it("creates from a name alone, as 004's legacy example, with the account's human resource type", async () => {
+    const response = await send(t, 'POST', `${ACCOUNT}/resources`, { name: 'Resource Name' })
+    expect(response.status).toBe(201)
+    const resource = (await response.json()) as Resource & { url: string }
+    expect(resource).toMatchObject({ name: 'Resource Name', human: true, resource_type: { id: 1, name: 'Person' } })
+    expect(response.headers.get('location')).toBe(`${t.base}${ACCOUNT}/resources/${resource.id}`)
+    expect(await get<Resource>(`${ACCOUNT}/resources/${resource.id}`)).toEqual(resource)
+  })
+
   it('filters by ids, separates archived resources, and is 404 after delete', async () => {
     expect((await get<Resource[]>(`${ACCOUNT}/resources?ids=2&ids=3`)).map((r) => r.id)).toEqual([2, 3])
     // `archived` is extra information: list items carry it with detail=1 only.

@@ -110,11 +110,27 @@ function displayName(
 const resourceTypeOf = (data: AccountData, id: unknown): ResourceType | undefined =>
   typeof id === 'number' ? data.resourceTypes.get(id) : undefined
 
+/**
+ * The type of a new resource: the one `resource_type_id` names, else the account's human resource type. 001 marks
+ * `resource_type_id` required, but 004's legacy "Create a Resource" sends `{"name": "Resource Name"}` alone; inferred,
+ * after 001's default for custom fields' `resource_type_ids` ("If not set, this will default to the human resource
+ * type"). See NOTES.md "Resources (mock)".
+ */
+function resourceTypeFor(data: AccountData, id: number | undefined): ResourceType {
+  if (id === undefined) {
+    const human = data.resourceTypes.all().find((t) => t.human)
+    if (!human) invalid('resource_type_id is required: the account has no human resource type to default to')
+    return human
+  }
+  const type = data.resourceTypes.get(id)
+  if (!type) invalid(`resource_type_id ${id} does not exist`)
+  return type
+}
+
 const createResource: RgHandler<'createResource'> = (ctx) => {
   const data = acct(ctx)
   const body = ctx.body
-  const type = data.resourceTypes.get(body.resource_type_id)
-  if (!type) invalid(`resource_type_id ${body.resource_type_id} does not exist`)
+  const type = resourceTypeFor(data, body.resource_type_id)
   const name = displayName(body, type.human)
   // 001: "For humans, use first and last name instead. Required for other types of resources".
   if (!name)
