@@ -419,17 +419,23 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
     })
   }
   const vacation = data.downtimeTypes.all()[0] as DowntimeType
+  const training = data.downtimeTypes.all().find((t) => t.name === 'Training') as DowntimeType
   for (let i = 0; i < 8; i++) {
     const from = addDays(monday, faker.number.int({ min: 0, max: 27 }))
     const resource = bookable[(i * 3) % bookable.length] as Resource
+    const details = faker.helpers.maybe(() => faker.lorem.words(3), { probability: 0.5 }) ?? null
+    const to = addDays(from, faker.number.int({ min: 0, max: 4 }))
+    const drawn = faker.helpers.arrayElement(data.downtimeTypes.all()) ?? vacation
     data.downtimes.insert({
-      details: faker.helpers.maybe(() => faker.lorem.words(3), { probability: 0.5 }) ?? null,
+      details,
       from,
-      to: addDays(from, faker.number.int({ min: 0, max: 4 })),
+      to,
       start_time: 0,
       end_time: 1440,
       timezone: null,
-      downtime_type_id: (faker.helpers.arrayElement(data.downtimeTypes.all()) ?? vacation).id,
+      // Downtime 1 is of a type that can be split (001 2960: not Holiday/Vacation), so 001's Split downtime example
+      // (id 1) has a downtime to split. The type is still drawn first, so the rest of the seed stays as it was.
+      downtime_type_id: i === 0 ? training.id : drawn.id,
       booker_id: lastUpdatedBy,
       creator_id: lastUpdatedBy,
       resource_ids: [resource.id],

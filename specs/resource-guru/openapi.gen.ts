@@ -199,6 +199,8 @@ export type paths = {
          * @description Delete a specific booking by its unique identifier.
          *
          *     The JSON body is optional: `date` deletes a single date, `remove_for_all` deletes that date for all resources on the booking.
+         *
+         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: a day of the mock's seeded booking 1 (at the fixed clock of its fidelity tests, 5 June 2030), so the example request deletes a day of a booking that has it.
          */
         delete: operations["deleteBooking"];
         options?: never;
@@ -220,6 +222,8 @@ export type paths = {
          * @description Split a specific booking on a given date.
          *
          *     Provenance: method and path are third-party only (MindCloud universal-api-reference); the vendor reference lost them. The 200 status is inferred (the sample is an array of bookings).
+         *
+         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: the second day of the mock's seeded booking 1 (2030-06-25 to 2030-06-26 at the fixed clock of its fidelity tests), so the example request splits a booking that spans it.
          */
         post: operations["splitBooking"];
         delete?: never;
@@ -994,6 +998,8 @@ export type paths = {
          * @description Splits a downtime event (not a valid operation for Holiday/Vacation).
          *
          *     Method and path are inferred (no public source): `POST .../downtimes/{id}/split` by analogy with Split booking (`POST .../bookings/{id}/split`). The 200 success code is inferred.
+         *
+         *     The example's date is 2030-06-07 where the vendor sample has 2020-12-31: a day after the first of the mock's seeded downtime 1 (Training, 2030-06-06 to 2030-06-09 at the fixed clock of its fidelity tests), so the example request splits a downtime that can be split.
          */
         post: operations["splitDowntime"];
         delete?: never;
@@ -4669,7 +4675,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "date": "2020-12-31",
+                 *       "date": "2030-06-26",
                  *       "remove_for_all": true
                  *     }
                  */
@@ -4711,7 +4717,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "date": "2020-12-31"
+                 *       "date": "2030-06-26"
                  *     }
                  */
                 "application/json": components["schemas"]["BookingSplit"];
@@ -4740,13 +4746,13 @@ export interface operations {
                      *           "email": "jane@example.com",
                      *           "color": "#c0ffee"
                      *         },
-                     *         "start_date": "2020-12-30",
-                     *         "end_date": "2020-12-30",
+                     *         "start_date": "2030-06-25",
+                     *         "end_date": "2030-06-25",
                      *         "duration": 60,
                      *         "start_time": 540,
                      *         "durations": [
                      *           {
-                     *             "date": "2020-12-30",
+                     *             "date": "2030-06-25",
                      *             "duration": 60,
                      *             "start_time": 540,
                      *             "end_time": 600,
@@ -4786,13 +4792,13 @@ export interface operations {
                      *           "email": "jane@example.com",
                      *           "color": "#c0ffee"
                      *         },
-                     *         "start_date": "2020-12-31",
-                     *         "end_date": "2020-12-31",
+                     *         "start_date": "2030-06-26",
+                     *         "end_date": "2030-06-26",
                      *         "duration": 60,
                      *         "start_time": 540,
                      *         "durations": [
                      *           {
-                     *             "date": "2020-12-31",
+                     *             "date": "2030-06-26",
                      *             "duration": 60,
                      *             "start_time": 540,
                      *             "end_time": 600,
@@ -8364,7 +8370,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "date": "2020-12-31",
+                 *       "date": "2030-06-07",
                  *       "resource_id": 1
                  *     }
                  */
@@ -8385,12 +8391,12 @@ export interface operations {
                      *       {
                      *         "id": 1,
                      *         "details": "string",
-                     *         "from": "2020-12-28",
-                     *         "to": "2020-12-30",
+                     *         "from": "2030-06-06",
+                     *         "to": "2030-06-06",
                      *         "start_time": 540,
                      *         "end_time": 600,
                      *         "timezone": "UTC",
-                     *         "downtime_type_id": 1,
+                     *         "downtime_type_id": 2,
                      *         "booker_id": 1,
                      *         "creator_id": 1,
                      *         "resource_ids": [
@@ -8407,12 +8413,12 @@ export interface operations {
                      *       {
                      *         "id": 2,
                      *         "details": "string",
-                     *         "from": "2020-12-31",
-                     *         "to": "2021-01-01",
+                     *         "from": "2030-06-07",
+                     *         "to": "2030-06-09",
                      *         "start_time": 540,
                      *         "end_time": 600,
                      *         "timezone": "UTC",
-                     *         "downtime_type_id": 1,
+                     *         "downtime_type_id": 2,
                      *         "booker_id": 1,
                      *         "creator_id": 1,
                      *         "resource_ids": [

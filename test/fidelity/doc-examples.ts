@@ -15,7 +15,9 @@
  *   Resource Guru's account placeholder `example-account-id` and `:subdomain` become `example-corp`, and the doc's
  *   OAuth client and redirect placeholders become the demo client and `https://localhost/oauth/callback`.
  * - Dates in the past that the vendor refuses (Screendragon bookings) move to the same weekday of 2031, after the
- *   suites' fixed "now" (5 June 2030); dates the vendor accepts in the past stay as written.
+ *   suites' fixed "now" (5 June 2030); dates the vendor accepts in the past stay as written. A date that must be a
+ *   day of the record the example names (Resource Guru's Delete and Split booking, Split downtime) moves to a day of
+ *   that seeded record, said so in the case's `note`.
  * - What the capture lost is recovered and said so in the case's `note`: Resource Guru's methods and paths (from the
  *   spec, by operation name), its request samples' collapsed arrays and objects (from the spec's example of the same
  *   field), ScheduleIt's stripped example URLs (the spec's / inventory's reconstruction), ProWorkflow's paths and the
@@ -528,6 +530,9 @@ const bearerGet = (url: string, token = 'token'): DocStep => ({
   headers: { Authorization: `Bearer {{${token}}}` },
   expect: { status: 200, body: 'array' },
 })
+/** Where a sample's date names no day of the seeded record: the record, for the note that moves the date into it. */
+const RG_SEED_BOOKING =
+  "seed booking 1 spans 2030-06-25..26 at the suites' clock (5 June 2030), and a date outside a booking is refused (422)"
 const OAUTH_PLACEHOLDERS = `the doc's APPLICATION_CLIENT_ID / APPLICATION_SECRET / REDIRECT_URI are the demo client and ${CALLBACK}`
 
 export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
@@ -996,14 +1001,16 @@ export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
   rg(
     '001:1098 Delete booking',
     'deleteBooking',
-    { method: 'DELETE', url: '/v1/example-corp/bookings/1', json: { date: '2020-12-31', remove_for_all: true } },
+    { method: 'DELETE', url: '/v1/example-corp/bookings/1', json: { date: '2030-06-26', remove_for_all: true } },
     { status: 204, body: 'empty' },
+    `${RG_SEED_BOOKING}: the sample's date 2020-12-31 is moved to 2030-06-26, the booking's last day`,
   ),
   rg(
     '001:1158 Split booking',
     'splitBooking',
-    { method: 'POST', url: '/v1/example-corp/bookings/1/split', json: { date: '2020-12-31' } },
-    { status: 200, body: 'array' },
+    { method: 'POST', url: '/v1/example-corp/bookings/1/split', json: { date: '2030-06-26' } },
+    { status: 200, body: 'array', match: [{ id: 1, end_date: '2030-06-25' }, { start_date: '2030-06-26' }] },
+    `${RG_SEED_BOOKING}: the sample's date 2020-12-31 is moved to 2030-06-26, its second day ("The second half of the split will begin on this date")`,
   ),
   rg(
     '001:1206 List client bookings',
@@ -1465,8 +1472,16 @@ export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
   rg(
     '001:2958 Split downtime',
     'splitDowntime',
-    { method: 'POST', url: '/v1/example-corp/downtimes/1/split', json: { date: '2020-12-31', resource_id: 1 } },
-    { status: 200, body: 'array' },
+    { method: 'POST', url: '/v1/example-corp/downtimes/1/split', json: { date: '2030-06-07', resource_id: 1 } },
+    {
+      status: 200,
+      body: 'array',
+      match: [
+        { id: 1, to: '2030-06-06' },
+        { from: '2030-06-07', to: '2030-06-09' },
+      ],
+    },
+    "seed downtime 1 is resource 1's Training (splittable: not Holiday/Vacation) from 2030-06-06 to 2030-06-09 at the suites' clock: the sample's date 2020-12-31, which no seeded downtime spans, is moved to 2030-06-07 (\"The split will occur at midnight at the start of this date\")",
   ),
   rg(
     '001:3014 List downtime types',

@@ -9,12 +9,6 @@
 /** doc-examples.test.ts: case name (see doc-examples.ts) → cause. */
 export const DOC_KNOWN_FAILING: Record<string, string> = {
   // Resource Guru
-  '001:1098 Delete booking':
-    "422: seed booking 1 spans 2030-06-25..26, so the sample's date 2020-12-31 is not a day of it",
-  '001:1158 Split booking':
-    '422: seed booking 1 spans 2030-06-25..26; the sample splits on 2020-12-31, which must be after its first day and not after its last',
-  '001:2958 Split downtime':
-    '422: seed downtime 1 is a Holiday (not splittable), and spans 2030-06-06..09, not 2020-12-31',
   '001:4907 Create webhook':
     '422 "name is required": the doc\'s request sample is {} (the capture shows no fields though name, payload_url, events… are required): a doc gap',
   '001:4974 Send test payload': '422 "payload_url is required": the doc\'s request sample is {}: a doc gap',
@@ -42,12 +36,7 @@ export const DOC_KNOWN_FAILING: Record<string, string> = {
 
 /** spec-examples.test.ts: `<api> <operationId>` → cause. */
 export const SPEC_KNOWN_FAILING: Record<string, string> = {
-  // Resource Guru
-  'resource-guru deleteBooking':
-    "422: seed booking 1 spans 2030-06-25..26; the example's date 2020-12-31 is not a day of it",
-  'resource-guru splitBooking': '422: seed booking 1 spans 2030-06-25..26; the example splits on 2020-12-31',
-  'resource-guru splitDowntime':
-    '422: seed downtime 1 is a Holiday (not splittable) and spans 2030-06-06..09, not 2020-12-31',
+  // Resource Guru: none
   // ProWorkflow
   'proworkflow deleteCompany':
     '403 "The staff company of the account cannot be deleted": the companyid example 1 is the account\'s own company',

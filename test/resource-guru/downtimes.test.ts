@@ -275,6 +275,12 @@ describe.each(TARGETS)('Resource Guru downtimes (%s)', (kind) => {
     }
   })
 
+  it("seeds downtime 1 as a Training, a type that can be split (001's Split downtime example names id 1)", async () => {
+    const seeded = (await (await send(t, 'GET', `${ACCOUNT}/downtimes/1`)).json()) as Downtime
+    // Its dates follow the clock (the fidelity suites split it at their fixed clock, test/fidelity/doc-examples.ts).
+    expect(seeded).toMatchObject({ downtime_type_id: TRAINING, resource_ids: [1] })
+  })
+
   it('filters by resource_ids, booker_id, from/to and archived resources, and paginates with limit/offset', async () => {
     const a = (await (await createDowntime({ ...day('2030-02-04'), resource_ids: [1] })).json()) as Downtime
     const b = (await (
