@@ -22,6 +22,8 @@
  *   spec, by operation name), its request samples' collapsed arrays and objects (from the spec's example of the same
  *   field), ScheduleIt's stripped example URLs (the spec's / inventory's reconstruction), ProWorkflow's paths and the
  *   record ids in them (the spec's path-parameter examples).
+ * - A request sample the doc renders empty (`{}`) though it marks fields required (Resource Guru's Create webhook and
+ *   Send test payload) is completed with exactly those required fields, valued as the spec's example, and said so.
  * - The documented answer is the doc's: its status where it gives one, else the operation's documented 2xx in the
  *   spec (001 and 002 lost every status code); and the key facts of the body the doc shows (members of the response
  *   sample, values the doc states). Nothing else is checked.
@@ -530,6 +532,20 @@ const bearerGet = (url: string, token = 'token'): DocStep => ({
   headers: { Authorization: `Bearer {{${token}}}` },
   expect: { status: 200, body: 'array' },
 })
+/**
+ * The documented required parameters of Create webhook (001 4923-4956), for the doc's empty samples: the doc gives no
+ * values, so these are the spec's request example's.
+ */
+const RG_WEBHOOK = {
+  name: 'Bookings feed',
+  payload_url: 'https://example.com/hooks/resource-guru',
+  events: ['bookings', 'downtimes'],
+  secret: 'a-long-random-secret',
+  send_secret_header: true,
+  paused: false,
+}
+const RG_COMPLETED =
+  "completed with exactly the documented required parameters, valued as the spec's request example (the doc gives no values)"
 /** Where a sample's date names no day of the seeded record: the record, for the note that moves the date into it. */
 const RG_SEED_BOOKING =
   "seed booking 1 spans 2030-06-25..26 at the suites' clock (5 June 2030), and a date outside a booking is refused (422)"
@@ -1896,14 +1912,21 @@ export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
   rg(
     '001:4907 Create webhook',
     'createWebhook',
-    { method: 'POST', url: '/v1/example-corp/webhooks', json: {} },
-    { status: 201, body: 'object' },
+    { method: 'POST', url: '/v1/example-corp/webhooks', json: RG_WEBHOOK },
+    {
+      status: 201,
+      body: 'object',
+      match: { name: RG_WEBHOOK.name, payload_url: RG_WEBHOOK.payload_url, events: RG_WEBHOOK.events, paused: false },
+      headers: { location: '/v1/example-corp/webhooks/' },
+    },
+    `the doc's request sample is {} though it marks name, payload_url, events, secret, send_secret_header and paused required (a doc gap): ${RG_COMPLETED}`,
   ),
   rg(
     '001:4974 Send test payload',
     'sendWebhookTestPayload',
-    { method: 'POST', url: '/v1/example-corp/webhooks/test', json: {} },
+    { method: 'POST', url: '/v1/example-corp/webhooks/test', json: { payload_url: RG_WEBHOOK.payload_url } },
     { status: 200 },
+    `the doc's request sample is {} though it marks payload_url (a URI) required (a doc gap): ${RG_COMPLETED}`,
   ),
   rg(
     '001:5011 Get webhook',

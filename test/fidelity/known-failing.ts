@@ -8,10 +8,7 @@
 
 /** doc-examples.test.ts: case name (see doc-examples.ts) → cause. */
 export const DOC_KNOWN_FAILING: Record<string, string> = {
-  // Resource Guru
-  '001:4907 Create webhook':
-    '422 "name is required": the doc\'s request sample is {} (the capture shows no fields though name, payload_url, events… are required): a doc gap',
-  '001:4974 Send test payload': '422 "payload_url is required": the doc\'s request sample is {}: a doc gap',
+  // Resource Guru: none
   // ProWorkflow
   "002:3364 Update a Contact's Location":
     'POST not routed (HTML 404; the engine: "use GET, PUT"): the doc says "Sample POST data", the spec has PUT only',
