@@ -19,7 +19,7 @@ import { projectHandlers } from './handlers/projects.ts'
 import { reportHandlers } from './handlers/reports.ts'
 import { resourceHandlers } from './handlers/resources.ts'
 import { userHandlers } from './handlers/users.ts'
-import { createState, inspectState, type RgOptions, type RgState } from './state.ts'
+import { createState, inspectState, rebaseUrls, type RgOptions, type RgState } from './state.ts'
 import { RESOURCE_GURU, RESOURCE_GURU_OPTIONS } from './defaults.ts'
 
 export { RESOURCE_GURU_DEFAULTS } from './defaults.ts'
@@ -78,6 +78,8 @@ export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
     ]
   },
   beforeHandle(ctx) {
+    // Records' `url` fields on the base URL this request reached the API at (state.ts `rebaseUrls`).
+    rebaseUrls(ctx.state, ctx.baseUrl)
     const subdomain = ctx.params.account
     if (typeof subdomain !== 'string') return undefined
     const data = ctx.state.accounts.get(subdomain)

@@ -84,6 +84,11 @@ export interface OAuthClient {
 
 export interface RgState {
   clock: Clock
+  /**
+   * The base URL the records' `url` fields are built on: the vendor's until the first request, then the base URL that
+   * request reached the API at (`rebaseUrls`).
+   */
+  baseUrl: string
   logins: Collection<Login & { id: number }>
   accounts: Map<string, AccountData>
   /** Account ids → subdomain, for the Accounts operations (which use the numeric id). */
@@ -98,6 +103,9 @@ export interface RgState {
 }
 
 export type { RgOptions } from './defaults.ts'
+
+/** The vendor's base URL (001 "The Base URL"): the records' `url` fields as seeded, before any request. */
+export const VENDOR_BASE_URL = 'https://api.resourceguruapp.com'
 
 const TIMEZONES = ['London', 'UTC', 'Eastern Time (US & Canada)', 'Pacific Time (US & Canada)', 'Berlin', 'Sydney']
 
@@ -189,6 +197,7 @@ export function createState(ctx: StateContext<RgOptions>): RgState {
   ])
   return {
     clock,
+    baseUrl: VENDOR_BASE_URL,
     logins,
     accounts,
     accountIds,
@@ -229,14 +238,14 @@ interface SeedAccountInput {
 
 function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): AccountData {
   const { created } = input
-  const base = `https://api.resourceguruapp.com/v1/${input.subdomain}`
+  const base = `${VENDOR_BASE_URL}/v1/${input.subdomain}`
   const data: AccountData = {
     account: {
       id: input.id,
       name: input.name,
       subdomain: input.subdomain,
       rootdomain: 'resourceguruapp.com',
-      url: `https://api.resourceguruapp.com/v1/accounts/${input.id}`,
+      url: `${VENDOR_BASE_URL}/v1/accounts/${input.id}`,
       created_at: created,
       updated_at: created,
       owner: {
@@ -588,6 +597,58 @@ export function insertBooking(data: AccountData, clock: Clock, b: NewBooking): B
     approval_state: { state: b.approval },
     aggregated_approval_state: { state: b.approval },
   })
+}
+
+/** `value` with every `url` member (at any depth) that starts with `from` moved onto `to`; the same object if none. */
+function rebased<T>(value: T, from: string, to: string): T {
+  if (Array.isArray(value)) {
+    let changed = false
+    const out = value.map((item) => {
+      const next = rebased(item, from, to)
+      if (next !== item) changed = true
+      return next
+    })
+    return (changed ? out : value) as T
+  }
+  if (!value || typeof value !== 'object') return value
+  let out: Record<string, unknown> | undefined
+  for (const [key, item] of Object.entries(value)) {
+    const next =
+      key === 'url' && typeof item === 'string'
+        ? item === from || item.startsWith(`${from}/`)
+          ? to + item.slice(from.length)
+          : item
+        : rebased(item, from, to)
+    if (next !== item) (out ??= { ...(value as Record<string, unknown>) })[key] = next
+  }
+  return (out ?? value) as T
+}
+
+/**
+ * Records link to themselves and to each other in `url` fields, on the API's own base URL (the vendor's records on
+ * https://api.resourceguruapp.com, 001 "The Base URL"). The mock's are on the base URL the client reached it at (the
+ * request's: the server's address or `--public-url`, the MSW handlers' base URL), as created records already were:
+ * when a request arrives at another base URL than the records are on, every live record's `url` fields move to it
+ * (once per change of base URL; records are replaced, so their cached JSON follows). Webhook payload records are not
+ * rewritten: they keep what the change sent. See NOTES.md "Record URLs (mock)".
+ */
+export function rebaseUrls(state: RgState, baseUrl: string): void {
+  const from = state.baseUrl
+  if (baseUrl === from) return
+  const rebaseAll = <T extends { id: number }>(collection: Collection<T>) => {
+    for (const record of collection.all()) {
+      const next = rebased(record, from, baseUrl)
+      if (next !== record) collection.update(record.id, () => next)
+    }
+  }
+  for (const data of state.accounts.values()) {
+    data.account = rebased(data.account, from, baseUrl)
+    rebaseAll(data.resources)
+    rebaseAll(data.clients)
+    rebaseAll(data.projects)
+    rebaseAll(data.webhooks)
+  }
+  state.baseUrl = baseUrl
 }
 
 /** Every record count, for the inspection endpoint. */

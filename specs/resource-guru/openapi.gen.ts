@@ -2230,9 +2230,9 @@ export type components = {
                 /** @description Offset in minutes from UTC (004). Inferred: the zone's real offset, summer time included, at the time the resource got its timezone (a name from 001's list, whose "(GMT±hh:mm)" labels are standard offsets and partly out of date). */
                 offset?: number;
             };
-            /** @description Third-party (Go client). */
+            /** @description Third-party (Go client). The ids of the clients of the bookings on this resource (inferred from the name). */
             booked_client_ids?: number[];
-            /** @description Third-party (Go client). */
+            /** @description Third-party (Go client). The ids of the projects of the bookings on this resource (inferred from the name). */
             booked_project_ids?: number[];
             /** @description Third-party (Go client). */
             vacation_allowance?: number | null;
@@ -6132,7 +6132,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK - the updated project. The vendor sample is empty (`{}`); shape from the legacy project object (inventory §9). */
+            /** @description OK - the updated project. The vendor sample is empty (`{}`); shape from the legacy project object (inventory §9), as Get project answers it - nested `account` and `client` (left out when there is no client) instead of ids (inferred). */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
