@@ -47,19 +47,22 @@ function formDecoded(text: string): string {
 }
 
 /**
- * The client's credentials: from an HTTP Basic `Authorization` header (RFC 6749 §2.3.1, which the authorization server
- * MUST support; what the oauth2 gem >= 2 sends by default), else from the body's `client_id` / `client_secret` (the
- * vendor's samples). Basic is read first when both are sent (inferred: Doorkeeper's default order, see NOTES.md).
+ * The client's credentials: the body's `client_id` / `client_secret` (the vendor's samples), else an HTTP Basic
+ * `Authorization` header (RFC 6749 §2.3.1, which the authorization server MUST support; what the oauth2 gem >= 2 sends
+ * by default). Inferred: a body that names the client wins over the header, so a client that sends the user's Basic
+ * login (which the API accepts on every other call) on every request is not refused. See NOTES.md.
  */
 function clientCredentials(ctx: Parameters<RgHandler<'createToken'>>[0]): {
   id: string | undefined
   secret: string | undefined
   basic: boolean
 } {
+  const id = field(ctx.body, 'client_id')
+  if (id !== undefined) return { id, secret: field(ctx.body, 'client_secret'), basic: false }
   const header = extractCredential({ type: 'http', scheme: 'basic' }, { headers: ctx.request.headers, query: {} })
   if (header && header !== 'malformed' && header.kind === 'basic')
     return { id: formDecoded(header.username), secret: formDecoded(header.password), basic: true }
-  return { id: field(ctx.body, 'client_id'), secret: field(ctx.body, 'client_secret'), basic: false }
+  return { id: undefined, secret: field(ctx.body, 'client_secret'), basic: false }
 }
 
 /** POST /oauth/token */

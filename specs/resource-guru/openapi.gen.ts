@@ -23,8 +23,8 @@ export type paths = {
          *     (inferred: the API names timezones as Rails does, 001 "Timezones", so a Rails/Rack server is assumed).
          *     The client authenticates with `client_id` and `client_secret` in the body (the vendor's samples) or with HTTP Basic,
          *     `Authorization: Basic base64(client_id:client_secret)` (RFC 6749 §2.3.1, which an authorization server must support;
-         *     the default of the oauth2 gem the vendor's Ruby samples use, from its version 2). With both, the Basic header is used
-         *     (inferred).
+         *     the default of the oauth2 gem the vendor's Ruby samples use, from its version 2). A body that names the client is used
+         *     even when an `Authorization` header is also sent, e.g. the user's Basic login the API takes elsewhere (inferred).
          *     Access tokens expire after 7 days (`expires_in: 604800`); refreshing expires the old access token immediately.
          *     Limits: at most 20 tokens per minute and 1,000 per day per user.
          *     The error body (RFC 6749 §5.2 `error` / `error_description`) is inferred: the vendor does not document it.

@@ -172,23 +172,32 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     expect((await t.fetch(`${ACCOUNT}/resources`, { headers: bearer(token.access_token) })).status).toBe(200)
     // The id and secret are form-encoded before they are joined (RFC 6749 §2.3.1): %5F is "_".
     expect((await basicClient('the%5Fclient%5Fid', DEMO.clientSecret)).status).toBe(200)
-    // A wrong secret in the header: 401 with WWW-Authenticate for the scheme used (RFC 6749 §5.2), even with a
-    // right one in the body (the header is what the client authenticated with).
-    const wrong = await basicClient(DEMO.clientId, 'nope', {
-      client_id: DEMO.clientId,
-      client_secret: DEMO.clientSecret,
-    })
+    // A wrong secret in the header: 401 with WWW-Authenticate for the scheme used (RFC 6749 §5.2).
+    const wrong = await basicClient(DEMO.clientId, 'nope')
     expect(wrong.status).toBe(401)
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic realm=/)
     expect(await wrong.json()).toMatchObject({ error: 'invalid_client' })
-    // Credentials in the body get no WWW-Authenticate.
-    const body = await t.fetch('/oauth/token', {
+    // A body that names the client is what counts: the user's Basic login beside it (which the API takes on every
+    // other call) is no client authentication, and a wrong client secret in the body is refused without the header.
+    const userHeader = await basicClient(DEMO.username, DEMO.password, {
+      client_id: DEMO.clientId,
+      client_secret: DEMO.clientSecret,
+    })
+    expect(userHeader.status).toBe(200)
+    const wrongBody = await basicClient(DEMO.clientId, DEMO.clientSecret, {
+      client_id: DEMO.clientId,
+      client_secret: 'nope',
+    })
+    expect(wrongBody.status).toBe(401)
+    expect(wrongBody.headers.get('www-authenticate')).toBeNull()
+    // No client at all: 401.
+    const none = await t.fetch('/oauth/token', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'password', username: DEMO.username, password: DEMO.password }),
     })
-    expect(body.status).toBe(401)
-    expect(body.headers.get('www-authenticate')).toBeNull()
+    expect(none.status).toBe(401)
+    expect(none.headers.get('www-authenticate')).toBeNull()
   })
 
   it('reads a token POST without Content-Type as a form (Python requests.post(url, urlencode(…)); Rack does)', async () => {
