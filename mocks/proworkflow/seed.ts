@@ -6,7 +6,8 @@
  * One step per kind of record, run in a fixed order by `createState` (state.ts). Seeding is deterministic for a seed:
  * faker is seeded by the engine, ids are sequential from 1, and dates are laid out around the clock's current day. Each
  * step draws from the one faker in turn, so reordering steps, or the faker calls within one, changes every record
- * seeded after it.
+ * seeded after it. The last step, `seedExamples`, adds the records the reference's samples and the spec's examples name,
+ * with their ids (event 8, invoice 7…) and without faker.
  */
 import type { Faker } from '@faker-js/faker'
 import { dateOf, dateTimeOf } from './query.ts'
