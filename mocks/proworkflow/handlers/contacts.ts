@@ -240,8 +240,7 @@ export const contactHandlers = pwHandlers({
         records: all(ctx).filter((c) => c.locationtime !== null),
         filters: {
           divisionid: f.equals((c) => c.divisionid, Number),
-          locationtimefrom: f.dateTime((c) => c.locationtime, 'from'),
-          locationtimeto: f.dateTime((c) => c.locationtime, 'to'),
+          ...f.dateTimeRange<ContactRec>('locationtime', (c) => c.locationtime),
         },
         view: locationOf,
         key: 'contacts',

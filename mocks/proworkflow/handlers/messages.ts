@@ -59,12 +59,10 @@ export const messageHandlers = pwHandlers({
       filters: {
         // "Messages to/from specified Contact/s".
         contacts: f.contacts((m) => [m.authorid, ...m.contactids]),
-        datefrom: f.date((m) => m.date, 'from'),
-        dateto: f.date((m) => m.date, 'to'),
+        ...f.dateRange<MessageRec>('date', (m) => m.date),
         divisionid: f.equals((m) => project(m)?.divisionid ?? 1, Number),
         id: f.ids((m) => m.id),
-        idfrom: f.idFrom(),
-        idto: f.idTo(),
+        ...f.idRange(),
         originalmessageid: f.equals((m) => m.originalmessageid, Number),
         projectid: f.ids((m) => m.projectid),
         projectstatus: f.equals((m) => {
