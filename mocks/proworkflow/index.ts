@@ -22,6 +22,7 @@ import { meHandlers } from './handlers/me.ts'
 import { messageHandlers } from './handlers/messages.ts'
 import { noteHandlers } from './handlers/notes.ts'
 import { projectRequestHandlers } from './handlers/project-requests.ts'
+import { ACCOUNT_URL } from './records.ts'
 import { createState, inspectState, type PwOptions, type PwState } from './state.ts'
 import { PROWORKFLOW, PROWORKFLOW_OPTIONS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
@@ -100,6 +101,7 @@ export const proworkflow: ApiPlugin<PwState, PwOptions> = defineApi({
     const o = options
     return [
       `API key: ${o.apiKey}   login: ${o.username} / ${o.password}   (both on every call: apikey header, query or body AND HTTP Basic)`,
+      `Account URL: ${ACCOUNT_URL} (GET /login?url=… with Basic only returns the API key)`,
       `Rate limit: ${o.rateLimit} requests per ${RATE_WINDOW_SECONDS} s per API key (x-ratelimit-* headers)`,
       `Try: curl -u ${o.username}:${o.password} -H 'apikey: ${o.apiKey}' ${baseUrl}/contacts`,
       `Query: curl -u ${o.username}:${o.password} '${baseUrl}/companies/2/projects?apikey=${o.apiKey}&fields=number,title,manager&status=all&sortby=duedate'`,
