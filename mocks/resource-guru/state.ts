@@ -115,6 +115,10 @@ export const addDays = (date: string, n: number) => day(Date.parse(`${date}T00:0
 export const nowIso = (clock: Clock) => iso(clock.now())
 const hexColor = (f: Faker) => `#${f.string.hexadecimal({ length: 6, casing: 'lower', prefix: '' })}`
 
+/** The days of seeded booking 1 and downtime 1 that the spec's examples name (see the seed below). */
+const EXAMPLE_BOOKING_DAYS = { start: '2030-06-25', length: 1 }
+const EXAMPLE_DOWNTIME_DAYS = { from: '2030-06-06', to: '2030-06-09' }
+
 function mondayOf(ms: number): string {
   const d = new Date(ms)
   const weekday = d.getUTCDay() // 0 = Sunday
@@ -398,8 +402,13 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
   for (let i = 0; i < 60; i++) {
     const resource = bookable[i % bookable.length] as Resource
     const project = faker.helpers.maybe(() => faker.helpers.arrayElement(projects), { probability: 0.8 })
-    const start = addDays(monday, faker.number.int({ min: -7, max: 27 }))
-    const length = faker.helpers.arrayElement([0, 0, 0, 1, 2, 4])
+    const drawnStart = addDays(monday, faker.number.int({ min: -7, max: 27 }))
+    const drawnLength = faker.helpers.arrayElement([0, 0, 0, 1, 2, 4])
+    // Booking 1 holds the days the spec's Delete and Split booking examples name (2030-06-25..26), whatever the
+    // clock, so example-driven tools succeed on a fresh mock (NOTES.md, "Examples"); its draws still happen, so the
+    // rest of the seed stays as it was.
+    const start = i === 0 ? EXAMPLE_BOOKING_DAYS.start : drawnStart
+    const length = i === 0 ? EXAMPLE_BOOKING_DAYS.length : drawnLength
     const duration = faker.helpers.arrayElement([60, 120, 240, 480])
     const startTime = faker.helpers.arrayElement([540, 600, 780, null])
     const bookerId = faker.helpers.arrayElement(input.members)
@@ -430,10 +439,13 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
   const vacation = data.downtimeTypes.all()[0] as DowntimeType
   const training = data.downtimeTypes.all().find((t) => t.name === 'Training') as DowntimeType
   for (let i = 0; i < 8; i++) {
-    const from = addDays(monday, faker.number.int({ min: 0, max: 27 }))
+    const drawnFrom = addDays(monday, faker.number.int({ min: 0, max: 27 }))
     const resource = bookable[(i * 3) % bookable.length] as Resource
     const details = faker.helpers.maybe(() => faker.lorem.words(3), { probability: 0.5 }) ?? null
-    const to = addDays(from, faker.number.int({ min: 0, max: 4 }))
+    const drawnTo = addDays(drawnFrom, faker.number.int({ min: 0, max: 4 }))
+    // Downtime 1 holds the days of the spec's Split downtime example (2030-06-06..09), whatever the clock.
+    const from = i === 0 ? EXAMPLE_DOWNTIME_DAYS.from : drawnFrom
+    const to = i === 0 ? EXAMPLE_DOWNTIME_DAYS.to : drawnTo
     const drawn = faker.helpers.arrayElement(data.downtimeTypes.all()) ?? vacation
     data.downtimes.insert({
       details,

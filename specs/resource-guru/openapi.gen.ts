@@ -200,7 +200,7 @@ export type paths = {
          *
          *     The JSON body is optional: `date` deletes a single date, `remove_for_all` deletes that date for all resources on the booking.
          *
-         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: a day of the mock's seeded booking 1 (at the fixed clock of its fidelity tests, 5 June 2030), so the example request deletes a day of a booking that has it.
+         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: a day of the mock's seeded booking 1 (seeded on 2030-06-25 to 2030-06-26 whatever the clock), so the example request deletes a day of a booking that has it.
          */
         delete: operations["deleteBooking"];
         options?: never;
@@ -223,7 +223,7 @@ export type paths = {
          *
          *     Provenance: method and path are third-party only (MindCloud universal-api-reference); the vendor reference lost them. The 200 status is inferred (the sample is an array of bookings).
          *
-         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: the second day of the mock's seeded booking 1 (2030-06-25 to 2030-06-26 at the fixed clock of its fidelity tests), so the example request splits a booking that spans it.
+         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: the second day of the mock's seeded booking 1 (seeded on 2030-06-25 to 2030-06-26 whatever the clock), so the example request splits a booking that spans it.
          */
         post: operations["splitBooking"];
         delete?: never;
@@ -999,7 +999,7 @@ export type paths = {
          *
          *     Method and path are inferred (no public source): `POST .../downtimes/{id}/split` by analogy with Split booking (`POST .../bookings/{id}/split`). The 200 success code is inferred.
          *
-         *     The example's date is 2030-06-07 where the vendor sample has 2020-12-31: a day after the first of the mock's seeded downtime 1 (Training, 2030-06-06 to 2030-06-09 at the fixed clock of its fidelity tests), so the example request splits a downtime that can be split.
+         *     The example's date is 2030-06-07 where the vendor sample has 2020-12-31: a day after the first of the mock's seeded downtime 1 (Training, seeded on 2030-06-06 to 2030-06-09 whatever the clock), so the example request splits a downtime that can be split.
          */
         post: operations["splitDowntime"];
         delete?: never;
