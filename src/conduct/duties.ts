@@ -73,11 +73,11 @@ export interface ClientDuties {
 
 /** The ids of every duty in a declaration: what a client can switch off. */
 export type DutyId<D extends ClientDuties> =
-  | (D['quota'] extends { id: infer I } ? I : never)
-  | (D['waits'] extends readonly (infer W)[] ? (W extends { id: infer I } ? I : never) : never)
-  | (D['stopAfterErrors'] extends { id: infer I } ? I : never)
-  | (D['polling'] extends { interval: { id: infer I } } ? I : never)
-  | (D['polling'] extends { filter: { id: infer I } } ? I : never)
+  | (D['quota'] extends { id: infer I extends string } ? I : never)
+  | (D['waits'] extends readonly (infer W)[] ? (W extends { id: infer I extends string } ? I : never) : never)
+  | (D['stopAfterErrors'] extends { id: infer I extends string } ? I : never)
+  | (D['polling'] extends { interval: { id: infer I extends string } } ? I : never)
+  | (D['polling'] extends { filter: { id: infer I extends string } } ? I : never)
 
 export function statusIn(set: StatusSet, status: number): boolean {
   return 'atLeast' in set ? status >= set.atLeast && !set.except.includes(status) : set.includes(status)
