@@ -24,7 +24,7 @@ export type ProWorkflowClient = DutifulClient<paths>
 /**
  * @example
  * const pwf = createClient({ auth: { apiKey, username, password } })
- * const { data } = await pwf.GET('/contacts', { params: { query: { fields: 'name,email' } } })
+ * const { data } = await pwf.GET('/contacts', { params: { query: { fields: ['name', 'email'] } } })
  */
 export function createClient(options: ProWorkflowClientOptions): ProWorkflowClient {
   const { apiKey, username, password } = options.auth
@@ -32,6 +32,8 @@ export function createClient(options: ProWorkflowClientOptions): ProWorkflowClie
     {
       defaultBaseUrl: PROWORKFLOW_BASE_URL,
       declared: PROWORKFLOW_DUTIES,
+      // The spec's arrays (fields, subtotals, types) are comma-separated: style form, explode false.
+      querySerializer: { array: { style: 'form', explode: false } },
       auth: () => basicAuth(username, password, { apikey: apiKey }),
     },
     options,

@@ -28,6 +28,8 @@ export type DutifulClient<Paths extends {}> = Client<Paths> & {
 export interface ClientConfig {
   defaultBaseUrl: string
   declared: ClientDuties
+  /** How the spec's query arrays are written (openapi-fetch's default: `form`, exploded). */
+  querySerializer?: OpenApiClientOptions['querySerializer']
   /** The vendor's credentials, given the duty-keeping fetch (for token requests), the clock and the events. */
   auth(context: { baseUrl: string; fetch: FetchLike; clock: Clock; events: ClientEvents }): Authenticator
 }
@@ -44,6 +46,7 @@ export function createTypedClient<Paths extends {}>(
   const client = createOpenApiClient<Paths>({
     baseUrl,
     headers: options.headers,
+    querySerializer: config.querySerializer,
     fetch: withAuth(duties.fetch, auth),
   })
   return Object.assign(client, { on: events.on })
