@@ -1,13 +1,12 @@
 /**
  * Credentials for the typed clients: fixed headers (HTTP Basic, API keys) or OAuth2 tokens that are fetched, renewed
- * before they expire and renewed again after a 401. Token requests go through the same duty-keeping fetch as every
- * other request, so they count against the quota and wait like the rest.
+ * before they expire and renewed again after a 401 (the duty-keeping fetch calls `renew` and sends once more). Token
+ * requests go through that fetch too, so they count against the quota and wait like the rest.
  */
 import { basicAuthorization } from '../auth/credentials.ts'
 import type { Clock } from '../core/clock.ts'
 import type { FetchLike } from './duty-fetch.ts'
 import type { ClientEvents } from './events.ts'
-import { discard } from './http.ts'
 
 export interface Authenticator {
   /** Puts the credentials on a request (fetching a token first when there is none, or it is about to expire). */
@@ -154,18 +153,5 @@ export function oauth2Auth(options: OAuth2Options): Authenticator {
         throw error
       }
     },
-  }
-}
-
-/** A fetch that puts the credentials on every request, and after a 401 renews them and sends the request once more. */
-export function withAuth(inner: FetchLike, auth: Authenticator): FetchLike {
-  return async (request) => {
-    const spare = auth.renew ? request.clone() : undefined
-    await auth.apply(request)
-    const response = await inner(request)
-    if (response.status !== 401 || !spare || !auth.renew || !(await auth.renew())) return response
-    discard(response)
-    await auth.apply(spare)
-    return inner(spare)
   }
 }

@@ -6,7 +6,7 @@
 import createOpenApiClient, { type Client, type ClientOptions as OpenApiClientOptions } from 'openapi-fetch'
 import type { ClientDuties, DutyId } from '../conduct/duties.ts'
 import { systemClock, type Clock } from '../core/clock.ts'
-import { withAuth, type Authenticator } from './auth.ts'
+import type { Authenticator } from './auth.ts'
 import { createDutyFetch, type DutyOptions, type FetchLike } from './duty-fetch.ts'
 import { createClientEvents, type ClientEventOf, type ClientEvents, type ClientEventType } from './events.ts'
 
@@ -30,7 +30,7 @@ export interface ClientConfig {
   declared: ClientDuties
   /** How the spec's query arrays are written (openapi-fetch's default: `form`, exploded). */
   querySerializer?: OpenApiClientOptions['querySerializer']
-  /** The vendor's credentials, given the duty-keeping fetch (for token requests), the clock and the events. */
+  /** The vendor's credentials, given the fetch for token requests (it keeps the duties), the clock and the events. */
   auth(context: { baseUrl: string; fetch: FetchLike; clock: Clock; events: ClientEvents }): Authenticator
 }
 
@@ -41,13 +41,19 @@ export function createTypedClient<Paths extends {}>(
   const baseUrl = (options.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, '')
   const clock = options.clock ?? systemClock
   const events = createClientEvents()
-  const duties = createDutyFetch({ ...options, clock, declared: config.declared, baseUrl, events })
-  const auth = config.auth({ baseUrl, fetch: duties.fetch, clock, events })
+  const duties = createDutyFetch({
+    ...options,
+    clock,
+    declared: config.declared,
+    baseUrl,
+    events,
+    auth: (tokenFetch) => config.auth({ baseUrl, fetch: tokenFetch, clock, events }),
+  })
   const client = createOpenApiClient<Paths>({
     baseUrl,
     headers: options.headers,
     querySerializer: config.querySerializer,
-    fetch: withAuth(duties.fetch, auth),
+    fetch: duties.fetch,
   })
   return Object.assign(client, { on: events.on })
 }

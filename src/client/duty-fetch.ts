@@ -6,10 +6,15 @@
  *
  * Requests go one at a time by default (`concurrency`): a duty such as "wait after a 429 before sending again" cannot
  * be kept by requests already on their way when the 429 arrives.
+ *
+ * Credentials are put on each request as it is sent, after any wait (a token may expire during an hour's wait), and
+ * after a 401 they are renewed and the request sent once more. Token requests take the same path, minus the queue
+ * (they are made while a request holds its place in it) and minus the credentials (they carry their own).
  */
 import pLimit from 'p-limit'
 import type { ClientDuties } from '../conduct/duties.ts'
 import { systemClock, type Clock } from '../core/clock.ts'
+import type { Authenticator } from './auth.ts'
 import { DutyState, type Outgoing } from './duty-state.ts'
 import { createClientEvents, type ClientEvents, type WaitEvent } from './events.ts'
 import { discard } from './http.ts'
@@ -43,9 +48,12 @@ export interface DutyFetchOptions extends DutyOptions {
   fetch?: FetchLike
   /** Where events go (default: a new emitter). */
   events?: ClientEvents
+  /** The credentials, given the fetch their token requests go through. */
+  auth?: (tokenFetch: FetchLike) => Authenticator
 }
 
 export interface DutyFetch {
+  /** Sends with the credentials, keeping the duties, one request at a time (or `concurrency`). */
   fetch: FetchLike
   events: ClientEvents
 }
@@ -105,26 +113,33 @@ export function createDutyFetch(options: DutyFetchOptions): DutyFetch {
     state.sent(out, now)
   }
 
-  async function exchange(request: Request): Promise<Response> {
-    // A copy to send again, taken before the body is read.
-    const spare = state.retries ? request.clone() : undefined
+  /** One request: sent when the duties allow, then once more after a 401 (new credentials) or a retry duty. */
+  async function exchange(request: Request, auth: Authenticator | undefined): Promise<Response> {
+    // The copy each further attempt is made from, taken before the body is read.
+    const template = request.clone()
     const out = describe(request)
-    await clear(out)
-    const response = await send(request)
-    const now = clock.now()
-    budget?.observe(response.headers, now)
-    const retry = state.received(response.status, response.headers, now)
-    // Retried once, and only when no duty now forbids it (e.g. a third error in a row, or a poll repeated too soon).
-    if (!retry || !spare || state.refusal(out, now)) return response
-    events.emit({ type: 'retry', rule: retry.id, status: response.status, request: out.label })
-    discard(response)
-    await clear(out)
-    const again = await send(spare)
-    const at = clock.now()
-    budget?.observe(again.headers, at)
-    state.received(again.status, again.headers, at)
-    return again
+    let attempt = request
+    let renewed = false
+    let retried = false
+    for (;;) {
+      await clear(out)
+      await auth?.apply(attempt)
+      const response = await send(attempt)
+      const now = clock.now()
+      budget?.observe(response.headers, now)
+      const retry = state.received(response.status, response.headers, now)
+      if (response.status === 401 && !renewed && auth?.renew && (await auth.renew())) {
+        renewed = true
+      } else if (retry && !retried && !state.refusal(out, clock.now())) {
+        // Retried once, and only when no duty now forbids it (a third error in a row, a poll repeated too soon).
+        retried = true
+        events.emit({ type: 'retry', rule: retry.id, status: response.status, request: out.label })
+      } else return response
+      discard(response)
+      attempt = template.clone()
+    }
   }
 
-  return { fetch: (request) => limit(() => exchange(request)), events }
+  const auth = options.auth?.((request) => exchange(request, undefined))
+  return { fetch: (request) => limit(() => exchange(request, auth)), events }
 }

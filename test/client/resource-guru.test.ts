@@ -88,6 +88,8 @@ describe.each(TRANSPORTS)('Resource Guru createClient against our mock (%s)', (t
       // sent once more; that got the forced 429 again, which came back to the caller.
       const forced = out.random429s.filter((o) => o === 429).length
       expect(forced).toBeGreaterThan(0)
+      // Nothing else: a token that expired during a wait was renewed before the retry went.
+      expect(out.random429s.every((o) => o === 200 || o === 429)).toBe(true)
       expect(events.filter((e) => e.type === 'retry')).toHaveLength(forced)
       expect(events.filter((e) => e.type === 'retry').every((e) => e.rule === 'wait-retry-after')).toBe(true)
       // Resource Guru asks nothing after a 403 or 400: they come back, and the next call goes.
