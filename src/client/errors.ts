@@ -14,7 +14,7 @@ export interface ClientDutyErrorOptions {
 }
 
 /**
- * A request the client refused to send: the vendor's duties forbid it now (e.g. ScheduleIt holds a login for an hour
+ * A request the client refused to send: the vendor's duties forbid it now (e.g. a vendor that holds a login for an hour
  * after a 400 or 403) or at all (a repeated whole read without the changed-since filter). Nothing reached the API.
  */
 export class ClientDutyError extends Error {
