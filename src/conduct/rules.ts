@@ -12,21 +12,29 @@ export interface WaitAfterStatusOptions {
   description: string
   /** The statuses after which the client must wait. */
   statuses: (status: number) => boolean
-  /** How long to wait; with `useRetryAfter`, the response's `Retry-After` wins when present. */
+  /** How long to wait; with `useRetryAfter` or `waitHeader`, the seconds that header gives win when present. */
   waitMs: number
   useRetryAfter?: boolean
+  /** A response header giving the seconds to wait (e.g. `x-ratelimit-reset`); `useRetryAfter` is `Retry-After`. */
+  waitHeader?: string
 }
 
 /** The client must wait a while after certain responses (e.g. 60 s after a 429, an hour after a 403). */
 export function waitAfterStatus(options: WaitAfterStatusOptions): ConductRule {
+  const header = options.waitHeader?.toLowerCase() ?? (options.useRetryAfter ? 'retry-after' : undefined)
   return {
     id: options.id,
     description: options.description,
+    waitHeaders: header ? [header] : [],
     check(_request, history, now) {
       const last = lastMatching(history, options.statuses)
       if (!last) return undefined
-      const waitMs =
-        options.useRetryAfter && last.retryAfterSeconds !== undefined ? last.retryAfterSeconds * 1000 : options.waitMs
+      // The tracker's own Retry-After reading stands in when the exchange was recorded without its headers.
+      const given =
+        header === undefined
+          ? undefined
+          : (last.headerSeconds?.[header] ?? (header === 'retry-after' ? last.retryAfterSeconds : undefined))
+      const waitMs = given !== undefined ? given * 1000 : options.waitMs
       const elapsed = now - last.at
       if (elapsed >= waitMs) return undefined
       return `sent again ${seconds(elapsed)} after a ${last.status}; wait at least ${minutes(waitMs)}`
