@@ -95,6 +95,7 @@ export class SpecValidator {
   readonly #parameters = new Map<string, ParameterValidator>()
   readonly #bodies = new Map<string, ValidateFunction>()
   readonly #responses = new Map<string, ValidateFunction | null>()
+  readonly #headers = new Map<string, ValidateFunction>()
 
   readonly doc: OpenApiDocument
 
@@ -108,29 +109,40 @@ export class SpecValidator {
 
   /** Validates (and coerces, and fills defaults of) the path and query parameters. Throws `invalid_parameters`. */
   parameters(op: Operation, pathParams: Record<string, string>, query: Query): ValidatedParameters {
-    const v = this.#parameterValidator(op)
-    const queryValues: Record<string, unknown> = {}
-    for (const p of v.query) {
-      const values = query[p.name]
-      if (!values) continue
-      if (v.commaSeparated.has(p.name)) queryValues[p.name] = values.flatMap((x) => x.split(','))
-      else queryValues[p.name] = v.arrays.has(p.name) ? values : values[0]
-    }
-    const data = { path: { ...pathParams }, query: queryValues }
-    if (!v.validate(data)) {
-      const problems = formatAjvErrors(v.validate.errors, '').map((m) =>
+    const { data, errors } = this.#checkParameters(op, pathParams, query)
+    if (errors.length) {
+      const problems = formatAjvErrors(errors, '').map((m) =>
         m.replace(/^path\./, 'path parameter ').replace(/^query\./, 'query parameter '),
       )
       throw new MockError('invalid_parameters', problems[0] ?? 'Invalid parameters', {
         details: problems,
-        parameter: parameterAtFault(v.validate.errors?.[0]),
+        parameter: parameterAtFault(errors[0]),
       })
     }
     return data
   }
 
+  /**
+   * What is wrong with the path and query parameters, as ajv reports it (instance paths `/path/<name>`,
+   * `/query/<name>`), without throwing: for callers that report problems rather than refuse the request. Like
+   * `parameters`, it stops at the first problem.
+   */
+  parameterErrors(op: Operation, pathParams: Record<string, string>, query: Query): ErrorObject[] {
+    return this.#checkParameters(op, pathParams, query).errors
+  }
+
   /** Validates a decoded body against the operation's schema for its media type. Throws `invalid_body`. */
   body(op: Operation, mediaType: string, value: unknown): unknown {
+    const errors = this.bodyErrors(op, mediaType, value)
+    if (errors.length) {
+      const problems = formatAjvErrors(errors, '')
+      throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', { details: problems })
+    }
+    return value
+  }
+
+  /** What is wrong with a decoded request body, as ajv reports it (first problem only), without throwing. */
+  bodyErrors(op: Operation, mediaType: string, value: unknown): ErrorObject[] {
     const key = `${op.operationId} ${mediaType}`
     let validate = this.#bodies.get(key)
     if (!validate) {
@@ -139,11 +151,7 @@ export class SpecValidator {
       validate = ajv.compile(anchor(schema) as object)
       this.#bodies.set(key, validate)
     }
-    if (!validate(value)) {
-      const problems = formatAjvErrors(validate.errors, '')
-      throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', { details: problems })
-    }
-    return value
+    return validate(value) ? [] : [...(validate.errors ?? [])]
   }
 
   /**
@@ -161,13 +169,38 @@ export class SpecValidator {
     if (!type || !media)
       return [`content type "${type ?? '(none)'}" is not declared for ${status} (declared: ${types.join(', ')})`]
     if (!media.schema || !isJsonMediaType(type)) return []
-    const key = `${op.operationId} ${status} ${type}`
+    return formatAjvErrors(this.responseBodyErrors(op, status, type, body), 'body')
+  }
+
+  /**
+   * Every mismatch between a parsed JSON response body and the schema the spec declares for the status and media type
+   * (empty when it conforms, or when the spec declares no schema there), as ajv reports them.
+   */
+  responseBodyErrors(op: Operation, status: number, mediaType: string, body: unknown): ErrorObject[] {
+    const declared = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default
+    const schema = declared?.content?.[mediaType]?.schema
+    if (!schema) return []
+    const key = `${op.operationId} ${status} ${mediaType}`
     let validate = this.#responses.get(key)
     if (validate === undefined) {
-      validate = this.#reporting().compile(anchor(media.schema) as object)
+      validate = this.#reporting().compile(anchor(schema) as object)
       this.#responses.set(key, validate)
     }
-    return validate && !validate(body) ? formatAjvErrors(validate.errors, 'body') : []
+    return validate && !validate(body) ? [...(validate.errors ?? [])] : []
+  }
+
+  /**
+   * What is wrong with a header's value (text, as sent) by its schema: the value is checked as `{ value }`, coerced
+   * (`"200"` against `type: integer`), so ajv's instance paths start with `/value`. `key` names the header's place in
+   * the spec, for the cache.
+   */
+  headerErrors(key: string, schema: JsonSchema, value: string): ErrorObject[] {
+    let validate = this.#headers.get(key)
+    if (!validate) {
+      validate = this.#coercing.compile(anchor({ type: 'object', properties: { value: schema } }) as object)
+      this.#headers.set(key, validate)
+    }
+    return validate({ value }) ? [] : [...(validate.errors ?? [])]
   }
 
   #reporting(): Ajv2020 {
@@ -176,6 +209,23 @@ export class SpecValidator {
       this.#reportingAjv.addSchema({ components: this.doc.components ?? {} }, DOC_ID)
     }
     return this.#reportingAjv
+  }
+
+  #checkParameters(
+    op: Operation,
+    pathParams: Record<string, string>,
+    query: Query,
+  ): { data: ValidatedParameters; errors: ErrorObject[] } {
+    const v = this.#parameterValidator(op)
+    const queryValues: Record<string, unknown> = {}
+    for (const p of v.query) {
+      const values = query[p.name]
+      if (!values) continue
+      if (v.commaSeparated.has(p.name)) queryValues[p.name] = values.flatMap((x) => x.split(','))
+      else queryValues[p.name] = v.arrays.has(p.name) ? values : values[0]
+    }
+    const data = { path: { ...pathParams }, query: queryValues }
+    return { data, errors: v.validate(data) ? [] : [...(v.validate.errors ?? [])] }
   }
 
   #parameterValidator(op: Operation): ParameterValidator {
