@@ -5,7 +5,6 @@
  */
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { listen } from '../adapters/node-server.ts'
 import { UsageError, numberOption, parseCommandLine, type OptionSpec } from '../cli/args.ts'
 import { createLineWriter } from '../cli/log-writer.ts'
 import { SHUTDOWN_GRACE_MS, onShutdownSignal } from '../cli/main.ts'
@@ -14,9 +13,9 @@ import { listenErrorMessage } from '../cli/serve.ts'
 import { formatExchange } from './format.ts'
 import type { DriftReport } from './report.ts'
 import { reportHtml } from './report-html.ts'
-import { DEFAULT_MAX_VALIDATE_BYTES, DEFAULT_TIMEOUT_MS, PROXY_PREFIX, createProxyServer } from './server.ts'
+import { DEFAULT_MAX_VALIDATE_BYTES, DEFAULT_TIMEOUT_MS, PROXY_PREFIX } from './server.ts'
+import { DEFAULT_PROXY_PORT, startProxy, type RunningProxy } from './start.ts'
 
-export const DEFAULT_PROXY_PORT = 4020
 export const DEFAULT_REPORT_DIR = 'reports'
 
 const OPTIONS = {
@@ -158,19 +157,20 @@ export async function runProxyCli(catalog: Catalog, argv: string[], command: str
   // Straight to stdout's descriptor, off the event loop (see log-writer.ts); the banner goes first, synchronously.
   const writer = createLineWriter(process.stdout.fd)
   const quiet = args.quiet
-  const proxy = createProxyServer({
-    api: { id: plugin.id, title: plugin.title, document: plugin.document },
-    upstream: args.upstream,
-    maxValidateBytes: args.maxValidateBytes,
-    timeoutMs: args.timeoutMs,
-    onExchange: (record) => {
-      if (quiet && record.issues.length === 0 && record.notValidated.length === 0) return
-      for (const line of formatExchange(record)) writer.write(line)
-    },
-  })
-  let url: string
+  let proxy: RunningProxy
   try {
-    url = await listen(proxy.server, args.port, args.host)
+    proxy = await startProxy({
+      api: { id: plugin.id, title: plugin.title, document: plugin.document },
+      upstream: args.upstream,
+      maxValidateBytes: args.maxValidateBytes,
+      timeoutMs: args.timeoutMs,
+      port: args.port,
+      host: args.host,
+      onExchange: (record) => {
+        if (quiet && record.issues.length === 0 && record.notValidated.length === 0) return
+        for (const line of formatExchange(record)) writer.write(line)
+      },
+    })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const message =
@@ -184,6 +184,7 @@ export async function runProxyCli(catalog: Catalog, argv: string[], command: str
     process.exitCode = 2
     return
   }
+  const url = proxy.url
   console.log(`Validating proxy for ${plugin.title} (${plugin.id}) listening on ${url}`)
   console.log(`  forwarding to ${args.upstream}, unchanged; point your client's base URL at ${url}`)
   console.log(
