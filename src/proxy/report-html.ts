@@ -7,6 +7,7 @@ import type { OperationReport, ProxyReport, Violation } from './report.ts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const esc = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
@@ -34,7 +35,7 @@ function violationRow(v: Violation): string {
     .join('')
   return `<tr><td class="kind">${esc(v.kind)}</td><td><code>${esc(v.path)}</code></td><td><code>${esc(v.rule)}</code></td><td>${esc(
     v.message,
-  )}</td><td>${v.occurrences} in ${v.exchanges} exchange${v.exchanges === 1 ? '' : 's'}</td><td>${examples}</td></tr>`
+  )}</td><td>${v.occurrences} in ${plural(v.exchanges, 'exchange')}</td><td>${examples}</td></tr>`
 }
 
 function operationSection(op: OperationReport): string {
@@ -46,7 +47,7 @@ function operationSection(op: OperationReport): string {
   const more = op.violationsNotListed
     ? `<p class="muted">${op.violationsNotListed} more occurrences of other violations were counted but not listed.</p>`
     : ''
-  return `<section><h2>${title}</h2><p>${op.exchanges} exchanges, <span class="bad">${op.exchangesWithViolations} with violations</span>; statuses ${statuses(op)}</p>${notValidated}
+  return `<section><h2>${title}</h2><p>${plural(op.exchanges, 'exchange')}, <span class="bad">${op.exchangesWithViolations} with violations</span>; statuses ${statuses(op)}</p>${notValidated}
 <table><tr><th>side</th><th>where</th><th>rule</th><th>what the spec says</th><th>how often</th><th>examples</th></tr>${op.violations
     .map(violationRow)
     .join('\n')}</table>${more}</section>`
