@@ -61,7 +61,7 @@ it('prints violations as they happen, and writes the report on SIGTERM', async (
       void exited.then((code) => reject(new Error(`exited ${code} before printing ${pattern}: ${output}`)))
     })
 
-  const url = (await waitFor(/listening on (http:\/\/\S+)[^]*on exit \(Ctrl-C\)\n/))[1] as string
+  const url = (await waitFor(/listening on (http:\/\/\S+)[\s\S]*on exit \(Ctrl-C\)\n/))[1] as string
   expect(output).toContain(`forwarding to ${mock.url}/resource-guru, unchanged`)
   expect(output).toContain(`drift report: ${url}/__proxy/report (.json, .html); written to ${reportDir} on exit`)
 
