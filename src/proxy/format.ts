@@ -17,7 +17,9 @@ function issueLine(issue: Issue, alike: number): string {
       ? ''
       : issue.rule === 'required'
         ? `in ${issue.excerpt}`
-        : `found ${issue.excerpt}`
+        : issue.rule === 'too-many-problems'
+          ? `${issue.excerpt} in all`
+          : `found ${issue.excerpt}`
   const more = alike > 0 ? `${alike} more like it` : ''
   const note = [excerpt, more].filter(Boolean).join('; ')
   return `  ${issue.kind} ${escapeForLog(issue.path, 200)}: ${escapeForLog(issue.message, 300)}${note ? ` (${escapeForLog(note, 300)})` : ''}`

@@ -74,13 +74,19 @@ function messageOf(error: ErrorObject): string {
   return error.message ?? 'is invalid'
 }
 
+/** Most problems itemised per body: past this a body is far from its schema, and one more line says so. */
+export const MAX_ISSUES_PER_BODY = 1000
+
 /**
  * ajv's errors as issues, each at its JSON path under `root` (`body`, or `` for parameters, whose instance paths
  * start with `/path` or `/query`). A missing or extra property is reported at the property itself, with the object
- * that lacks or holds it as the excerpt. `instance` is the validated value, for the excerpts.
+ * that lacks or holds it as the excerpt. `instance` is the validated value, for the excerpts; only the first issue of
+ * each kind (rule, place with `[*]` for indices, message) gets one, since that is the one shown and reported.
  */
 export function issuesFromAjv(kind: IssueKind, root: string, errors: ErrorObject[], instance: unknown): Issue[] {
-  return errors.map((error) => {
+  const issues: Issue[] = []
+  const excerpted = new Set<string>()
+  for (const error of errors.slice(0, MAX_ISSUES_PER_BODY)) {
     const params = error.params as Record<string, string>
     const property =
       error.keyword === 'required'
@@ -90,11 +96,26 @@ export function issuesFromAjv(kind: IssueKind, root: string, errors: ErrorObject
           : undefined
     const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${property}`
     const path = `${root}${jsonPath(pointer)}`.replace(/^\./, '') || 'body'
-    // A missing property has no value of its own: show the object that lacks it.
-    const excerpt =
-      error.keyword === 'required'
-        ? excerptOf(at(instance, error.instancePath))
-        : excerptOf(at(instance, pointer), pointer.slice(pointer.lastIndexOf('/') + 1))
-    return { kind, rule: error.keyword, path, message: messageOf(error), ...(excerpt ? { excerpt } : {}) }
-  })
+    const message = messageOf(error)
+    const group = `${error.keyword} ${pathPattern(path)} ${message}`
+    let excerpt: string | undefined
+    if (!excerpted.has(group)) {
+      excerpted.add(group)
+      // A missing property has no value of its own: show the object that lacks it.
+      excerpt =
+        error.keyword === 'required'
+          ? excerptOf(at(instance, error.instancePath))
+          : excerptOf(at(instance, pointer), pointer.slice(pointer.lastIndexOf('/') + 1))
+    }
+    issues.push({ kind, rule: error.keyword, path, message, ...(excerpt !== undefined ? { excerpt } : {}) })
+  }
+  if (errors.length > MAX_ISSUES_PER_BODY)
+    issues.push({
+      kind,
+      rule: 'too-many-problems',
+      path: root || 'parameters',
+      message: `has more than ${MAX_ISSUES_PER_BODY} problems: the first ${MAX_ISSUES_PER_BODY} are listed, the rest only counted here`,
+      excerpt: String(errors.length),
+    })
+  return issues
 }

@@ -16,6 +16,7 @@ import addFormatsModule from 'ajv-formats'
 import { MockError } from '../core/errors.ts'
 import type { Query } from '../core/types.ts'
 import { FORM, isJsonMediaType } from '../http/body.ts'
+import { inlineRefs } from './inline-refs.ts'
 import type { JsonSchema, OpenApiDocument, Operation, ParameterObject } from './openapi.ts'
 
 // ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
@@ -98,9 +99,15 @@ export class SpecValidator {
   readonly #headers = new Map<string, ValidateFunction>()
 
   readonly doc: OpenApiDocument
+  readonly #inlineResponseRefs: boolean
 
-  constructor(doc: OpenApiDocument) {
+  /**
+   * `inlineResponseRefs`: compile response schemas with their `$ref`s inlined (see inline-refs.ts), so that listing
+   * every error of a large body stays linear in its size; for callers that check responses they do not control.
+   */
+  constructor(doc: OpenApiDocument, options: { inlineResponseRefs?: boolean } = {}) {
     this.doc = doc
+    this.#inlineResponseRefs = options.inlineResponseRefs ?? false
     // Only `components` is registered: every `$ref` the schemas hold points there, and ajv walks whatever it is given
     // for ids and anchors (the whole document, paths and examples included, took 60 ms at start-up).
     const referenced = { components: doc.components ?? {} }
@@ -183,10 +190,11 @@ export class SpecValidator {
     const key = `${op.operationId} ${status} ${mediaType}`
     let validate = this.#responses.get(key)
     if (validate === undefined) {
-      validate = this.#reporting().compile(anchor(schema) as object)
+      const inlined = this.#inlineResponseRefs ? inlineRefs(schema, this.doc) : undefined
+      validate = this.#reporting().compile(anchor(inlined ?? schema) as object)
       this.#responses.set(key, validate)
     }
-    return validate && !validate(body) ? [...(validate.errors ?? [])] : []
+    return validate && !validate(body) ? (validate.errors ?? []) : []
   }
 
   /**
