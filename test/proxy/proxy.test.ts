@@ -3,13 +3,16 @@
  * upstreams in this file that stand between the proxy and the mock to break the response one way per case. The
  * proxy must report each break with its rule and path, and pass every byte through as the upstream sent it.
  */
+import { createServer } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startProxy, startServer, type RunningProxy, type RunningServer } from '../../mocks/node.ts'
+import { listen } from '../../src/adapters/node-server.ts'
 import { formatExchange } from '../../src/proxy/format.ts'
 import type { ExchangeRecord } from '../../src/proxy/report.ts'
 import {
   BASIC,
+  closeServer,
   endToEndHeaders,
   mutatingUpstream,
   schemaProblems,
@@ -311,3 +314,69 @@ describe('a client that sends invalid requests', () => {
     expect(lines).toContain(`  ${line}`)
   })
 })
+
+describe('headers', () => {
+  it('drops the hop-by-hop headers both ways (RFC 9110 §7.6.1), keeps the rest as sent, and adds none', async () => {
+    let received: string[] = []
+    const upstream = createServer((req, res) => {
+      received = req.rawHeaders
+      res.sendDate = false
+      res.writeHead(
+        200,
+        'Fine Thanks',
+        [
+          ['Content-Type', 'application/json'],
+          ['Connection', 'X-Hop, keep-alive'],
+          ['X-Hop', 'per-connection'],
+          ['Keep-Alive', 'timeout=5'],
+          ['Set-Cookie', 'a=1'],
+          ['Set-Cookie', 'b=2'],
+          ['X-Kept', 'yes'],
+          ['Content-Length', '2'],
+        ].flat(),
+      )
+      res.end('[]')
+    })
+    const url = await listen(upstream, 0)
+    const { proxy } = await proxyTo(url)
+    try {
+      const answer = await send(`${proxy.url}/v1/example-corp/clients`, {
+        headers: [
+          ['Authorization', BASIC],
+          ['Connection', 'X-Client-Hop'],
+          ['X-Client-Hop', '1'],
+          ['TE', 'trailers'],
+          ['Proxy-Connection', 'keep-alive'],
+          ['Upgrade-Insecure-Requests', '1'],
+          ['X-Kept', 'yes'],
+        ].flat(),
+      })
+      expect(pairs(received)).toEqual([
+        ['Host', new URL(url).host],
+        ['Authorization', BASIC],
+        ['Upgrade-Insecure-Requests', '1'],
+        ['X-Kept', 'yes'],
+        ['Connection', 'keep-alive'], // the proxy's own connection to the upstream
+      ])
+      expect(answer.statusMessage).toBe('Fine Thanks')
+      expect(endToEndHeaders(answer.rawHeaders)).toEqual([
+        ['Content-Type', 'application/json'],
+        ['Set-Cookie', 'a=1'],
+        ['Set-Cookie', 'b=2'],
+        ['X-Kept', 'yes'],
+        ['Content-Length', '2'],
+      ])
+      expect(answer.headers['x-hop']).toBeUndefined()
+      expect(answer.headers.date).toBeUndefined()
+    } finally {
+      await proxy.close()
+      await closeServer(upstream)
+    }
+  })
+})
+
+function pairs(raw: string[]): string[][] {
+  const out: string[][] = []
+  for (let i = 0; i < raw.length; i += 2) out.push([raw[i] as string, raw[i + 1] as string])
+  return out
+}
