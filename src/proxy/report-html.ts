@@ -13,8 +13,8 @@ const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.4rem;margin-bottom:.2rem}h2{font-size:1.1rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
-th{background:#f4f4f4}code{font:12px/1.4 ui-monospace,monospace;background:#f4f4f4;padding:0 .2rem;word-break:break-all}
-.bad{color:#a40000;font-weight:600}.ok{color:#1a6b1a}.muted{color:#666}.kind{font-variant:small-caps}
+th{background:#f4f4f4}code{font:12px/1.4 ui-monospace,monospace;background:#f4f4f4;padding:0 .2rem;overflow-wrap:anywhere}
+.bad{color:#a40000;font-weight:600}.ok{color:#1a6b1a}.muted{color:#666}.kind{font-variant:small-caps}.nowrap{white-space:nowrap}
 section{border:1px solid #ddd;border-radius:6px;padding:.2rem 1rem 1rem;margin:1rem 0}
 `
 
@@ -33,7 +33,7 @@ function violationRow(v: Violation): string {
         } <span class="muted">${esc(e.at)}</span></div>`,
     )
     .join('')
-  return `<tr><td class="kind">${esc(v.kind)}</td><td><code>${esc(v.path)}</code></td><td><code>${esc(v.rule)}</code></td><td>${esc(
+  return `<tr><td class="kind">${esc(v.kind)}</td><td><code>${esc(v.path)}</code></td><td class="nowrap"><code>${esc(v.rule)}</code></td><td>${esc(
     v.message,
   )}</td><td>${v.occurrences} in ${plural(v.exchanges, 'exchange')}</td><td>${examples}</td></tr>`
 }

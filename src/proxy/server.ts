@@ -171,8 +171,10 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
       })
     })
 
-    const done = Promise.all([responded, requestRead])
-      .then(([, requestComplete]) => {
+    // The exchange's time is the client's: until the response ended, not including the checks that follow.
+    const ended = responded.then(() => Math.round(performance.now() - started))
+    const done = Promise.all([ended, requestRead])
+      .then(([ms, requestComplete]) => {
         if (!checked) return
         const issues: Issue[] = []
         const notValidated: NotValidated[] = []
@@ -193,7 +195,7 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
           issues.push(...result.issues)
           notValidated.push(...result.notValidated)
         }
-        const record = exchangeRecord(verdict.op, { at, method, path, rawQuery, status, started, issues, notValidated })
+        const record = exchangeRecord(verdict.op, { at, method, path, rawQuery, status, ms, issues, notValidated })
         report.add(record)
         options.onExchange?.(record)
       })
@@ -282,7 +284,7 @@ function exchangeRecord(
     path: string
     rawQuery: string
     status: number
-    started: number
+    ms: number
     issues: Issue[]
     notValidated: NotValidated[]
   },
@@ -294,7 +296,7 @@ function exchangeRecord(
     status: e.status,
     operationId: op?.operationId,
     path: op?.path ?? e.path,
-    ms: Math.round(performance.now() - e.started),
+    ms: e.ms,
     issues: e.issues,
     notValidated: e.notValidated,
   }
