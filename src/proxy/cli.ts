@@ -5,6 +5,7 @@
  */
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { isLoopback } from '../adapters/control-guard.ts'
 import { UsageError, numberOption, parseCommandLine, type OptionSpec } from '../cli/args.ts'
 import { createLineWriter } from '../cli/log-writer.ts'
 import { SHUTDOWN_GRACE_MS, onShutdownSignal } from '../cli/main.ts'
@@ -190,6 +191,10 @@ export async function runProxyCli(catalog: Catalog, argv: string[], command: str
   console.log(
     `  drift report: ${url}${PROXY_PREFIX}/report (.json, .html); written to ${args.reportDir} on exit (Ctrl-C)`,
   )
+  if (!isLoopback(args.host))
+    console.log(
+      `warning: --host ${args.host} makes the proxy reachable from other machines, and its report, which quotes your traffic, readable by them.`,
+    )
   console.log('')
   onShutdownSignal(proxy.server, {
     graceMs: SHUTDOWN_GRACE_MS,
