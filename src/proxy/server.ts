@@ -6,6 +6,7 @@
  */
 import {
   Agent as HttpAgent,
+  type ClientRequest,
   createServer,
   request as httpRequest,
   type IncomingMessage,
@@ -123,13 +124,26 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
     const midBody = (error: Error) =>
       `the upstream stopped sending the body after ${responseCopy.size} bytes (${error.message})`
 
-    const outgoing = send(`${upstream.origin}${upstreamBase}${target}`, {
-      method,
-      // Node takes raw headers (name, value, …) here as it gives them: order, spelling and repeats are kept.
-      headers: upstreamRequestHeaders(req.rawHeaders, upstream.host) as unknown as Record<string, string>,
-      agent,
-      timeout: timeoutMs,
-    })
+    const badGateway = (why: string) => {
+      const text = `502 Bad Gateway: ${why}. (scheduling-api-mocks proxy)\n`
+      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+      res.end(text)
+    }
+    let outgoing: ClientRequest
+    try {
+      outgoing = send(`${upstream.origin}${upstreamBase}${target}`, {
+        method,
+        // Node takes raw headers (name, value, …) here as it gives them: order, spelling and repeats are kept.
+        headers: upstreamRequestHeaders(req.rawHeaders, upstream.host) as unknown as Record<string, string>,
+        agent,
+        timeout: timeoutMs,
+      })
+    } catch (error) {
+      // A target Node's server accepted but its client refuses to send (e.g. characters it wants escaped).
+      badGateway(`the request cannot be forwarded as it is (${(error as Error).message})`)
+      req.resume()
+      return
+    }
     outgoing.on('timeout', () => outgoing.destroy(new UpstreamTimeout()))
     req.pipe(requestCopy).pipe(outgoing)
     res.on('close', () => {
@@ -150,7 +164,15 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
         responseHeaders = headerRecord(incoming.rawHeaders)
         incoming.on('aborted', () => upstreamBroke(midBody(new Error('aborted'))))
         incoming.on('error', (error) => upstreamBroke(midBody(error)))
-        res.writeHead(status, incoming.statusMessage, endToEnd(incoming.rawHeaders))
+        try {
+          res.writeHead(status, incoming.statusMessage, endToEnd(incoming.rawHeaders))
+        } catch (error) {
+          // Node's client read a head its server refuses to write: say so rather than pass on something else.
+          incoming.destroy()
+          upstreamBroke(`the upstream's response head cannot be passed on as it is (${(error as Error).message})`)
+          badGateway(upstreamFailure as string)
+          return resolve()
+        }
         pipeline(incoming, responseCopy, res, () => resolve())
       })
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
@@ -161,9 +183,7 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
           return resolve()
         }
         upstreamBroke(failureText(error, options.upstream, timeoutMs))
-        const text = `502 Bad Gateway: ${upstreamFailure}. (scheduling-api-mocks proxy)\n`
-        res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) })
-        res.end(text)
+        badGateway(upstreamFailure as string)
         // Whatever the client still sends goes nowhere: drain it, still through the copy, so the exchange completes.
         requestCopy.unpipe(outgoing)
         requestCopy.resume()
