@@ -89,6 +89,18 @@ interface ParameterValidator {
   query: ParameterObject[]
 }
 
+/** The parameters as the validator sees them: the declared query parameters, arrays kept or split as declared. */
+function parameterData(v: ParameterValidator, pathParams: Record<string, string>, query: Query): ValidatedParameters {
+  const queryValues: Record<string, unknown> = {}
+  for (const p of v.query) {
+    const values = query[p.name]
+    if (!values) continue
+    if (v.commaSeparated.has(p.name)) queryValues[p.name] = values.flatMap((x) => x.split(','))
+    else queryValues[p.name] = v.arrays.has(p.name) ? values : values[0]
+  }
+  return { path: { ...pathParams }, query: queryValues }
+}
+
 export class SpecValidator {
   readonly #coercing = createAjv(true, false)
   readonly #strict = createAjv(false, false)
@@ -117,14 +129,15 @@ export class SpecValidator {
 
   /** Validates (and coerces, and fills defaults of) the path and query parameters. Throws `invalid_parameters`. */
   parameters(op: Operation, pathParams: Record<string, string>, query: Query): ValidatedParameters {
-    const { data, errors } = this.#checkParameters(op, pathParams, query)
-    if (errors.length) {
-      const problems = formatAjvErrors(errors, '').map((m) =>
+    const v = this.#parameterValidator(op)
+    const data = parameterData(v, pathParams, query)
+    if (!v.validate(data)) {
+      const problems = formatAjvErrors(v.validate.errors, '').map((m) =>
         m.replace(/^path\./, 'path parameter ').replace(/^query\./, 'query parameter '),
       )
       throw new MockError('invalid_parameters', problems[0] ?? 'Invalid parameters', {
         details: problems,
-        parameter: parameterAtFault(errors[0]),
+        parameter: parameterAtFault(v.validate.errors?.[0]),
       })
     }
     return data
@@ -136,14 +149,15 @@ export class SpecValidator {
    * `parameters`, it stops at the first problem.
    */
   parameterErrors(op: Operation, pathParams: Record<string, string>, query: Query): ErrorObject[] {
-    return this.#checkParameters(op, pathParams, query).errors
+    const v = this.#parameterValidator(op)
+    return v.validate(parameterData(v, pathParams, query)) ? [] : [...(v.validate.errors ?? [])]
   }
 
   /** Validates a decoded body against the operation's schema for its media type. Throws `invalid_body`. */
   body(op: Operation, mediaType: string, value: unknown): unknown {
-    const errors = this.bodyErrors(op, mediaType, value)
-    if (errors.length) {
-      const problems = formatAjvErrors(errors, '')
+    const validate = this.#bodyValidator(op, mediaType)
+    if (!validate(value)) {
+      const problems = formatAjvErrors(validate.errors, '')
       throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', { details: problems })
     }
     return value
@@ -151,6 +165,11 @@ export class SpecValidator {
 
   /** What is wrong with a decoded request body, as ajv reports it (first problem only), without throwing. */
   bodyErrors(op: Operation, mediaType: string, value: unknown): ErrorObject[] {
+    const validate = this.#bodyValidator(op, mediaType)
+    return validate(value) ? [] : [...(validate.errors ?? [])]
+  }
+
+  #bodyValidator(op: Operation, mediaType: string): ValidateFunction {
     const key = `${op.operationId} ${mediaType}`
     let validate = this.#bodies.get(key)
     if (!validate) {
@@ -159,7 +178,7 @@ export class SpecValidator {
       validate = ajv.compile(anchor(schema) as object)
       this.#bodies.set(key, validate)
     }
-    return validate(value) ? [] : [...(validate.errors ?? [])]
+    return validate
   }
 
   /**
@@ -218,23 +237,6 @@ export class SpecValidator {
       this.#reportingAjv.addSchema({ components: this.doc.components ?? {} }, DOC_ID)
     }
     return this.#reportingAjv
-  }
-
-  #checkParameters(
-    op: Operation,
-    pathParams: Record<string, string>,
-    query: Query,
-  ): { data: ValidatedParameters; errors: ErrorObject[] } {
-    const v = this.#parameterValidator(op)
-    const queryValues: Record<string, unknown> = {}
-    for (const p of v.query) {
-      const values = query[p.name]
-      if (!values) continue
-      if (v.commaSeparated.has(p.name)) queryValues[p.name] = values.flatMap((x) => x.split(','))
-      else queryValues[p.name] = v.arrays.has(p.name) ? values : values[0]
-    }
-    const data = { path: { ...pathParams }, query: queryValues }
-    return { data, errors: v.validate(data) ? [] : [...(v.validate.errors ?? [])] }
   }
 
   #parameterValidator(op: Operation): ParameterValidator {
