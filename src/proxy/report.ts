@@ -23,7 +23,7 @@ export interface ExchangeRecord {
   method: string
   /** The path and query as sent, credentials in the query redacted. */
   target: string
-  /** The status the client got (502 when the upstream could not be reached). */
+  /** The status the client got (502 when the upstream could not be reached, 499 when the client left first). */
   status: number
   /** The operation, or `undefined` when the spec has none for the method and path. */
   operationId: string | undefined

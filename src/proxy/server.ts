@@ -32,6 +32,8 @@ export const PROXY_PREFIX = '/__proxy'
 const MOCK_CONTROL_PREFIX = '/__mock/'
 
 export const DEFAULT_MAX_VALIDATE_BYTES = 1024 * 1024
+/** The status recorded for a client that left before any answer (nginx's convention; nothing is sent). */
+export const CLIENT_CLOSED = 499
 export const DEFAULT_TIMEOUT_MS = 30_000
 
 export interface ProxyOptions {
@@ -144,11 +146,12 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
       req.resume()
       return
     }
-    outgoing.on('timeout', () => outgoing.destroy(new UpstreamTimeout()))
+    outgoing.on('timeout', () => outgoing.destroy(new UpstreamTimeout(`nothing for ${timeoutMs} ms`)))
     req.pipe(requestCopy).pipe(outgoing)
     res.on('close', () => {
       if (res.writableFinished || upstreamFailure) return
       clientLeft = true
+      if (!res.headersSent) status = CLIENT_CLOSED
       outgoing.destroy() // the client went away: so does the upstream exchange
     })
     const requestRead = new Promise<boolean>((resolve) => {

@@ -201,3 +201,38 @@ describe('when the upstream fails', () => {
     expect(violation?.message).toMatch(/^the upstream stopped sending the body after 8 bytes/)
   })
 })
+
+describe('when the client leaves', () => {
+  it('stops the upstream exchange too, and records it without blaming either side', async () => {
+    let upstreamClosed!: () => void
+    const closed = new Promise<void>((resolve) => (upstreamClosed = resolve))
+    const upstream = createServer((req) => {
+      req.socket.on('close', upstreamClosed) // and never answers
+    })
+    const url = await listen(upstream, 0)
+    const proxy = await startProxy({ api: 'resource-guru', upstream: url, port: 0 })
+    try {
+      const req = request(`${proxy.url}/v1/example-corp/clients`, { headers: { authorization: BASIC } })
+      req.on('error', () => {})
+      req.end()
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      req.destroy()
+      await closed
+      await proxy.settled()
+      const [op] = proxy.report.toJSON().operations
+      expect(op).toMatchObject({
+        operationId: 'listClients',
+        statuses: { 499: 1 },
+        notValidated: {
+          request: 0,
+          response: 1,
+          lastReason: 'the client closed the connection before the response ended',
+        },
+        violations: [],
+      })
+    } finally {
+      await proxy.close()
+      await closeServer(upstream)
+    }
+  })
+})
