@@ -88,17 +88,21 @@ afterAll(() => {
 })
 
 describe('the packed package', () => {
-  it('ships the built code, the specs and the README only', () => {
+  it("ships the built code, the specs, the proxy report's schema and the README only", () => {
     const paths = packed.files.map((f) => f.path)
     expect(paths).toContain('dist/bin.js')
     expect(paths).toContain('dist/types/src/index.d.ts')
     expect(paths).toContain('README.md')
+    expect(paths).toContain('schemas/proxy-report.schema.json')
     for (const api of ['resource-guru', 'proworkflow', 'scheduleit', 'screendragon']) {
       expect(paths).toContain(`specs/${api}/openapi.yaml`)
       expect(paths).toContain(`specs/${api}/openapi.gen.json`)
     }
     const unexpected = paths.filter(
-      (p) => !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|README\.md$|package\.json$)/.test(p),
+      (p) =>
+        !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|schemas\/[\w-]+\.schema\.json$|README\.md$|package\.json$)/.test(
+          p,
+        ),
     )
     expect(unexpected).toEqual([])
     expect(paths.filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([])
@@ -158,11 +162,13 @@ server.close()
       join(project, 'require.cjs'),
       `const { createMock } = require('scheduling-api-mocks/screendragon')
 const engine = require('scheduling-api-mocks')
-console.log(typeof createMock, typeof engine.defineApi, createMock().engine.operations.length)
+const reportSchema = require('scheduling-api-mocks/proxy-report.schema.json')
+const { startProxy } = require('scheduling-api-mocks/node')
+console.log(typeof createMock, typeof engine.defineApi, createMock().engine.operations.length, reportSchema.properties.reportVersion.const, typeof startProxy)
 `,
     )
     const cjs = await run(process.execPath, ['require.cjs'], { cwd: project })
-    expect(cjs.stdout.trim()).toBe('function function 7')
+    expect(cjs.stdout.trim()).toBe('function function 7 1 function')
   })
 
   it('serves a plug-in of your own, as the README shows ("Mock your own API")', async () => {
