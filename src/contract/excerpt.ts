@@ -34,9 +34,8 @@ function bodyText(body: unknown, contentType: string | undefined): string | unde
   }
   if (contentType?.includes('x-www-form-urlencoded') && typeof body === 'object' && body !== null) {
     const form = new URLSearchParams()
-    for (const [k, v] of Object.entries(body))
-      if (v !== undefined) form.append(k, isSecretKey(k) ? REDACTED : String(v))
-    return cut(form.toString())
+    for (const [k, v] of Object.entries(body)) if (v !== undefined) form.append(k, String(v))
+    return cut(redactQuery(form.toString()))
   }
   return cut(JSON.stringify(redactJson(body)))
 }

@@ -72,6 +72,8 @@ export interface SuiteContext {
   readonly isIdParameter: (name: string) => boolean
   /** Whether the run checks this operation (the CLI's filters). */
   readonly selected: (operation: Operation) => boolean
+  /** Whether filters are in force (some operations may be left out). */
+  readonly filtered: boolean
   /** Filled by the start-up hook: the run, or why it did not start. */
   run: Run | undefined
   setupError: unknown
@@ -113,6 +115,7 @@ export function createSuiteContext(plan: ContractPlan, options: ContractSuiteOpt
     unknownId: plan.unknownId ?? DEFAULT_UNKNOWN_ID,
     isIdParameter: plan.isIdParameter ?? isIdLike,
     selected: (op) => selects(selection, op.operationId, op.object.tags),
+    filtered: selection.operations.length + selection.tags.length + selection.excludeOperations.length > 0,
     run: undefined,
     setupError: undefined,
     current: undefined,

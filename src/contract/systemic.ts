@@ -79,7 +79,8 @@ export function createSystemicDetector(options: SystemicDetectorOptions): System
         : refused(res.status, opening.count, opening.example)
     },
     error(error) {
-      if (error instanceof CredentialsError) return `the credentials were refused: ${error.message}; ${check}`
+      if (error instanceof CredentialsError)
+        return `the credentials were refused (${error.message.replace(/: check [^:]*$/, '')}): ${check}`
       if (error instanceof StoppedError) {
         // A vendor duty (e.g. "stop after a 403") ended the run early: say why it came to that.
         if (opening && !openingOver && REFUSED.includes(opening.status))

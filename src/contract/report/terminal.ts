@@ -29,6 +29,8 @@ export function countsText(counts: Counts): string {
   return `${counts.checks} checks: ${parts.join(', ')}`
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - text.length))
 const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - text.length)) + text
 
@@ -107,7 +109,7 @@ export function failureLines(operation: OperationReport | undefined, check: Chec
 }
 
 export function apiRunLines(run: ApiRunReport): string[] {
-  const operations = `${run.operations.length} operation${run.operations.length === 1 ? '' : 's'}`
+  const operations = plural(run.operations.length, 'operation')
   const lines = ['', `${run.api} — ${operations}, ${countsText(run.counts)} (${seconds(run.durationMs)})`, '']
   lines.push(...operationTable(run))
   const failures = [
@@ -134,7 +136,7 @@ export function renderTerminal(report: ContractReport): TerminalOutput {
   const apis = report.runs.length
   lines.push(
     '',
-    `${report.outcome === 'passed' ? 'Passed' : 'FAILED'}: ${apis} API${apis === 1 ? '' : 's'}, ${report.counts.operations} operations, ${countsText(report.counts)} (${seconds(report.durationMs)})`,
+    `${report.outcome === 'passed' ? 'Passed' : 'FAILED'}: ${plural(apis, 'API')}, ${plural(report.counts.operations, 'operation')}, ${countsText(report.counts)} (${seconds(report.durationMs)})`,
   )
   return { lines, errors }
 }
