@@ -66,16 +66,21 @@ export function documentedResponse(op: Operation, status: number): ResponseObjec
 export function createResponseChecker(doc: OpenApiDocument, options: ResponseCheckOptions = {}): ResponseChecker {
   const validator = new SpecValidator(doc)
   // Header values are text: a coercing instance checks "200" against `type: integer`.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: true })
+  // No meta-schema check of the header schemas (the specs are linted): compiling the meta-schema cost 200 ms per run.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: true, validateSchema: false })
   addFormats(ajv)
   const headerValidators = new Map<string, ValidateFunction>()
   const optional = new Set((options.optionalHeaders ?? []).map((h) => h.toLowerCase()))
   const presence = options.headers ?? 'declared'
 
-  function headerValidator(key: string, schema: JsonSchema): ValidateFunction {
+  // Keyed by the schema itself: rate-limit headers are declared on every response with the same few schemas
+  // (Resource Guru: 1,297 header declarations, 2 distinct schemas), and compiling is what costs.
+  function headerValidator(schema: JsonSchema): ValidateFunction {
+    const resolved = deref<JsonSchema>(doc, schema)
+    const key = JSON.stringify(resolved)
     let validate = headerValidators.get(key)
     if (!validate) {
-      validate = ajv.compile({ type: 'object', properties: { value: deref<JsonSchema>(doc, schema) } })
+      validate = ajv.compile({ type: 'object', properties: { value: resolved } })
       headerValidators.set(key, validate)
     }
     return validate
@@ -103,7 +108,7 @@ export function createResponseChecker(doc: OpenApiDocument, options: ResponseChe
         continue
       }
       if (header.schema) {
-        const validate = headerValidator(`${op.operationId} ${response.status} ${lower}`, header.schema)
+        const validate = headerValidator(header.schema)
         if (!validate({ value }))
           found.push({
             path: `headers.${name}`,

@@ -70,15 +70,18 @@ export function contractUsage(apis: readonly string[], command = 'scheduling-api
     "Checks a server (our mock, Prism or the live API) against the API's spec: statuses, headers, bodies, errors, 429.",
     'Prints a table by operation and each failure with the spec rule broken; exit code 0 passed, 1 failed, 2 usage.',
     '',
-    `  --api <id>                 the API to check (${apis.join(', ')}), or all; repeat for several`,
-    '  --base-url <url>           where the API is: our mock (serve → http://localhost:4010/<id>), Prism, or the live API;',
-    '                             with several APIs, the server they are mounted on as /<id> (http://localhost:4010)',
+    `  --api <id>                 the API to check: ${apis.join(', ')}, or all`,
+    '                             (repeat --api for several)',
+    '  --base-url <url>           where the API is: our mock (serve → http://localhost:4010/<id>), Prism or the live',
+    '                             API; with several APIs, the server they are mounted on as /<id> (http://localhost:4010)',
     '  --mode <mode>              stateful (default) or stateless (default against Prism: examples, no state)',
-    '  --operation <id>           check only this operation (repeatable); earlier plan steps still set up its records',
+    '  --operation <id>           check only this operation (repeatable); earlier plan steps still set up its records,',
+    "                             unchecked; the plan's scenario checks need the whole plan and are skipped",
     '  --tag <tag>                check only the operations with this spec tag (repeatable)',
     '  --exclude-operation <id>   leave this operation out (repeatable)',
     `  --report <formats>         also write reports: ${REPORT_FORMATS.join(', ')} (comma-separated or repeated)`,
-    `  --report-dir <dir>         where --report writes (default ${DEFAULT_REPORT_DIR}/): ${Object.values(REPORT_FILES).join(', ')}`,
+    `  --report-dir <dir>         where --report writes (default ${DEFAULT_REPORT_DIR}/):`,
+    `                             ${Object.values(REPORT_FILES).join(', ')}`,
     '  --junit <file>             also write a JUnit XML report to this file',
     '  --allow-429                run the 429 contract even against a live API (it spends the whole quota)',
     "  --write                    allow creating, changing and deleting the run's own records on a live API",
@@ -213,6 +216,27 @@ function commonDirectory(files: readonly string[]): string {
   return first.slice(0, n).join(sep) || sep
 }
 
+/**
+ * How vitest runs the suite files. Against mocks (ours, Prism) on this machine a run is CPU-bound — the suite, the
+ * server and ajv share the cores — so one worker takes the files in turn and loads the shared modules once
+ * (`isolate: false`: the suites keep no module state). Against a remote API a run mostly waits (the network, pacing
+ * windows of a minute), so each API gets its own worker and the waits overlap. The package's own built files are
+ * loaded by Node as they are (`external`) rather than re-transformed by vite, as they are when installed under
+ * node_modules.
+ */
+function workerConfig(runs: readonly ApiRunInfo[]): { maxWorkers: number; isolate: boolean; server?: object } {
+  const remote = runs.some((r) => r.target === 'remote')
+  const built = runs.filter((r) => r.file.endsWith('.js')).map((r) => dirname(dirname(r.file)))
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return {
+    maxWorkers: remote ? runs.length : 1,
+    isolate: false,
+    ...(built.length
+      ? { server: { deps: { external: [...new Set(built)].map((dir) => new RegExp(`^${escape(dir + sep)}`)) } } }
+      : {}),
+  }
+}
+
 interface PreparedApi {
   info: ApiRunInfo
   plan: ContractPlan
@@ -336,8 +360,7 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
       ...junitFiles.map((outputFile) => ['junit', { outputFile }] as ['junit', { outputFile: string }]),
     ],
     provide: { [PROVIDE_KEY]: provided },
-    // Each API's suite is a file; they run side by side, one worker each (they mostly wait on the network).
-    maxWorkers: Math.max(1, files.length),
+    ...workerConfig(prepared.map((p) => p.info)),
     // A paced run waits up to a window (a minute) inside one test.
     testTimeout: 180_000,
     hookTimeout: 180_000,
