@@ -81,7 +81,7 @@ describe('the bin', () => {
     ],
     [
       ['contract', '--base-url', 'http://x'],
-      'error: Missing --api <id>: choose one of proworkflow, resource-guru, scheduleit, screendragon',
+      'error: Missing --api <id>: choose one of proworkflow, resource-guru, scheduleit, screendragon, or all',
     ],
   ])('%j → one line and exit 2', async (args, line) => {
     const result = await run(process.execPath, [BIN, ...args], { timeout: 20_000 }).then(
