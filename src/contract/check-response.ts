@@ -74,7 +74,7 @@ export function createResponseChecker(doc: OpenApiDocument, options: ResponseChe
   const presence = options.headers ?? 'declared'
 
   // Keyed by the schema itself: rate-limit headers are declared on every response with the same few schemas
-  // (Resource Guru: 1,297 header declarations, 2 distinct schemas), and compiling is what costs.
+  // (one vendor spec: 1,297 header declarations, 2 distinct schemas), and compiling is what costs.
   function headerValidator(schema: JsonSchema): ValidateFunction {
     const resolved = deref<JsonSchema>(doc, schema)
     const key = JSON.stringify(resolved)

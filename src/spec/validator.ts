@@ -259,7 +259,8 @@ export class SpecValidator {
 
   /**
    * One compiled validator per distinct schema and instance: most operations share their schemas (every error answer
-   * is the same `$ref`; Resource Guru's 652 response bodies have 52 distinct schemas), and compiling is what costs.
+   * is the same `$ref`; one of our vendor specs has 652 response bodies and 52 distinct schemas), and compiling is what
+   * costs.
    */
   #compiled(ajv: Ajv2020, schema: JsonSchema): ValidateFunction {
     let byJson = this.#bySchema.get(ajv)

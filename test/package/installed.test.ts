@@ -88,17 +88,21 @@ afterAll(() => {
 })
 
 describe('the packed package', () => {
-  it('ships the built code, the specs and the README only', () => {
+  it('ships the built code, the specs, the report schema and the README only', () => {
     const paths = packed.files.map((f) => f.path)
     expect(paths).toContain('dist/bin.js')
     expect(paths).toContain('dist/types/src/index.d.ts')
     expect(paths).toContain('README.md')
+    expect(paths).toContain('schemas/contract-report.schema.json')
     for (const api of ['resource-guru', 'proworkflow', 'scheduleit', 'screendragon']) {
       expect(paths).toContain(`specs/${api}/openapi.yaml`)
       expect(paths).toContain(`specs/${api}/openapi.gen.json`)
     }
     const unexpected = paths.filter(
-      (p) => !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|README\.md$|package\.json$)/.test(p),
+      (p) =>
+        !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|schemas\/contract-report\.schema\.json$|README\.md$|package\.json$)/.test(
+          p,
+        ),
     )
     expect(unexpected).toEqual([])
     expect(paths.filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([])
@@ -210,11 +214,22 @@ export type { ListBookings }
       join(project, 'node.ts'),
       `import { defineApi, type HandlerContext } from 'scheduling-api-mocks'
 import { startServer } from 'scheduling-api-mocks/node'
-import { runContract } from 'scheduling-api-mocks/contract'
+import { runContract, type ContractReport } from 'scheduling-api-mocks/contract'
 const server = await startServer({ apis: ['screendragon'], port: 0 })
 const code: number = await runContract({ api: 'screendragon', baseUrl: server.url + '/screendragon' })
+// Several APIs on one server, filtered, with reports (the options are typed: a wrong format is a compile error).
+const filtered: number = await runContract({
+  api: ['screendragon', 'scheduleit'],
+  baseUrl: server.url,
+  tags: ['OAuth'],
+  excludeOperations: ['createToken'],
+  reports: ['json', 'html'],
+  reportDir: 'reports',
+  progress: false,
+})
 await server.close()
-export { code, defineApi }
+const outcome: ContractReport['outcome'] = 'passed'
+export { code, defineApi, filtered, outcome }
 export type { HandlerContext }
 `,
     )

@@ -37,7 +37,7 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
   let total = 0
   let done = 0
   let failed = 0
-  let lastDraw = 0
+  let lastDraw = Number.NEGATIVE_INFINITY
   let shown = false
   const text = () =>
     `  … ${done}/${total} checks${failed ? `, ${failed} failed` : ''} (${Math.round((now() - started) / 1000)} s)`
