@@ -116,7 +116,19 @@ async function main(): Promise<void> {
   const server = spawnChild(
     'serve',
     process.execPath,
-    [BIN, 'serve', '--port', String(port), '--host', HOST, '--quiet', '--chaos', '0', '--resource-guru-webhooks', 'off'],
+    [
+      BIN,
+      'serve',
+      '--port',
+      String(port),
+      '--host',
+      HOST,
+      '--quiet',
+      '--chaos',
+      '0',
+      '--resource-guru-webhooks',
+      'off',
+    ],
     { cwd: ROOT },
   )
   await server.waitFor(/listening on/, 30_000)
@@ -168,7 +180,11 @@ async function main(): Promise<void> {
     `  four processes, one per API:   ${fmt(fourMedian)} s${BASELINE_BIN === BIN ? '' : ` (${BASELINE_BIN})`}`,
   )
   console.log(`  ratio one / four:              ${(allMedian / fourMedian).toFixed(2)}`)
-  console.log(`  load average at the end:       ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cores()} cores)`)
+  console.log(
+    `  load average at the end:       ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (${cores()} cores)`,
+  )
   if (flags.json)
     writeFileSync(
       flags.json,
