@@ -227,12 +227,12 @@ function commonDirectory(files: readonly string[]): string {
 function workerConfig(runs: readonly ApiRunInfo[]): { maxWorkers: number; isolate: boolean; server?: object } {
   const remote = runs.some((r) => r.target === 'remote')
   const built = runs.filter((r) => r.file.endsWith('.js')).map((r) => dirname(dirname(r.file)))
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return {
     maxWorkers: remote ? runs.length : 1,
     isolate: false,
     ...(built.length
-      ? { server: { deps: { external: [...new Set(built)].map((dir) => new RegExp(`^${escape(dir + sep)}`)) } } }
+      ? { server: { deps: { external: [...new Set(built)].map((dir) => new RegExp(`^${escapeRegExp(dir + sep)}`)) } } }
       : {}),
   }
 }
@@ -379,7 +379,10 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
   const output = renderTerminal(report)
   for (const line of output.lines) print(line)
   for (const line of output.errors) printError(`error: ${line}`)
+  // An error no check caught (a stray rejection in a worker) fails the run: vitest's own reporter would have said so.
+  const unhandled = vitest.state.getUnhandledErrors() as { message?: string }[]
+  for (const error of unhandled) printError(`error: outside any check: ${error.message ?? String(error)}`)
   const written = await writeReports(report, args.reports, args.reportDir)
   for (const file of [...junitFiles, ...written]) print(`report: ${file}`)
-  return report.outcome === 'passed' ? 0 : 1
+  return report.outcome === 'passed' && !unhandled.length ? 0 : 1
 }
