@@ -86,7 +86,8 @@ export async function main(options: BinOptions, argv = process.argv.slice(2)): P
   if (first === 'contract') {
     // Loaded only for this command: `serve` starts without the contract machinery.
     const { runContractCli } = await import('../contract/cli.ts')
-    process.exitCode = await runContractCli(rest, { ...options.contract, command: `${options.name} contract` })
+    const tool = { name: options.name, version: options.version }
+    process.exitCode = await runContractCli(rest, { ...options.contract, command: `${options.name} contract`, tool })
     return
   }
   if (first === 'proxy') {

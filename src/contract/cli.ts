@@ -1,78 +1,132 @@
 /**
- * `npm run contract -- --api <id> --base-url <url> [--mode stateful|stateless] [--junit <file>] [--allow-429] [--write]`
+ * `scheduling-api-mocks contract --api <id>|all --base-url <url> [options]`
  *
- * Says what it is about to do (target, mode, credentials, writes, 429), then runs `contracts/<id>/*.contract.ts` with
- * vitest in this process. Settings reach the test workers as `CONTRACT_*` environment variables (see target.ts).
+ * Says what it is about to do (target, mode, credentials, writes, 429) for each API, runs the suites
+ * (`contracts/<id>/*.contract.ts`) with vitest in this process, then prints a table by operation and each failure in a
+ * few lines, and writes the reports asked for (JUnit, JSON, HTML). Settings reach the test workers through vitest's
+ * `provide` (see target.ts).
  */
-import { basename, dirname } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import { UsageError, parseCommandLine, type OptionSpec } from '../cli/args.ts'
-import { listOperations } from '../spec/openapi.ts'
+import { listOperations, type Operation } from '../spec/openapi.ts'
+import { bannerLines } from './banner.ts'
 import type { ContractPlan } from './plan.ts'
+import { buildReport, type ApiRunInfo, type ReportedModule } from './report/build.ts'
+import { createProgressReporter } from './report/progress.ts'
+import { renderTerminal } from './report/terminal.ts'
+import { REPORT_FILES, REPORT_FORMATS, writeReports, type ReportFormat } from './report/write.ts'
+import { applySelection } from './selection.ts'
 import {
   detectTarget,
   isMock,
-  LOW_RATE_LIMIT,
-  settingsEnv,
-  TARGET_LABELS,
+  PROVIDE_KEY,
   type ContractMode,
+  type ContractSelection,
   type ContractSettings,
-  type TargetInfo,
+  type ProvidedContractRun,
 } from './target.ts'
 
+export type { ReportFormat }
+
 const OPTIONS = {
-  api: { type: 'string' },
+  api: { type: 'string', multiple: true },
   'base-url': { type: 'string' },
   mode: { type: 'string' },
+  operation: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+  'exclude-operation': { type: 'string', multiple: true },
+  report: { type: 'string', multiple: true },
+  'report-dir': { type: 'string' },
   junit: { type: 'string' },
   'allow-429': { type: 'boolean' },
   write: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec
 
+export const DEFAULT_REPORT_DIR = 'contract-reports'
+
 export interface ContractArgs {
   help: boolean
-  api: string
+  /** The API ids to check (`all` expanded). */
+  apis: string[]
+  /** One API: its base URL. Several: the server they are mounted on, each under `/<id>` (as `serve` does). */
   baseUrl: string
   mode: ContractMode | undefined
+  /** Also write vitest's JUnit XML report to this file. */
   junit: string | undefined
   allow429: boolean
   write: boolean
+  operations: string[]
+  tags: string[]
+  excludeOperations: string[]
+  reports: ReportFormat[]
+  reportDir: string
 }
 
 export function contractUsage(apis: readonly string[], command = 'scheduling-api-mocks contract'): string {
   return [
-    `Usage: ${command} --api <id> --base-url <url> [options]`,
+    `Usage: ${command} --api <id>|all --base-url <url> [options]`,
     '',
     "Checks a server (our mock, Prism or the live API) against the API's spec: statuses, headers, bodies, errors, 429.",
+    'Prints a table by operation and each failure with the spec rule broken; exit code 0 passed, 1 failed, 2 usage.',
     '',
-    `  --api <id>            the API whose contract to check (${apis.join(', ')})`,
-    '  --base-url <url>      where the API is: our mock (serve → http://localhost:4010/<id>), Prism, or the live API',
-    '  --mode <mode>         stateful (default) or stateless (default against Prism: examples, no state)',
-    '  --junit <file>        also write a JUnit XML report there',
-    '  --allow-429           run the 429 contract even against a live API (it spends the whole quota)',
-    "  --write               allow creating, changing and deleting the run's own records on a live API",
-    '                        (our mock and Prism always allow it; a live API is read-only by default)',
+    `  --api <id>                 the API to check: ${apis.join(', ')}, or all`,
+    '                             (repeat --api for several)',
+    '  --base-url <url>           where the API is: our mock (serve → http://localhost:4010/<id>), Prism or the live',
+    '                             API; with several APIs, the server they are mounted on as /<id> (http://localhost:4010)',
+    '  --mode <mode>              stateful (default) or stateless (default against Prism: examples, no state)',
+    '  --operation <id>           check only this operation (repeatable); earlier plan steps still set up its records,',
+    "                             unchecked; the plan's scenario checks need the whole plan and are skipped",
+    '  --tag <tag>                check only the operations with this spec tag (repeatable)',
+    '  --exclude-operation <id>   leave this operation out (repeatable)',
+    `  --report <formats>         also write reports: ${REPORT_FORMATS.join(', ')} (comma-separated or repeated)`,
+    `  --report-dir <dir>         where --report writes (default ${DEFAULT_REPORT_DIR}/):`,
+    `                             ${Object.values(REPORT_FILES).join(', ')}`,
+    '  --junit <file>             also write a JUnit XML report to this file',
+    '  --allow-429                run the 429 contract even against a live API (it spends the whole quota)',
+    "  --write                    allow creating, changing and deleting the run's own records on a live API",
+    '                             (our mock and Prism always allow it; a live API is read-only by default)',
     '',
-    '  -h, --help            show this help',
+    '  -h, --help                 show this help',
     '',
     'Credentials come from environment variables (<API>_USERNAME, <API>_TOKEN, …); see the README, "Contract checks".',
     'The checks run on vitest: install it beside this package (npm i -D vitest).',
   ].join('\n')
 }
 
+const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : [])
+
+/** `--api all`, or the ids given (each once); throws `UsageError` for an unknown id. */
+export function resolveApis(requested: readonly string[], apis: readonly string[]): string[] {
+  if (!requested.length) throw new UsageError(`Missing --api <id>: choose one of ${apis.join(', ')}, or all`)
+  if (requested.includes('all')) return [...apis]
+  for (const api of requested)
+    if (!apis.includes(api)) throw new UsageError(`Unknown API "${api}": choose one of ${apis.join(', ')}, or all`)
+  return [...new Set(requested)]
+}
+
+/** `--report junit,json --report html` → the formats; throws `UsageError` naming the valid ones. */
+function reportFormats(values: readonly string[]): ReportFormat[] {
+  const formats = values.flatMap((v) => v.split(',')).map((f) => f.trim().toLowerCase())
+  for (const format of formats)
+    if (!(REPORT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`Unknown report format "${format}" for --report: choose from ${REPORT_FORMATS.join(', ')}`)
+  return [...new Set(formats)] as ReportFormat[]
+}
+
 /** Parses and checks the arguments; throws `UsageError` saying what to pass instead. */
 export function parseContractArgs(argv: string[], apis: readonly string[]): ContractArgs {
-  const values = parseCommandLine(argv, OPTIONS)
+  const values = parseCommandLine(argv, OPTIONS) as Record<string, unknown>
   const help = values.help === true
-  const api = (values.api as string | undefined) ?? ''
   const baseUrl = (values['base-url'] as string | undefined) ?? ''
   const mode = values.mode as string | undefined
+  let resolved: string[] = []
   if (!help) {
-    if (!api) throw new UsageError(`Missing --api <id>: choose one of ${apis.join(', ')}`)
-    if (!apis.includes(api)) throw new UsageError(`Unknown API "${api}": choose one of ${apis.join(', ')}`)
+    resolved = resolveApis(list(values.api), apis)
+    const example = resolved.length === 1 ? `http://localhost:4010/${resolved[0]}` : 'http://localhost:4010'
     if (!baseUrl)
       throw new UsageError(
-        `Missing --base-url <url>: the server to check, e.g. http://localhost:4010/${api} (serve) or the vendor's API URL`,
+        `Missing --base-url <url>: the server to check, e.g. ${example} (serve) or the vendor's API URL`,
       )
     checkBaseUrl(baseUrl)
     if (mode !== undefined && mode !== 'stateful' && mode !== 'stateless')
@@ -80,12 +134,17 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
   }
   return {
     help,
-    api,
+    apis: resolved,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     mode: mode as ContractMode | undefined,
     junit: values.junit as string | undefined,
     allow429: values['allow-429'] === true,
     write: values.write === true,
+    operations: list(values.operation),
+    tags: list(values.tag),
+    excludeOperations: list(values['exclude-operation']),
+    reports: reportFormats(list(values.report)),
+    reportDir: (values['report-dir'] as string | undefined) ?? DEFAULT_REPORT_DIR,
   }
 }
 
@@ -118,11 +177,14 @@ export interface ContractCliOptions {
   printError?(line: string): void
   /** How the command is spelled in usage lines (default `scheduling-api-mocks contract`). */
   command?: string
+  /** Named in the JSON and HTML reports. */
+  tool?: { name: string; version: string }
+  /** A progress line on long runs, on stderr (default true): rewritten in place on a terminal, else every 15 s. */
+  progress?: boolean
 }
 
 /** Runs the CLI; resolves with the exit code (0 passed, 1 failed, 2 usage error). */
 export async function runContractCli(argv: string[], options: ContractCliOptions): Promise<number> {
-  const _env = options.env ?? process.env
   const print = options.print ?? ((line: string) => console.log(line))
   const printError = options.printError ?? ((line: string) => console.error(line))
   const apis = Object.keys(options.suites).sort()
@@ -141,14 +203,60 @@ export async function runContractCli(argv: string[], options: ContractCliOptions
   return runContractSuite(args, options)
 }
 
-/** Runs one API's suite against `args.baseUrl`; resolves with the exit code (0 passed, 1 failed, 2 usage error). */
+/** Where one API is, given the run's base URL: as is for one API, under `/<id>` for several (as `serve` mounts them). */
+export const apiBaseUrl = (baseUrl: string, api: string, several: boolean): string =>
+  several ? `${baseUrl.replace(/\/+$/, '')}/${api}` : baseUrl.replace(/\/+$/, '')
+
+/** The deepest directory holding every file (vitest's root, so `include` can name each file). */
+function commonDirectory(files: readonly string[]): string {
+  const parts = files.map((f) => dirname(resolve(f)).split(sep))
+  const first = parts[0] ?? []
+  let n = 0
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++
+  return first.slice(0, n).join(sep) || sep
+}
+
+/**
+ * How vitest runs the suite files. Against mocks (ours, Prism) on this machine a run is CPU-bound — the suite, the
+ * server and ajv share the cores — so one worker takes the files in turn and loads the shared modules once
+ * (`isolate: false`: the suites keep no module state). Against a remote API a run mostly waits (the network, pacing
+ * windows of a minute), so each API gets its own worker and the waits overlap. The package's own built files are
+ * loaded by Node as they are (`external`) rather than re-transformed by vite, as they are when installed under
+ * node_modules.
+ */
+function workerConfig(runs: readonly ApiRunInfo[]): { maxWorkers: number; isolate: boolean; server?: object } {
+  const remote = runs.some((r) => r.target === 'remote')
+  const built = runs.filter((r) => r.file.endsWith('.js')).map((r) => dirname(dirname(r.file)))
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return {
+    maxWorkers: remote ? runs.length : 1,
+    isolate: false,
+    ...(built.length
+      ? { server: { deps: { external: [...new Set(built)].map((dir) => new RegExp(`^${escapeRegExp(dir + sep)}`)) } } }
+      : {}),
+  }
+}
+
+interface PreparedApi {
+  info: ApiRunInfo
+  plan: ContractPlan
+  settings: ContractSettings
+  banner: string[]
+}
+
+/**
+ * Runs the suites of `args.apis` against `args.baseUrl` in one vitest run; resolves with the exit code (0 passed, 1
+ * failed or stopped early, 2 usage error).
+ */
 export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options: ContractCliOptions): Promise<number> {
   const env = options.env ?? process.env
   const print = options.print ?? ((line: string) => console.log(line))
   const printError = options.printError ?? ((line: string) => console.error(line))
-  const suite = options.suites[args.api]
-  if (!suite) {
-    printError(`error: Unknown API "${args.api}": choose one of ${Object.keys(options.suites).sort().join(', ')}`)
+  let apis: string[]
+  try {
+    apis = resolveApis(args.apis, Object.keys(options.suites).sort())
+  } catch (error) {
+    printError(`error: ${(error as Error).message}`)
     return 2
   }
   let startVitest: typeof import('vitest/node').startVitest
@@ -159,79 +267,122 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
     printError('error: the contract checks run on vitest, which is not installed here: npm i -D vitest')
     return 2
   }
-  const plan = await suite.loadPlan()
-  let kind: TargetInfo['kind']
-  try {
-    kind = await detectTarget(args.baseUrl, args.api)
-  } catch (error) {
-    printError(`error: ${(error as Error).message}`)
-    return 1
+  const several = apis.length > 1
+  const plans = new Map(
+    await Promise.all(
+      apis.map(async (api) => [api, await (options.suites[api] as ContractSuiteEntry).loadPlan()] as const),
+    ),
+  )
+  const selection: ContractSelection = {
+    operations: args.operations,
+    tags: args.tags,
+    excludeOperations: args.excludeOperations,
   }
-  const mode: ContractMode = args.mode ?? (kind === 'prism' ? 'stateless' : 'stateful')
-  const target: TargetInfo = { baseUrl: args.baseUrl, kind, mode, writes: args.write || isMock(kind) }
-  let credentials: string
+  const allOperations = new Map([...plans].map(([api, plan]) => [api, listOperations(plan.document)] as const))
+  let selected: Map<string, Operation[]>
   try {
-    credentials = plan.credentials(env, target).description
+    selected = applySelection(selection, allOperations)
   } catch (error) {
-    printError(`error: ${(error as Error).message}`)
+    if (!(error instanceof UsageError)) throw error
+    printError(`error: ${error.message}`)
     return 2
   }
+  for (const api of apis)
+    if (!selected.has(api)) print(`${api}: no operation matches the filters; left out of this run`)
 
-  const writes = isMock(kind)
-    ? `allowed (${TARGET_LABELS[kind]})`
-    : args.write
-      ? 'allowed (--write): the run creates, changes and deletes its own records'
-      : "read-only (pass --write to create, change and delete the run's own records)"
-  const rateLimit =
-    kind === 'prism'
-      ? 'Prism has no quota: the 429 contract is checked with Prefer: code=429 (stateless mode)'
-      : kind === 'remote' && plan.rateLimit?.notOnRemote
-        ? `never against the live API: ${plan.rateLimit.notOnRemote}`
-        : args.allow429
-          ? 'runs (--allow-429): sends requests until the quota is spent'
-          : kind === 'mock' && plan.rateLimit && !plan.rateLimit.limitHeader
-            ? `skipped (the API sends no quota header; pass --allow-429 to probe up to ${plan.rateLimit.documentedLimit} requests for a 429)`
-            : kind === 'mock'
-              ? `runs if the mock's limit is ${LOW_RATE_LIMIT} or less (start it with --rate-limit 20), else skipped`
-              : 'skipped (pass --allow-429: it spends the whole quota)'
-  print(`Contract suite: ${args.api} (${listOperations(plan.document).length} operations)`)
-  print(`  target:      ${args.baseUrl} — ${TARGET_LABELS[kind]}`)
-  print(`  mode:        ${mode}${args.mode ? '' : ' (default for this target)'}`)
-  print(`  credentials: ${credentials}`)
-  print(`  writes:      ${writes}`)
-  print(`  429 check:   ${rateLimit}`)
-  if (args.junit) print(`  junit:       ${args.junit}`)
-  if (kind === 'prism' && mode === 'stateful')
-    print('  note:        Prism keeps no state, so stateful checks will fail there; --mode stateless is meant for it')
-  print('  requests are never retried; when the quota runs out the run waits for the next window')
-  const duties = [
-    ...(plan.rateLimit?.random
-      ? [`wait ${plan.rateLimit.windowSeconds} s after a 429 (the API sends them at random)`]
-      : []),
-    ...(plan.duties?.all ?? []).map((d) => d.reason),
-    ...(isMock(kind) ? [] : (plan.duties?.remote ?? []).map((d) => d.reason)),
+  let prepared: PreparedApi[]
+  try {
+    prepared = await Promise.all([...selected].map(([api, operations]) => prepare(api, operations)))
+  } catch (error) {
+    const { message, code } = error as Error & { code?: number }
+    printError(`error: ${message}`)
+    return code ?? 1
+  }
+  for (const { banner } of prepared) print([...banner, ''].join('\n'))
+
+  async function prepare(api: string, operations: Operation[]): Promise<PreparedApi> {
+    const plan = plans.get(api) as ContractPlan
+    const baseUrl = apiBaseUrl(args.baseUrl, api, several)
+    const kind = await detectTarget(baseUrl, api)
+    const mode: ContractMode = args.mode ?? (kind === 'prism' ? 'stateless' : 'stateful')
+    let credentials: string
+    try {
+      credentials = plan.credentials(env, { baseUrl, kind, mode, writes: args.write || isMock(kind) }).description
+    } catch (error) {
+      throw Object.assign(new Error(`${api}: ${(error as Error).message}`), { code: 2 })
+    }
+    const suite = options.suites[api] as ContractSuiteEntry
+    const title = String(plan.document.info.title)
+    return {
+      plan,
+      info: { api, title, baseUrl, target: kind, mode, file: resolve(suite.file), operations },
+      settings: { baseUrl, mode, allow429: args.allow429, write: args.write },
+      banner: bannerLines({
+        plan,
+        baseUrl,
+        kind,
+        mode,
+        modeGiven: args.mode !== undefined,
+        credentials,
+        write: args.write,
+        allow429: args.allow429,
+        selected: operations.length,
+        total: allOperations.get(api)?.length ?? 0,
+      }),
+    }
+  }
+
+  const files = prepared.map((p) => p.info.file)
+  const root = commonDirectory(files)
+  const provided: ProvidedContractRun = {
+    settings: Object.fromEntries(prepared.map((p) => [p.info.api, p.settings])),
+    selection,
+  }
+  const junitFiles = [
+    ...(args.junit ? [args.junit] : []),
+    ...(args.reports.includes('junit') ? [resolve(args.reportDir, REPORT_FILES.junit)] : []),
   ]
-  if (duties.length) print(`  client duties kept: ${duties.join('; ')}`)
-  if (!isMock(kind) && plan.skipErrorChecksOnRemote) print(`  error checks: not sent (${plan.skipErrorChecksOnRemote})`)
-  print('')
-
-  const settings: ContractSettings = { baseUrl: args.baseUrl, mode, allow429: args.allow429, write: args.write }
-  Object.assign(process.env, settingsEnv(settings))
+  const progress = createProgressReporter({
+    write: (text) => void process.stderr.write(text),
+    tty: process.stderr.isTTY === true,
+  })
+  const startedAt = new Date()
+  const started = performance.now()
   const vitest = await startVitest('test', [], {
-    root: dirname(suite.file),
+    root,
     config: false,
     watch: false,
-    include: [basename(suite.file)],
+    include: files.map((f) => relative(root, f).split(sep).join('/')),
     // The suite files ship inside node_modules when the package is installed; vitest excludes those by default.
     exclude: [],
-    reporters: args.junit ? ['default', 'junit'] : ['default'],
-    ...(args.junit ? { outputFile: { junit: args.junit } } : {}),
+    reporters: [
+      ...(options.progress === false ? [] : [progress]),
+      ...junitFiles.map((outputFile) => ['junit', { outputFile }] as ['junit', { outputFile: string }]),
+    ],
+    provide: { [PROVIDE_KEY]: provided },
+    ...workerConfig(prepared.map((p) => p.info)),
     // A paced run waits up to a window (a minute) inside one test.
     testTimeout: 180_000,
     hookTimeout: 180_000,
   })
   await vitest.close()
-  const failed =
-    vitest.state.getFiles().some((file) => file.result?.state === 'fail') || vitest.state.getCountOfFailedTests() > 0
-  return failed || vitest.state.getFiles().length === 0 ? 1 : 0
+  const report = buildReport(
+    prepared.map((p) => p.info),
+    vitest.state.getTestModules() as unknown as ReportedModule[],
+    {
+      tool: options.tool ?? { name: 'scheduling-api-mocks', version: 'unknown' },
+      startedAt,
+      durationMs: performance.now() - started,
+      filters: { operations: args.operations, tags: args.tags, excludeOperations: args.excludeOperations },
+    },
+  )
+  const output = renderTerminal(report)
+  for (const line of output.lines) print(line)
+  for (const line of output.errors) printError(`error: ${line}`)
+  // An error no check caught (a stray rejection in a worker) fails the run: vitest's own reporter would have said so.
+  const unhandled = vitest.state.getUnhandledErrors() as { message?: string }[]
+  for (const error of unhandled) printError(`error: outside any check: ${error.message ?? String(error)}`)
+  const written = await writeReports(report, args.reports, args.reportDir)
+  for (const file of [...junitFiles, ...written]) print(`report: ${file}`)
+  return report.outcome === 'passed' && !unhandled.length ? 0 : 1
 }

@@ -77,6 +77,16 @@ export interface ContractClient {
 
 const FORM = 'application/x-www-form-urlencoded'
 
+/** The request never got an answer (refused, reset, DNS, time-out): the run tells this apart from a wrong answer. */
+export class ConnectionError extends Error {
+  override name = 'ConnectionError'
+}
+
+/** The credentials could not be obtained (a token request was refused), so no request can be sent. */
+export class CredentialsError extends Error {
+  override name = 'CredentialsError'
+}
+
 /**
  * @example
  * const client = createContractClient({ baseUrl: 'http://localhost:4010/acme', auth: basicAuth('u', 'p') })
@@ -99,10 +109,15 @@ export function createContractClient(options: ContractClientOptions): ContractCl
     auth: options.auth,
     async send(request, sendOptions = {}) {
       const authenticate = request.authenticate ?? true
-      const headers: Record<string, string> = {
-        accept: 'application/json',
-        ...(authenticate && options.auth ? await options.auth.headers({ baseUrl, fetch: doFetch }) : {}),
+      let credentials: Record<string, string> = {}
+      if (authenticate && options.auth) {
+        try {
+          credentials = await options.auth.headers({ baseUrl, fetch: doFetch })
+        } catch (error) {
+          throw new CredentialsError((error as Error).message, { cause: error })
+        }
       }
+      const headers: Record<string, string> = { accept: 'application/json', ...credentials }
       for (const [k, v] of Object.entries(request.headers ?? {})) headers[k.toLowerCase()] = v
       let body: string | undefined
       if (request.body !== undefined) {
@@ -110,7 +125,7 @@ export function createContractClient(options: ContractClientOptions): ContractCl
         headers['content-type'] ??= type
         body = encodeBody(request.body, type)
       }
-      const url = `${baseUrl}${request.path}${queryString(request.query)}`
+      const url = requestUrl(baseUrl, request)
       // A forced response (`Prefer: code=429`) carries example headers, not the real quota: keep it out of pacing.
       const paced = pacer && sendOptions.pace !== false && !headers.prefer
       const identity = authenticate && options.auth ? 'credentials' : 'anonymous'
@@ -131,7 +146,7 @@ export function createContractClient(options: ContractClientOptions): ContractCl
         })
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause
-        throw new Error(
+        throw new ConnectionError(
           `${request.method} ${url} failed before any response: ${cause?.code ?? cause?.message ?? (error as Error).message}. Is the server running at ${baseUrl}?`,
         )
       }
@@ -166,6 +181,10 @@ export function createContractClient(options: ContractClientOptions): ContractCl
     },
   }
 }
+
+/** The URL a request goes to: the base URL, the filled-in path and the query string. */
+export const requestUrl = (baseUrl: string, request: ContractRequest): string =>
+  `${baseUrl.replace(/\/+$/, '')}${request.path}${queryString(request.query)}`
 
 function encodeBody(body: unknown, type: string): string {
   if (typeof body === 'string') return body

@@ -17,6 +17,16 @@ export interface ClientDuty {
   reason: string
 }
 
+/** Thrown instead of sending once a duty said stop: nothing more may be sent in this run. */
+export class StoppedError extends Error {
+  override name = 'StoppedError'
+  readonly reason: string
+  constructor(reason: string) {
+    super(`Not sent: the run stopped sending because ${reason}`)
+    this.reason = reason
+  }
+}
+
 export interface DutyKeeperOptions {
   /** Told before each wait. */
   onWait?: (ms: number, reason: string) => void
@@ -45,7 +55,7 @@ export function createDutyKeeper(duties: readonly ClientDuty[], options: DutyKee
   let stopped: string | undefined
   return {
     async before() {
-      if (stopped) throw new Error(`Not sent: the run stopped sending because ${stopped}`)
+      if (stopped) throw new StoppedError(stopped)
       const wait = waitUntil - now()
       if (wait <= 0) return
       options.onWait?.(wait, waitReason)

@@ -31,6 +31,7 @@ export {
   type CheckableResponse,
   type ResponseCheckOptions,
   type ResponseChecker,
+  type Violation,
 } from './check-response.ts'
 export {
   buildRequest,

@@ -102,6 +102,8 @@ export interface ContractPlan {
   vars(env: NodeJS.ProcessEnv, target: TargetInfo): Vars
   /** The credentials for this target. Throws, saying which variables to set, when there are none. */
   credentials(env: NodeJS.ProcessEnv, target: TargetInfo): AuthProvider
+  /** The environment variables `credentials` reads, named when the target refuses every request. */
+  credentialVariables?: readonly string[]
   /** Documented errors and scenarios, run after the happy paths in stateful mode. */
   checks?: readonly PlanCheck[]
   /** Starts our mock on port 0 (and a second one with a low rate limit for the 429 contract). */

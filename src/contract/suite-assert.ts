@@ -1,9 +1,12 @@
 /**
- * How a test judges a response: every problem at once, with the exchange, so a report line says what to fix. The 429
- * rules live here too because any test may meet a 429, not only the rate-limit one.
+ * How a test judges a response: every problem at once, each located (`body[3].durations[0].date: must match format
+ * "date"`), with the exchange, so a report line says what to fix. A failure is a `ContractFailure` whose message is
+ * those few lines: no expected/received diff, no code frame. The 429 rules live here too because any test may meet a
+ * 429, not only the rate-limit one.
  */
-import { expect, type TestContext } from 'vitest'
+import type { TestContext } from 'vitest'
 import type { Operation } from '../spec/openapi.ts'
+import { formatViolation, type Violation } from './check-response.ts'
 import type { ContractResponse } from './client.ts'
 import type { SuiteContext } from './suite-context.ts'
 
@@ -12,32 +15,73 @@ export function describeResponse(res: ContractResponse): string {
   return `${res.method} ${res.url} → ${res.status}${body ? `\n${body}` : ''}`
 }
 
+/** A check's response broke the contract: the request line, then one line per rule broken. */
+export class ContractFailure extends Error {
+  override name = 'ContractFailure'
+  readonly violations: readonly Violation[]
+  constructor(exchange: string, violations: readonly Violation[], detail?: string) {
+    super(
+      [exchange, ...violations.map((v) => `  ${formatViolation(v)}`), ...(detail ? [`  ${detail}`] : [])].join('\n'),
+    )
+    this.violations = violations
+    // The message says everything; a stack would only make vitest print a code frame of this file.
+    this.stack = `${this.name}: ${this.message}`
+  }
+}
+
+/** Fails the current check with these violations (recorded for the report, and in the error's message). */
+export function failWith(suite: SuiteContext, exchange: string, violations: Violation[], detail?: string): never {
+  if (suite.current) suite.current.violations = violations
+  throw new ContractFailure(exchange, violations, detail)
+}
+
 /** Problems specific to a 429 beyond the spec: RFC 6585 §4 / RFC 9110 §10.2.3 `Retry-After`. */
-function retryAfterProblems(res: ContractResponse): string[] {
+function retryAfterProblems(res: ContractResponse): Violation[] {
   const value = res.headers['retry-after']
-  if (value === undefined) return ['a 429 must say when to retry: Retry-After is missing']
+  if (value === undefined) return [{ path: 'headers.Retry-After', rule: 'is missing: a 429 must say when to retry' }]
   if (!/^\d+$/.test(value) && Number.isNaN(Date.parse(value)))
-    return [`Retry-After "${value}" is neither delta-seconds nor an HTTP-date`]
+    return [{ path: 'headers.Retry-After', rule: `must be delta-seconds or an HTTP-date (got "${value}")` }]
   return []
 }
 
-/** Fails the test with every problem and the exchange. */
+const cut = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n)}…` : text)
+
+/**
+ * Fails the test with every problem and the exchange. `extra` holds problems beyond the spec (a plan's `expect`):
+ * text without a place, or located violations.
+ */
 export function assertConforms(
   suite: SuiteContext,
   operation: Operation,
   res: ContractResponse,
   expected: number | readonly number[] | undefined,
-  extra: string[] = [],
+  extra: readonly (string | Violation)[] = [],
 ): void {
-  const problems = [...suite.check(operation, res), ...extra]
+  const violations: Violation[] = [
+    ...suite.check.violations(operation, res),
+    ...extra.map((e) => (typeof e === 'string' ? { path: '', rule: e } : e)),
+  ]
   const allowed = expected === undefined ? [] : typeof expected === 'number' ? [expected] : expected
-  if (allowed.length && !allowed.includes(res.status))
-    problems.unshift(`expected status ${allowed.join(' or ')}, got ${res.status}`)
-  expect(problems, describeResponse(res)).toEqual([])
+  const wrongStatus = allowed.length > 0 && !allowed.includes(res.status)
+  if (wrongStatus) violations.unshift({ path: 'status', rule: `expected ${statusList(allowed)}, got ${res.status}` })
+  if (!violations.length) return
+  // With the wrong status, what the server said is usually the reason (an error message): show its start.
+  const detail = wrongStatus && res.text ? `response: ${cut(res.text.replace(/\s+/g, ' '), 300)}` : undefined
+  failWith(suite, `${res.method} ${res.url} → ${res.status} (${res.ms} ms)`, violations, detail)
+}
+
+/** `400 or 422`; a run of consecutive codes (any 4xx) as `400–499`. */
+export function statusList(codes: readonly number[]): string {
+  const sorted = [...codes].sort((a, b) => a - b)
+  const first = sorted[0]
+  const last = sorted[sorted.length - 1]
+  if (sorted.length > 3 && first !== undefined && last !== undefined && last - first + 1 === sorted.length)
+    return `${first}–${last}`
+  return sorted.join(' or ')
 }
 
 /** `Retry-After` problems of a 429, unless the plan says the API documents none. */
-export const retryAfterCheck = (suite: SuiteContext, res: ContractResponse): string[] =>
+export const retryAfterCheck = (suite: SuiteContext, res: ContractResponse): Violation[] =>
   suite.plan.rateLimit?.retryAfter === 'optional' ? [] : retryAfterProblems(res)
 
 /**

@@ -3,7 +3,7 @@
  * body in a stateful run; in a stateless one, where nothing can be provoked, the documented errors forced with
  * `Prefer: code=…` (which Prism and our mock both honour).
  */
-import { describe, it, type TestContext } from 'vitest'
+import { describe } from 'vitest'
 import type { Operation } from '../spec/openapi.ts'
 import {
   buildRequest,
@@ -12,9 +12,11 @@ import {
   successStatus,
   type RequestOverrides,
 } from './request-builder.ts'
-import { assertConforms, retryAfterCheck, skipRandom429 } from './suite-assert.ts'
-import { ready, title, type SuiteContext } from './suite-context.ts'
+import { assertConforms, retryAfterCheck, skipRandom429, statusList } from './suite-assert.ts'
+import { contractCheck } from './suite-check.ts'
+import { title, type SuiteContext } from './suite-context.ts'
 import { defaultEffect, effectGate, errorCheckGate, missing } from './suite-gates.ts'
+import { provideNeeds } from './suite-setup.ts'
 
 const secured = (op: Operation): boolean =>
   op.security.length > 0 && !op.security.some((r) => Object.keys(r).length === 0)
@@ -23,11 +25,13 @@ export function unauthorizedChecks(suite: SuiteContext): void {
   const { plan, doc, mode, operations } = suite
   const unauthorizedStatus = plan.unauthorizedStatus ?? 401
   const unauthorizedText =
-    typeof unauthorizedStatus === 'number' ? String(unauthorizedStatus) : unauthorizedStatus.join(' or ')
+    typeof unauthorizedStatus === 'number' ? String(unauthorizedStatus) : statusList(unauthorizedStatus)
+  const candidates = operations.filter((op) => secured(op) && suite.selected(op))
+  if (!candidates.length) return
   describe(`${unauthorizedText} without credentials`, () => {
-    for (const operation of operations.filter(secured)) {
-      it(title(operation, unauthorizedText), async (ctx: TestContext) => {
-        const r = ready(suite)
+    for (const operation of candidates) {
+      const declaration = { kind: 'unauthorized', name: title(operation, unauthorizedText), operation } as const
+      contractCheck(suite, { ...declaration, expected: unauthorizedText }, async (ctx, r) => {
         const reason = plan.exclude?.unauthorized?.[operation.operationId] ?? errorCheckGate(plan, r.target)
         if (reason) ctx.skip(reason)
         const request = buildRequest(doc, operation, mode === 'stateful' ? r.vars : {}, {})
@@ -41,12 +45,14 @@ export function unauthorizedChecks(suite: SuiteContext): void {
 
 export function notFoundChecks(suite: SuiteContext): void {
   const { plan, doc, operations, stepOf, isIdParameter, unknownId } = suite
-  const candidates = operations.filter((o) => o.method === 'GET' && pathParameterNames(o).some(isIdParameter))
+  const candidates = operations.filter(
+    (o) => o.method === 'GET' && pathParameterNames(o).some(isIdParameter) && suite.selected(o),
+  )
   if (!candidates.length) return // an API with no GET by id (vitest fails an empty describe)
   describe('404 for an unknown id', () => {
     for (const operation of candidates) {
-      it(title(operation, '404'), async (ctx: TestContext) => {
-        const r = ready(suite)
+      const declaration = { kind: 'not-found', name: title(operation, '404'), operation, expected: '404' } as const
+      contractCheck(suite, declaration, async (ctx, r) => {
         const step = stepOf.get(operation.operationId)
         const reason = plan.exclude?.notFound?.[operation.operationId] ?? errorCheckGate(plan, r.target)
         if (reason) ctx.skip(reason)
@@ -81,22 +87,26 @@ export function invalidBodyChecks(suite: SuiteContext): void {
   const also = new Set(plan.invalidBodyAlso ?? [])
   const candidates = operations.filter(
     (o) =>
-      also.has(o.operationId) ||
-      (o.method === 'POST' && successStatus(o) === 201 && !pathParameterNames(o).some(isIdParameter)),
+      suite.selected(o) &&
+      (also.has(o.operationId) ||
+        (o.method === 'POST' && successStatus(o) === 201 && !pathParameterNames(o).some(isIdParameter))),
   )
   if (!candidates.length) return
   describe('4xx for an invalid body', () => {
     for (const operation of candidates) {
       const documented = ['400', '422'].filter((c) => c in operation.responses).map(Number)
-      it(title(operation, documented.length ? documented.join(' or ') : '4xx'), async (ctx: TestContext) => {
-        const r = ready(suite)
+      const expected = documented.length ? documented.join(' or ') : '4xx'
+      const declaration = { kind: 'invalid-body', name: title(operation, expected), operation, expected } as const
+      contractCheck(suite, declaration, async (ctx, r) => {
         const step = stepOf.get(operation.operationId)
         // If the API accepted the body after all, it would have written: gate like the happy path.
-        const reason =
+        const gated =
           plan.exclude?.invalidBody?.[operation.operationId] ??
           errorCheckGate(plan, r.target) ??
-          effectGate(step?.effect ?? defaultEffect(operation), r.target) ??
-          missing(step, r.vars)
+          effectGate(step?.effect ?? defaultEffect(operation), r.target)
+        if (gated) ctx.skip(gated)
+        await provideNeeds(suite, r, step?.needs)
+        const reason = missing(step, r.vars)
         if (reason) ctx.skip(reason)
         const valid = buildRequest(doc, operation, r.vars, step?.request?.(r.vars))
         const mediaType = invalidBodyMediaType(operation)
@@ -118,11 +128,15 @@ export function invalidBodyChecks(suite: SuiteContext): void {
 
 export function forcedErrorChecks(suite: SuiteContext): void {
   const { plan, doc, operations } = suite
+  const codes = (plan.forcedErrors ?? [404, 422, 429]).filter((code) =>
+    operations.some((o) => String(code) in o.responses && suite.selected(o)),
+  )
+  if (!codes.length) return
   describe('forced errors (Prefer: code=…)', () => {
-    for (const code of plan.forcedErrors ?? [404, 422, 429]) {
-      for (const operation of operations.filter((o) => String(code) in o.responses)) {
-        it(title(operation, `${code} (forced)`), async () => {
-          const r = ready(suite)
+    for (const code of codes) {
+      for (const operation of operations.filter((o) => String(code) in o.responses && suite.selected(o))) {
+        const name = title(operation, `${code} (forced)`)
+        contractCheck(suite, { kind: 'forced-error', name, operation, expected: String(code) }, async (_ctx, r) => {
           const request = buildRequest(doc, operation, {}, { headers: { prefer: `code=${code}` } })
           const res = await r.client.send(request)
           assertConforms(suite, operation, res, code, code === 429 ? retryAfterCheck(suite, res) : [])

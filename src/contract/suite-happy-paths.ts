@@ -3,13 +3,15 @@
  * or create the records later steps need and register their undo; a stateless target keeps no records, so there every
  * operation is sent the spec's examples.
  */
-import { afterAll, describe, expect, it, type TestContext } from 'vitest'
+import { afterAll, describe, type TestContext } from 'vitest'
 import type { ContractResponse } from './client.ts'
 import { buildRequest, successStatus } from './request-builder.ts'
-import { assertConforms, skipRandom429 } from './suite-assert.ts'
-import { ready, stepContext, title, type SuiteContext } from './suite-context.ts'
+import { assertConforms, failWith, skipRandom429 } from './suite-assert.ts'
+import { contractCheck } from './suite-check.ts'
+import { stepContext, title, type SuiteContext } from './suite-context.ts'
 import { defaultEffect, effectGate, missing } from './suite-gates.ts'
 import { teardown } from './suite-run.ts'
+import { provideNeeds } from './suite-setup.ts'
 
 /** Problems Prism reports about our request or its own example (`sl-violations`), for stateless happy paths. */
 function prismViolations(res: ContractResponse): string[] {
@@ -28,21 +30,28 @@ function prismViolations(res: ContractResponse): string[] {
 export function statefulHappyPaths(suite: SuiteContext): void {
   const { plan, doc, operations, byId, stepOf } = suite
   describe('happy paths', () => {
-    it('has one step for every operation of the spec', () => {
+    contractCheck(suite, { kind: 'coverage', name: 'has one step for every operation of the spec' }, () => {
       const planned = plan.steps.map((s) => s.operationId)
+      const list = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ')
+      const unknown = planned.filter((id) => !byId.has(id))
       const duplicates = planned.filter((id, i) => planned.indexOf(id) !== i)
-      expect({
-        unknown: planned.filter((id) => !byId.has(id)),
-        duplicates,
-        missing: operations.map((o) => o.operationId).filter((id) => !stepOf.has(id)),
-      }).toEqual({ unknown: [], duplicates: [], missing: [] })
+      const absent = operations.map((o) => o.operationId).filter((id) => !stepOf.has(id))
+      const violations = [
+        ...(unknown.length
+          ? [{ path: 'plan.steps', rule: `name operations the spec does not have: ${list(unknown)}` }]
+          : []),
+        ...(duplicates.length ? [{ path: 'plan.steps', rule: `name operations twice: ${list(duplicates)}` }] : []),
+        ...(absent.length ? [{ path: 'plan.steps', rule: `miss operations of the spec: ${list(absent)}` }] : []),
+      ]
+      if (violations.length) failWith(suite, `the plan of ${plan.api}`, violations)
     })
-    for (const step of plan.steps) {
+    plan.steps.forEach((step, index) => {
       const operation = byId.get(step.operationId)
-      if (!operation) continue
+      if (!operation || !suite.selected(operation)) return
       const expected = step.status ?? successStatus(operation)
-      it(title(operation, String(expected)), async (ctx: TestContext) => {
-        const r = ready(suite)
+      const declaration = { kind: 'happy-path', name: title(operation, String(expected)), operation } as const
+      contractCheck(suite, { ...declaration, expected: String(expected) }, async (ctx: TestContext, r) => {
+        await provideNeeds(suite, r, step.needs, index)
         const reason =
           effectGate(step.effect ?? defaultEffect(operation), r.target) ??
           step.skip?.(r.target, r.vars) ??
@@ -53,18 +62,20 @@ export function statefulHappyPaths(suite: SuiteContext): void {
         if (res.status === expected) step.after?.(res, stepContext(suite, r))
         assertConforms(suite, operation, res, expected)
       })
-    }
+    })
     afterAll(() => teardown(suite))
   })
 }
 
 export function statelessHappyPaths(suite: SuiteContext): void {
   const { plan, doc, operations, stepOf } = suite
+  const selected = operations.filter(suite.selected)
+  if (!selected.length) return
   describe('happy paths from the spec examples', () => {
-    for (const operation of operations) {
+    for (const operation of selected) {
       const expected = successStatus(operation)
-      it(title(operation, String(expected)), async (ctx: TestContext) => {
-        const r = ready(suite)
+      const name = title(operation, String(expected))
+      contractCheck(suite, { kind: 'happy-path', name, operation, expected: String(expected) }, async (ctx, r) => {
         const step = stepOf.get(operation.operationId)
         const reason =
           effectGate(step?.effect ?? defaultEffect(operation), r.target) ??

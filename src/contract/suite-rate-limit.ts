@@ -2,11 +2,12 @@
  * The 429 contract: spend the quota with a cheap read until the API answers 429, then check that answer. Spending the
  * quota of a shared target hurts whoever else uses it, so the test runs only where that is allowed or harmless.
  */
-import { describe, expect, it, type TestContext } from 'vitest'
+import { describe, type TestContext } from 'vitest'
 import type { RateLimitPlan } from './plan.ts'
 import { buildRequest } from './request-builder.ts'
-import { assertConforms, describeResponse, retryAfterCheck } from './suite-assert.ts'
-import { operationOf, ready, type Run, type SuiteContext } from './suite-context.ts'
+import { assertConforms, failWith, retryAfterCheck } from './suite-assert.ts'
+import { contractCheck, observeClient } from './suite-check.ts'
+import { operationOf, type Run, type SuiteContext } from './suite-context.ts'
 import { createSuiteClient } from './suite-run.ts'
 import { LOW_RATE_LIMIT, type TargetInfo } from './target.ts'
 
@@ -29,16 +30,22 @@ function quotaTarget(suite: SuiteContext, rl: RateLimitPlan, r: Run, ctx: TestCo
 export function rateLimitContract(suite: SuiteContext): void {
   const { plan, doc, env, settings } = suite
   const rl = plan.rateLimit
-  if (!rl) return
+  const probe = rl && suite.byId.get(rl.probe)
+  // The 429 contract belongs to its probe operation: a filtered run checks it when that operation is selected.
+  if (!rl || (probe && !suite.selected(probe))) return
   describe('429 once the quota is spent', () => {
-    it(`answers 429 with ${rl.retryAfter === 'optional' ? '' : 'Retry-After, '}the rate-limit headers and the documented body (${rl.probe})`, async (ctx: TestContext) => {
-      const r = ready(suite)
+    const name = `answers 429 with ${rl.retryAfter === 'optional' ? '' : 'Retry-After, '}the rate-limit headers and the documented body (${rl.probe})`
+    contractCheck(suite, { kind: 'rate-limit', name, operation: probe, expected: '429' }, async (ctx, r) => {
       const operation = operationOf(suite, rl.probe)
       const target = quotaTarget(suite, rl, r, ctx)
       const client =
         target === r.target
           ? r.client
-          : createSuiteClient(suite, target.baseUrl, plan.credentials(env, target), target.kind)
+          : observeClient(
+              suite,
+              createSuiteClient(suite, target.baseUrl, plan.credentials(env, target), target.kind),
+              r.detector,
+            )
       const request = buildRequest(doc, operation, r.vars, rl.probeRequest?.(r.vars))
       let res = await client.send(request, { pace: false })
       const fromHeader = rl.limitHeader ? res.headers[rl.limitHeader.toLowerCase()] : undefined
@@ -56,10 +63,13 @@ export function rateLimitContract(suite: SuiteContext): void {
         res = await client.send(request, { pace: false })
         sent++
       }
-      expect(
-        res.status,
-        `sent ${sent} requests (limit ${limit}) without a 429; the last: ${describeResponse(res)}`,
-      ).toBe(429)
+      if (res.status !== 429)
+        failWith(suite, `${res.method} ${res.url} → ${res.status} (${res.ms} ms)`, [
+          {
+            path: 'status',
+            rule: `expected 429 after at most ${limit + 1} requests (limit ${limit}), got ${res.status} after ${sent}`,
+          },
+        ])
       assertConforms(suite, operation, res, 429, retryAfterCheck(suite, res))
     })
   })

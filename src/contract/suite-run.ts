@@ -8,7 +8,9 @@ import type { AuthProvider } from './auth.ts'
 import { createContractClient, type ContractClient } from './client.ts'
 import type { ClientDuty } from './duties.ts'
 import type { ContractPlan } from './plan.ts'
+import { observeClient } from './suite-check.ts'
 import type { ContractSuiteOptions, Run, SuiteContext } from './suite-context.ts'
+import { createSystemicDetector } from './systemic.ts'
 import { detectTarget, isMock, SETTINGS_ENV, type LocalTargets, type TargetInfo, type TargetKind } from './target.ts'
 
 /** The plan's remote-only duties guard the vendor's account, which our mock has none of. */
@@ -88,8 +90,15 @@ export async function startRun(suite: SuiteContext, options: ContractSuiteOption
     )
   }
   const target: TargetInfo = { baseUrl, kind, mode, writes: settings.write || isMock(kind) }
-  const client = createSuiteClient(suite, baseUrl, plan.credentials(env, target), kind)
-  return { target, client, vars: plan.vars(env, target), local, undo: new Map(), close: stop }
+  const auth = plan.credentials(env, target)
+  const detector = createSystemicDetector({
+    api: plan.api,
+    baseUrl,
+    credentialVariables: plan.credentialVariables ?? [],
+    credentials: auth.description,
+  })
+  const client = observeClient(suite, createSuiteClient(suite, baseUrl, auth, kind), detector)
+  return { target, client, detector, vars: plan.vars(env, target), local, undo: new Map(), close: stop }
 }
 
 /** Starts the run before the suite's first test and stops it after its last. */
@@ -111,6 +120,12 @@ export function runLifecycle(suite: SuiteContext, options: ContractSuiteOptions)
 export async function teardown(suite: SuiteContext): Promise<void> {
   const { run: r, log } = suite
   if (!r) return
+  if (suite.aborted && r.undo.size) {
+    // Nothing more may be sent (the server is gone, or a vendor duty said stop): say what is left behind.
+    log(`[contract] not undone, the run stopped: ${[...r.undo.keys()].join(', ')}`)
+    r.undo.clear()
+    return
+  }
   for (const [key, undo] of [...r.undo].reverse()) {
     try {
       const res = await r.client.send(undo)

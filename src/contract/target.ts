@@ -25,6 +25,34 @@ export interface ContractSettings {
   write: boolean
 }
 
+/** Which operations a run checks (`--operation`, `--tag`, `--exclude-operation`); empty lists select everything. */
+export interface ContractSelection {
+  operations: readonly string[]
+  tags: readonly string[]
+  excludeOperations: readonly string[]
+}
+
+export const SELECT_ALL: ContractSelection = { operations: [], tags: [], excludeOperations: [] }
+
+/** Whether a run with this selection checks an operation (by its id and its spec tags). */
+export function selects(selection: ContractSelection, operationId: string, tags: readonly string[] = []): boolean {
+  if (selection.excludeOperations.includes(operationId)) return false
+  if (!selection.operations.length && !selection.tags.length) return true
+  return selection.operations.includes(operationId) || tags.some((tag) => selection.tags.includes(tag))
+}
+
+/**
+ * What the CLI hands the test workers through vitest's `provide`/`inject` (one run may check several APIs, each at
+ * its own base URL). A suite run by plain vitest (`npm test`) gets none and reads the `CONTRACT_*` variables.
+ */
+export interface ProvidedContractRun {
+  settings: Record<string, ContractSettings>
+  selection: ContractSelection
+}
+
+/** The `provide` key of `ProvidedContractRun`. */
+export const PROVIDE_KEY = 'schedulingApiMocksContract'
+
 export const SETTINGS_ENV = {
   baseUrl: 'CONTRACT_BASE_URL',
   mode: 'CONTRACT_MODE',

@@ -39,7 +39,7 @@ describe('createResponseChecker', () => {
       {
         operation: 'createThing',
         response: { status: 500, headers: json, body: { errors: [] } },
-        want: [/^status 500 is not documented for createThing \(documented: 201, 422\)$/],
+        want: [/^status: 500 is not documented for createThing \(documented: 201, 422\)$/],
       },
     ],
     [
@@ -47,7 +47,7 @@ describe('createResponseChecker', () => {
       {
         operation: 'getThing',
         response: { ...ok, headers: json },
-        want: [/^header X-RateLimit-Limit is missing \(declared for 200\)$/],
+        want: [/^headers\.X-RateLimit-Limit: is missing \(declared for 200\)$/],
       },
     ],
     [
@@ -55,7 +55,7 @@ describe('createResponseChecker', () => {
       {
         operation: 'getThing',
         response: { ...ok, headers: { ...json, 'x-ratelimit-limit': 'lots' } },
-        want: [/^header X-RateLimit-Limit is "lots", which does not match its schema \(must be integer\)$/],
+        want: [/^headers\.X-RateLimit-Limit: must be integer \(got "lots"\)$/],
       },
     ],
     [
@@ -63,19 +63,19 @@ describe('createResponseChecker', () => {
       {
         operation: 'getThing',
         response: { ...ok, body: { id: 'seven', name: 7 } },
-        want: [/^body\.id must be integer$/, /^body\.name must be string$/],
+        want: [/^body\.id: must be integer \(got "seven"\)$/, /^body\.name: must be string \(got 7\)$/],
       },
     ],
     [
       'reports a missing required property',
-      { operation: 'getThing', response: { ...ok, body: { id: 7 } }, want: [/^body\.name is required$/] },
+      { operation: 'getThing', response: { ...ok, body: { id: 7 } }, want: [/^body\.name: is required$/] },
     ],
     [
       'reports an undeclared content type',
       {
         operation: 'getThing',
         response: { ...ok, headers: { 'x-ratelimit-limit': '1', 'content-type': 'text/html' }, body: '<p>hi</p>' },
-        want: [/content type "text\/html" is not declared for 200/],
+        want: [/^headers\.content-type: "text\/html" is not declared for 200/],
       },
     ],
     [
@@ -83,7 +83,7 @@ describe('createResponseChecker', () => {
       {
         operation: 'ping',
         response: { status: 204, headers: json, body: { unexpected: true } },
-        want: [/^status 204 declares no body but one was sent$/],
+        want: [/^body: must be empty: 204 declares no body$/],
       },
     ],
     [
@@ -91,7 +91,7 @@ describe('createResponseChecker', () => {
       {
         operation: 'getThing',
         response: { ...ok, body: '{oops', jsonError: 'the body is not valid JSON (Unexpected token)' },
-        want: [/^the body is not valid JSON/],
+        want: [/^body: is not valid JSON/],
       },
     ],
     [
@@ -99,7 +99,7 @@ describe('createResponseChecker', () => {
       {
         operation: 'getThing',
         response: { status: 429, headers: json, body: { errors: ['slow down'] } },
-        want: [/^header Retry-After is missing \(declared for 429\)$/],
+        want: [/^headers\.Retry-After: is missing \(declared for 429\)$/],
       },
     ],
   ]
@@ -109,6 +109,14 @@ describe('createResponseChecker', () => {
     want.forEach((pattern, i) =>
       pattern instanceof RegExp ? expect(problems[i]).toMatch(pattern) : expect(problems[i]).toBe(pattern),
     )
+  })
+
+  it('locates each problem: the JSON path into the body and the rule, with the value sent', () => {
+    const body = [{ id: 1, name: 'one' }, { id: 2 }, { id: 'three', name: 'three' }]
+    expect(check.violations(op('listThings'), { ...ok, body })).toEqual([
+      { path: 'body[1].name', rule: 'is required' },
+      { path: 'body[2].id', rule: 'must be integer (got "three")' },
+    ])
   })
 
   it('only requires headers marked required when asked to', () => {

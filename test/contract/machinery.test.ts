@@ -130,9 +130,9 @@ describe('createContractClient', () => {
   it('lets the checker fail a real response that breaks the spec', async () => {
     const res = await createContractClient({ baseUrl: s.url }).send(buildRequest(TINY_SPEC, op('getThing'), {}))
     expect(createResponseChecker(TINY_SPEC)(op('getThing'), res)).toEqual([
-      'header X-RateLimit-Limit is missing (declared for 200)',
-      'body.name is required',
-      'body.id must be integer',
+      'headers.X-RateLimit-Limit: is missing (declared for 200)',
+      'body.name: is required',
+      'body.id: must be integer (got "seven")',
     ])
   })
 
@@ -282,12 +282,17 @@ describe('parseContractArgs', () => {
       ),
     ).toEqual({
       help: false,
-      api: 'resource-guru',
+      apis: ['resource-guru'],
       baseUrl: 'http://localhost:4010/resource-guru',
       mode: 'stateless',
       junit: 'r.xml',
       allow429: true,
       write: true,
+      operations: [],
+      tags: [],
+      excludeOperations: [],
+      reports: [],
+      reportDir: 'contract-reports',
     })
   })
 })

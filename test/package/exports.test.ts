@@ -84,7 +84,7 @@ describe('the bin', () => {
     ],
     [
       ['contract', '--base-url', 'http://x'],
-      'error: Missing --api <id>: choose one of proworkflow, resource-guru, scheduleit, screendragon',
+      'error: Missing --api <id>: choose one of proworkflow, resource-guru, scheduleit, screendragon, or all',
     ],
     [
       ['proxy', '--upstream', 'http://x'],
