@@ -31,6 +31,13 @@ export function waitAfterStatus(options: WaitAfterStatusOptions): ConductRule {
       if (elapsed >= waitMs) return undefined
       return `sent again ${seconds(elapsed)} after a ${last.status}; wait at least ${minutes(waitMs)}`
     },
+    waitUntil(history) {
+      const last = lastMatching(history, options.statuses)
+      if (!last) return undefined
+      const waitMs =
+        options.useRetryAfter && last.retryAfterSeconds !== undefined ? last.retryAfterSeconds * 1000 : options.waitMs
+      return last.at + waitMs
+    },
   }
 }
 
@@ -75,6 +82,10 @@ export function stopAfterConsecutiveErrors(options: StopAfterErrorsOptions): Con
       const last = history.exchanges[history.exchanges.length - 1]
       if (!last || now - last.at >= options.waitMs) return undefined
       return `kept sending after ${history.consecutiveErrors} errors in a row; stop, or wait ${minutes(options.waitMs)}`
+    },
+    waitUntil(history) {
+      const last = history.exchanges[history.exchanges.length - 1]
+      return history.consecutiveErrors >= options.count && last ? last.at + options.waitMs : undefined
     },
   }
 }
