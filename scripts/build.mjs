@@ -14,6 +14,8 @@ import { build } from 'esbuild'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
 const jsOnly = process.argv.includes('--js')
+/** Only the inspector page (the browser tests build it when dist/ has none), leaving the rest of dist/ as it is. */
+const inspectorOnly = process.argv.includes('--inspector')
 const APIS = ['resource-guru', 'proworkflow', 'scheduleit', 'screendragon']
 
 const entryPoints = {
@@ -38,6 +40,11 @@ const jsonAsParse = {
       return { contents: `export default JSON.parse(${JSON.stringify(text)})`, loader: 'js' }
     })
   },
+}
+
+if (inspectorOnly) {
+  await buildInspector()
+  process.exit(0)
 }
 
 for (const name of readdirSync(root).includes('dist') ? readdirSync(dist) : []) {
