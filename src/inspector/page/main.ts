@@ -64,13 +64,30 @@ function setMode(mode: LiveMode): void {
   modeBadge.textContent = mode === 'live' ? '● live' : mode === 'polling' ? '◌ polling' : '○ reconnecting'
 }
 
+let refreshing = false
+/** A refresh asked for while one runs: the latest `last` it was asked with (`null`: none asked). */
+let queued: { last: number | undefined } | null = null
+
+/** Refreshes the open view, one refresh at a time (two at once would add the same new requests twice). */
 async function refreshCurrent(last?: number): Promise<void> {
   if (!current) return
+  if (refreshing) {
+    queued = { last }
+    return
+  }
+  refreshing = true
   try {
     await current.instance.refresh(last)
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') return
-    notify(`Could not refresh: ${(error as Error).message}`, 'error')
+    if (!(error instanceof DOMException && error.name === 'AbortError'))
+      notify(`Could not refresh: ${(error as Error).message}`, 'error')
+  } finally {
+    refreshing = false
+  }
+  if (queued) {
+    const next = queued
+    queued = null
+    await refreshCurrent(next.last)
   }
 }
 

@@ -10,7 +10,9 @@ import type { View, ViewContext } from '../view.ts'
 export function conductView(ctx: ViewContext): View {
   const api = ctx.api.id
   const content = h('div', {})
-  const element = h('div', { class: 'view conduct', 'data-view': 'conduct' }, content)
+  // Outside what each refresh redraws, so it stays open once opened.
+  const rules = h('details', {})
+  const element = h('div', { class: 'view conduct', 'data-view': 'conduct' }, content, rules)
 
   async function refresh(): Promise<void> {
     const report = await get<ConductReport>(`${api}/conduct?limit=200`)
@@ -18,6 +20,12 @@ export function conductView(ctx: ViewContext): View {
       fill(content, h('p', { class: 'empty' }, 'This API declares no client duties: there is nothing to track.'))
       return
     }
+    if (!rules.hasChildNodes())
+      fill(
+        rules,
+        h('summary', {}, `The duties (${report.rules.length})`),
+        h('dl', { class: 'rules' }, ...report.rules.flatMap((r) => [h('dt', {}, r.id), h('dd', {}, r.description)])),
+      )
     const t = report.totals
     fill(
       content,
@@ -104,12 +112,6 @@ export function conductView(ctx: ViewContext): View {
                 ),
             ),
           ),
-      h(
-        'details',
-        {},
-        h('summary', {}, `The duties (${report.rules.length})`),
-        h('dl', { class: 'rules' }, ...report.rules.flatMap((r) => [h('dt', {}, r.id), h('dd', {}, r.description)])),
-      ),
     )
   }
 

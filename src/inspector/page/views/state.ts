@@ -78,23 +78,32 @@ export function stateView(ctx: ViewContext): View {
       get<{ state: unknown }>(`${api}/state`),
     ])
     fill(seed, 'Seed in use: ', h('strong', {}, found.seed), ' — reset or reseed it under Controls.')
-    fill(
-      list,
-      found.collections.length === 0
-        ? h('li', { class: 'muted' }, 'This mock keeps no collections the inspector can find.')
-        : found.collections.map((c) =>
-            h(
-              'li',
-              { 'data-name': c.name, class: c.name === open ? 'selected' : undefined },
+    const names = found.collections.map((c) => c.name)
+    const shown = [...list.querySelectorAll<HTMLElement>('li[data-name]')].map((li) => li.dataset.name)
+    if (names.length > 0 && names.join('\n') === shown.join('\n')) {
+      // The same collections: update the counts in place, so a click under way is not lost to a redraw.
+      for (const c of found.collections) {
+        const count = list.querySelector(`li[data-name="${CSS.escape(c.name)}"] .count`)
+        if (count && count.textContent !== String(c.count)) count.textContent = String(c.count)
+      }
+    } else
+      fill(
+        list,
+        found.collections.length === 0
+          ? h('li', { class: 'muted' }, 'This mock keeps no collections the inspector can find.')
+          : found.collections.map((c) =>
               h(
-                'button',
-                { type: 'button', onclick: () => void showPage(c.name, 0) },
-                h('span', {}, c.name),
-                h('span', { class: 'count' }, c.count),
+                'li',
+                { 'data-name': c.name, class: c.name === open ? 'selected' : undefined },
+                h(
+                  'button',
+                  { type: 'button', onclick: () => void showPage(c.name, 0) },
+                  h('span', {}, c.name),
+                  h('span', { class: 'count' }, c.count),
+                ),
               ),
             ),
-          ),
-    )
+      )
     summary.textContent = JSON.stringify(inspected.state, null, 2)
     if (open && !found.collections.some((c) => c.name === open)) {
       open = undefined
