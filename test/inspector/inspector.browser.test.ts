@@ -46,6 +46,8 @@ describe('the inspector in a browser', () => {
   }
 
   const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}${name}.png` })
+  // The text as a person sees it (table cells apart, hidden elements left out): what the page shows, not its DOM.
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point here
   const text = (selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText)
 
   it('shows new requests without a reload, with method, path, status, operation, client and duration', async () => {
