@@ -304,7 +304,8 @@ export function createEngine<S, Opt extends object>(
         ms: Math.round((performance.now() - started) * 100) / 100,
         ...(errorText ? { error: errorText } : {}),
       },
-      { request, response },
+      request,
+      response,
     )
     if (watchers.size !== 0) changed()
     return response

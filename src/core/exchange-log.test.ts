@@ -70,7 +70,7 @@ describe('ExchangeLog details', () => {
 
   it('keeps headers and bodies of the latest `details` exchanges only', () => {
     const log = new ExchangeLog(10, { details: 2 })
-    for (let n = 1; n <= 3; n++) log.record(raw(n), { request: request(), response: response(`{"n":${n}}`) })
+    for (let n = 1; n <= 3; n++) log.record(raw(n), request(), response(`{"n":${n}}`))
     expect(log.details(1)).toMatchObject({ id: 1, captured: false })
     expect(log.details(1)?.request).toBeUndefined()
     expect(log.details(3)).toMatchObject({
@@ -84,7 +84,7 @@ describe('ExchangeLog details', () => {
   it('cuts bodies at the cap and says how large they were', () => {
     const log = new ExchangeLog(10, { bodyBytes: 8 })
     const bytes = new TextEncoder().encode('{"password":"secret-value"}')
-    log.record(raw(1), { request: request(bytes), response: response('x'.repeat(20)) })
+    log.record(raw(1), request(bytes), response('x'.repeat(20)))
     const details = log.details(1)
     expect(details?.request?.body).toEqual({ size: bytes.length, truncated: true, text: '{"passwo' })
     // A text body's full size comes from its content-length (the node adapter sets it); here there is none.
@@ -93,10 +93,7 @@ describe('ExchangeLog details', () => {
 
   it('hides a credential cut short by the cap', () => {
     const log = new ExchangeLog(10, { bodyBytes: 20 })
-    log.record(raw(1), {
-      request: request(new TextEncoder().encode('{"password":"abcdefghijk"}')),
-      response: response(''),
-    })
+    log.record(raw(1), request(new TextEncoder().encode('{"password":"abcdefghijk"}')), response(''))
     expect(log.details(1)?.request?.body?.text).toBe('{"password":"[redacted]"')
   })
 
@@ -105,10 +102,7 @@ describe('ExchangeLog details', () => {
     async function* chunks() {
       yield '[]'
     }
-    log.record(raw(1), {
-      request: request(new Uint8Array([0, 255]), 'application/octet-stream'),
-      response: response(chunks()),
-    })
+    log.record(raw(1), request(new Uint8Array([0, 255]), 'application/octet-stream'), response(chunks()))
     expect(log.details(1)?.request?.body).toEqual({ size: 2, truncated: false, base64: 'AP8=' })
     expect(log.details(1)?.response?.body).toEqual({ size: null, truncated: true, streamed: true })
   })

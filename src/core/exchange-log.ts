@@ -73,21 +73,29 @@ export interface ExchangeLogOptions {
 
 export const LOG_DEFAULTS = { size: 500, details: 100, bodyBytes: 64 * 1024 } as const
 
-interface KeptBody {
-  /** The body, or its first `bodyBytes` bytes. */
-  data: string | Uint8Array | undefined
-  /** Full size in bytes when known at record time (bytes); `undefined` for text, measured when read. */
-  size: number | undefined
-  truncated: boolean
-  streamed: boolean
+/** The first `bodyBytes` bytes of a larger body, copied, and its full size when known (bytes; not for text). */
+class Cut {
+  readonly head: Uint8Array
+  readonly size: number | undefined
+  constructor(head: Uint8Array, size: number | undefined) {
+    this.head = head
+    this.size = size
+  }
 }
 
+/** A streamed body: not kept. */
+const STREAMED = Symbol('streamed')
+
+/** A body as kept: the value itself when within the cap (no copy, no wrapper), else a `Cut`. */
+type KeptBody = string | Uint8Array | Cut | typeof STREAMED | undefined
+
+/** One object per exchange on the request path: references, plus a copy only of a body over the cap. */
 interface Captured {
   id: number
   requestHeaders: Readonly<Record<string, string | undefined>>
-  requestBody: KeptBody | undefined
+  requestBody: KeptBody
   responseHeaders: Readonly<Record<string, string>>
-  responseBody: KeptBody | undefined
+  responseBody: KeptBody
 }
 
 type Stored = RawExchange & { id: number }
@@ -123,7 +131,7 @@ export class ExchangeLog {
   }
 
   /** Records an exchange, with its messages when they are to be kept; returns its id. */
-  record(entry: RawExchange, messages?: { request: MockRequest; response: MockResponse }): number {
+  record(entry: RawExchange, request?: MockRequest, response?: MockResponse): number {
     const stored = entry as Stored
     stored.id = ++this.#lastId
     if (this.#entries.length < this.#size) this.#entries.push(stored)
@@ -131,14 +139,14 @@ export class ExchangeLog {
       this.#entries[this.#start] = stored
       this.#start = (this.#start + 1) % this.#size
     }
-    if (messages && this.#details > 0) {
+    if (request && response && this.#details > 0) {
       const cap = this.#bodyBytes
       this.#captures[stored.id % this.#details] = {
         id: stored.id,
-        requestHeaders: messages.request.headers,
-        requestBody: keep(messages.request.body, cap),
-        responseHeaders: messages.response.headers,
-        responseBody: keep(messages.response.body, cap),
+        requestHeaders: request.headers,
+        requestBody: keep(request.body, cap),
+        responseHeaders: response.headers,
+        responseBody: keep(response.body, cap),
       }
     }
     if (this.#onEntry) this.#onEntry(this.#format(stored))
@@ -229,32 +237,32 @@ export class ExchangeLog {
   }
 }
 
-/** What is kept of a body: the value itself when within the cap (no copy), else a copy of its first `cap` bytes. */
-function keep(body: MockResponse['body'] | MockRequest['body'], cap: number): KeptBody | undefined {
+/** What is kept of a body: the value itself when within the cap, else a copy of its first `cap` bytes. */
+function keep(body: MockResponse['body'] | MockRequest['body'], cap: number): KeptBody {
   if (body === undefined) return undefined
-  if (isStreamBody(body)) return { data: undefined, size: undefined, truncated: false, streamed: true }
   if (typeof body === 'string') {
     // Within the cap in characters: kept as is (at most 2 bytes a character in memory), measured and cut when read.
-    if (body.length <= cap) return { data: body, size: undefined, truncated: false, streamed: false }
+    if (body.length <= cap) return body
     // Encoding a copy of the head frees the whole (a slice of a string can keep its parent alive).
     const head = encoder.encode(body.slice(0, cap))
-    return { data: head.length > cap ? head.slice(0, cap) : head, size: undefined, truncated: true, streamed: false }
+    return new Cut(head.length > cap ? head.slice(0, cap) : head, undefined)
   }
-  if (body.length <= cap) return { data: body, size: body.length, truncated: false, streamed: false }
-  return { data: body.slice(0, cap), size: body.length, truncated: true, streamed: false }
+  if (body instanceof Uint8Array) return body.length <= cap ? body : new Cut(body.slice(0, cap), body.length)
+  return isStreamBody(body) ? STREAMED : undefined
 }
 
 function view(
-  kept: KeptBody | undefined,
+  kept: KeptBody,
   contentType: string | undefined,
   cap: number,
   knownSize: number | undefined,
 ): BodyView | null {
-  if (!kept) return null
-  if (kept.streamed) return { size: knownSize ?? null, truncated: true, streamed: true }
-  let bytes = typeof kept.data === 'string' ? encoder.encode(kept.data) : (kept.data ?? new Uint8Array())
-  const size = kept.size ?? (kept.truncated ? (knownSize ?? null) : bytes.length)
-  let truncated = kept.truncated
+  if (kept === undefined) return null
+  if (kept === STREAMED) return { size: knownSize ?? null, truncated: true, streamed: true }
+  const cut = kept instanceof Cut
+  let bytes = cut ? kept.head : typeof kept === 'string' ? encoder.encode(kept) : kept
+  const size = cut ? (kept.size ?? knownSize ?? null) : bytes.length
+  let truncated = cut
   if (bytes.length > cap) {
     bytes = bytes.subarray(0, cap)
     truncated = true
