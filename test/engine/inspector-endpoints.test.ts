@@ -50,6 +50,13 @@ describe('the inspector endpoints', () => {
       expect((await fetch(`${url}/__mock/${path}`)).status, path).toBe(404)
   })
 
+  it('lists every control request in a 404 (the public surface, as a snapshot)', async () => {
+    const response = await fetch(`${url}/__mock/nope`)
+    expect(response.status).toBe(404)
+    const { available } = (await response.json()) as { available: string[] }
+    expect(available.filter((line) => !/\/(resource-guru|proworkflow|screendragon)\//.test(line))).toMatchSnapshot()
+  })
+
   it('lists the APIs served, in the order served', async () => {
     const { apis } = await json<{ apis: { id: string; baseUrl: string }[] }>(`${url}/__mock/apis`)
     expect(apis.map((a) => a.id)).toEqual(Object.keys(catalog))
