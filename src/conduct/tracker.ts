@@ -32,6 +32,11 @@ export interface ConductExchange {
   operationId: string | undefined
   /** Seconds from a `Retry-After` header, if the response had one. */
   retryAfterSeconds: number | undefined
+  /**
+   * Seconds from the response headers the rules name in `waitHeaders` (lower-case names), e.g. a vendor that says how
+   * long to wait in `x-ratelimit-reset` rather than `Retry-After`.
+   */
+  headerSeconds?: Readonly<Record<string, number>>
 }
 
 /** One client's history, as the rules read it. */
@@ -56,6 +61,8 @@ export interface ConductRule {
    * the client wait at all. Optional: the inspector shows the latest of these per client.
    */
   waitUntil?(history: ClientHistory): number | undefined
+  /** Response headers (lower-case) whose seconds the rule reads from `ConductExchange.headerSeconds`. */
+  waitHeaders?: readonly string[]
 }
 
 export interface ConductFinding {
@@ -183,9 +190,12 @@ export class ConductTracker {
   /** The finding a repeat is folded into, by client and rule, until the repeat window ends. */
   readonly #recent: BoundedMap<string, ConductFinding>
   readonly #findings: ConductFinding[] = []
+  /** The headers any rule reads, so an exchange keeps those numbers only. */
+  readonly #waitHeaders: readonly string[]
 
   constructor(options: ConductOptions) {
     this.#rules = options.rules
+    this.#waitHeaders = [...new Set(options.rules.flatMap((rule) => rule.waitHeaders ?? []))]
     this.#block = options.block ?? false
     this.#blockForMs = options.blockForMs ?? 3_600_000
     this.#maxFindings = options.maxFindings ?? MEMORY_LIMITS.conductFindings
@@ -235,8 +245,9 @@ export class ConductTracker {
     return { findings, blocked: block?.reason }
   }
 
-  /** Records the response the client got. */
-  after(client: string, exchange: ConductExchange): void {
+  /** Records the response the client got; `headers` are the response's, for the rules that read `waitHeaders`. */
+  after(client: string, exchange: ConductExchange, headers?: Readonly<Record<string, string>>): void {
+    if (headers && this.#waitHeaders.length) exchange.headerSeconds = secondsIn(headers, this.#waitHeaders)
     const history = this.#history(safeKey(client), exchange.at)
     history.exchanges.push(exchange)
     if (history.exchanges.length > HISTORY_LENGTH) history.exchanges.shift()
@@ -351,6 +362,18 @@ export class ConductTracker {
       this.#clients.set(client, (history = { exchanges: [], consecutiveErrors: 0, lastPoll: new Map() }), now)
     return history
   }
+}
+
+/** The numeric values of the named headers (names matched case-insensitively). */
+function secondsIn(headers: Readonly<Record<string, string>>, names: readonly string[]): Record<string, number> {
+  const found: Record<string, number> = {}
+  for (const name in headers) {
+    const lower = name.toLowerCase()
+    if (!names.includes(lower)) continue
+    const value = Number(headers[name])
+    if (Number.isFinite(value)) found[lower] = value
+  }
+  return found
 }
 
 /**

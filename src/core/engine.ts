@@ -232,7 +232,7 @@ export function createEngine<S, Opt extends object>(
     const { op, params } = route(request.method, request.path)
     trace.op = op
     const rawQuery = parseQuery(request.rawQuery)
-    const decoded = decodeRequestBody(op, request, maxBodyBytes)
+    const decoded = decodeRequestBody(op, request, maxBodyBytes, plugin.untypedBody)
     const auth = authenticate(rawQuery, decoded.body?.value, { state, clock, options, request, op })
     trace.principal = auth instanceof MockError ? undefined : auth
     throttle(op, request, rawQuery, trace, clock.now())

@@ -8,6 +8,9 @@ const SECRET_KEY = /(api_?key|token|secret|passw(or)?d|^pwd$|^code$|^auth(orizat
 
 export const REDACTED = '[redacted]'
 
+/** Whether a query, form or JSON key names a credential, whose value must not be shown. */
+export const isSecretKey = (key: string): boolean => SECRET_KEY.test(key)
+
 /** `a=1&apikey=xyz&access_token=t` → `a=1&apikey=[redacted]&access_token=[redacted]` (order and the rest kept as sent). */
 export function redactQuery(raw: string): string {
   if (!raw || !SECRET_KEY.test(raw)) return raw
