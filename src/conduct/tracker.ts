@@ -56,6 +56,11 @@ export interface ConductRule {
   description: string
   /** The breach this request commits, or `undefined` when it complies. May update rule state in `history`. */
   check(request: ConductRequest, history: ClientHistory, now: number): string | undefined
+  /**
+   * From when the rule lets this client send again, by its history (e.g. the last 429 plus its wait), if it makes
+   * the client wait at all. Optional: the inspector shows the latest of these per client.
+   */
+  waitUntil?(history: ClientHistory): number | undefined
   /** Response headers (lower-case) whose seconds the rule reads from `ConductExchange.headerSeconds`. */
   waitHeaders?: readonly string[]
 }
@@ -112,6 +117,8 @@ export interface ConductPage {
 export interface ConductClientSummary {
   client: string
   blocked: { until: string; reason: string } | null
+  /** When the client may send again without breaking a rule (or being refused, when blocked); `null`: now. */
+  maySendAt: string | null
   /** Breaches among the kept findings, repeats included. */
   findings: number
   rulesBroken: string[]
@@ -275,9 +282,11 @@ export class ConductTracker {
       if (clients.length >= page.limit) break
       const block = this.#blocked.peek(client, now)
       const own = perClient.get(client)
+      const waitUntil = this.#waitUntil(client, now, block?.until)
       clients.push({
         client,
         blocked: block ? { until: new Date(block.until).toISOString(), reason: block.reason } : null,
+        maySendAt: waitUntil === undefined ? null : new Date(waitUntil).toISOString(),
         findings: own?.breaches ?? 0,
         rulesBroken: own ? [...own.rules] : [],
       })
@@ -333,6 +342,18 @@ export class ConductTracker {
     if (this.#findings.length > this.#maxFindings) this.#findings.shift()
     this.#onFinding?.(finding)
     return finding
+  }
+
+  /** The latest instant any rule (or a block) makes the client wait until, if it is still ahead. */
+  #waitUntil(client: string, now: number, blockedUntil: number | undefined): number | undefined {
+    let until = blockedUntil ?? Number.NEGATIVE_INFINITY
+    const history = this.#clients.peek(client, now)
+    if (history)
+      for (const rule of this.#rules) {
+        const t = rule.waitUntil?.(history)
+        if (t !== undefined && t > until) until = t
+      }
+    return until > now ? until : undefined
   }
 
   #history(client: string, now: number): ClientHistory {

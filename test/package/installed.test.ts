@@ -145,6 +145,17 @@ console.log(response.status, data.email, tokens.join())
     child.kill()
   })
 
+  it('serves the inspector from the installed package, and prints its URL', async () => {
+    const { url, child, output } = await startBin(['serve', '--port', '0', '--quiet', '--api', 'scheduleit'])
+    const page = await fetch(`${url}/__mock/`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('_inspector/app.js')
+    for (const file of ['app.js', 'app.css', 'docs.html', 'docs.js', 'swagger-ui-bundle.js', 'swagger-ui.css'])
+      expect((await fetch(`${url}/__mock/_inspector/${file}`)).status, file).toBe(200)
+    expect(output()).toContain(`Inspector: ${url}/__mock/`)
+    child.kill()
+  })
+
   it('runs an entry point under plain node with msw setupServer (ESM), and under require (CJS)', async () => {
     writeFileSync(
       join(project, 'msw.mjs'),
