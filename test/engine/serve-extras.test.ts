@@ -3,7 +3,7 @@
  * running mock, only the served APIs loaded, and a request log that does not cost a write per request.
  */
 import { Writable } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import type { ApiEntry } from '../../src/core/plugin.ts'
 import { createLineWriter } from '../../src/cli/log-writer.ts'
@@ -16,6 +16,10 @@ describe('a served mock', () => {
     started = (await serve(catalog, ['--port', '0', '--quiet'], {}, () => {})) as StartedServer
   })
   afterAll(() => started.close())
+  // The server runs in this test's own process, and parsing a whole spec's YAML blocks it for seconds on a loaded
+  // machine: the next fetch would then reuse a keep-alive socket whose idle timeout is overdue on both sides, and the
+  // server closes it under the request (ECONNRESET, seen in CI). A turn through the timers first lets both retire it.
+  beforeEach(() => new Promise<void>((resolve) => setTimeout(resolve, 20)))
 
   it('answers a preflight with the request headers it asked for (browsers do not let * cover Authorization)', async () => {
     const response = await fetch(`${started.url}/resource-guru/v1/example-corp/resources`, {
