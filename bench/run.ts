@@ -3,7 +3,8 @@
  * Prism and a bare node:http ceiling. See bench/README.md. Options: --duration <s> (10) --connections <n> (50)
  * --warmup <s> (3) --startup-runs <n> (5) --json <file> --prism-log <level> (error). Builds dist/ first
  * (`node scripts/build.mjs --js`) so it measures the current code. Everything listens on 127.0.0.1 only; every child
- * process is killed at the end.
+ * process is killed at the end. `--baseline <git ref>` also builds that commit in a temporary folder and measures it
+ * interleaved with ours, so a change's before and after come from one run on the same machine state.
  */
 import autocannon, { type Result } from 'autocannon'
 import { spawnSync } from 'node:child_process'
@@ -25,6 +26,7 @@ import {
   type Child,
   type Memory,
 } from './proc.ts'
+import { buildBaseline } from './baseline.ts'
 import { STARTUP_LABEL, measureStartup, type StartupSummary } from './startup.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -44,12 +46,14 @@ const STARTUP_TIMEOUT_MS = 30_000
 /** Headers node:http adds by itself to every response: not part of the replayed fixture. */
 const AUTO_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding'])
 
-const USAGE = `Usage: npm run bench -- [--duration <s>] [--connections <n>] [--warmup <s>] [--startup-runs <n>] [--json <file>] [--prism-log <level>]
+const USAGE = `Usage: npm run bench -- [--duration <s>] [--connections <n>] [--warmup <s>] [--startup-runs <n>] [--baseline <git ref>] [--json <file>] [--prism-log <level>]
 
   --duration <s>      measured run per server and endpoint (default 10)
   --connections <n>   concurrent keep-alive connections (default 50)
   --warmup <s>        unmeasured load before each measured run (default 3)
   --startup-runs <n>  measured start-ups of each server, alternating (default 5; plus one discarded warm-up round)
+  --baseline <ref>    also build that commit (e.g. main, HEAD~3, a tag) in a temporary folder and measure its
+                      server interleaved with ours: the before and after of a change from one run
   --json <file>       also write the results as JSON
   --prism-log <level> Prism's -v level (default error: its per-request info logging halves its throughput)`
 
@@ -60,6 +64,7 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: '3' },
     'startup-runs': { type: 'string', default: '5' },
     json: { type: 'string' },
+    baseline: { type: 'string' },
     'prism-log': { type: 'string', default: 'error' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -82,9 +87,13 @@ const CONNECTIONS = Math.round(positive('connections', flags.connections, 1, 100
 const WARMUP = positive('warmup', flags.warmup, 0, 60)
 const STARTUP_RUNS = Math.round(positive('startup-runs', flags['startup-runs'], 1, 50))
 const PRISM_LOG = flags['prism-log']
+const BASELINE_REF = flags.baseline
 
-/** `ours` runs with --quiet, `ours+log` the same server with its default request log on (stdout drained by us). */
-type ServerName = 'ours' | 'ours+log' | 'prism' | 'bare'
+/**
+ * `ours` runs with --quiet, `ours+log` the same server with its default request log on (stdout drained by us);
+ * `baseline` is ours (--quiet) built from `--baseline <ref>`.
+ */
+type ServerName = 'ours' | 'ours+log' | 'baseline' | 'prism' | 'bare'
 
 interface Measurement {
   server: ServerName
@@ -106,7 +115,7 @@ interface Measurement {
   /** Lines the server wrote to stdout during warm-up + measured run (the request log; 0 with --quiet). */
   logLines: number
   logBytes: number
-  /** The measured runs this row combines (two halves for ours and ours+log, see measure()). */
+  /** The measured runs this row combines (two halves for ours, ours+log and baseline, see measure()). */
   slices: { reqPerSec: number; requests: number; p50: number; p99: number }[]
 }
 
@@ -139,9 +148,10 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     void stopAll().finally(() => process.exit(130))
   })
 }
-// Hard bound on the whole run: build (60 s) + start-up rounds (3 servers × 10 s each) + 4 servers × (start ≤ 60 s +
-// 2 × (warm-up + run + slack)).
-const budgetMs = (60 + (STARTUP_RUNS + 1) * 3 * 10 + 4 * (70 + 2 * (WARMUP + DURATION + 15))) * 1000
+// Hard bound on the whole run: builds (60 s each) + start-up rounds (3 servers × 10 s each) + 4 servers (5 with a
+// baseline) × (start ≤ 60 s + 2 × (warm-up + run + slack)).
+const builds = BASELINE_REF ? 2 : 1
+const budgetMs = (60 * builds + (STARTUP_RUNS + 1) * 3 * 10 + (3 + builds) * (70 + 2 * (WARMUP + DURATION + 15))) * 1000
 setTimeout(() => {
   console.error(`error: the benchmark exceeded its ${Math.round(budgetMs / 1000)} s budget; stopping.`)
   void stopAll().finally(() => process.exit(1))
@@ -229,19 +239,21 @@ function mergeCounts(results: Result[]): Record<string, number> {
 }
 
 /**
- * Loads each server with a warm-up, then the measured run. With one server: one run of DURATION s. With two (ours
- * quiet and with its log): ABBA, four runs of DURATION/2 s (A, B, B, A), so that a drift in the machine's load hits
- * both alike; their req/s is the mean of the two halves, p50/p99 the request-weighted mean of the halves'.
+ * Loads each server with a warm-up, then the measured run. With one server: one run of DURATION s. With several (ours
+ * quiet, with its log, and the baseline): ABBA (or ABCCBA), two runs of DURATION/2 s each, mirrored, so that a drift
+ * in the machine's load hits all alike; their req/s is the mean of the two halves, p50/p99 the request-weighted mean
+ * of the halves'.
  */
 async function measure(targets: Loaded[], path: string): Promise<Measurement[]> {
-  const pair = targets.length === 2
+  const pair = targets.length > 1
   const counters = targets.map((t) => ({ lines: t.child.stdoutLines(), bytes: t.child.stdoutBytes() }))
   const warm: (Result | undefined)[] = []
   for (const t of targets) {
     process.stdout.write(`  ${t.server.padEnd(8)} ${path}: warm-up ${WARMUP} s\n`)
     warm.push(WARMUP > 0 ? await load(t.port, path, t.token, WARMUP) : undefined)
   }
-  const order = pair ? [0, 1, 1, 0] : [0]
+  const forward = targets.map((_, i) => i)
+  const order = pair ? [...forward, ...forward.reverse()] : [0]
   const seconds = pair ? DURATION / 2 : DURATION
   const slices: Slice[][] = targets.map(() => [])
   for (const i of order) {
@@ -302,6 +314,7 @@ async function measure(targets: Loaded[], path: string): Promise<Measurement[]> 
 async function startServer(
   server: ServerName,
   fixturesFile: string | undefined,
+  baselineRoot?: string,
 ): Promise<{ child: Child; port: number; info: ServerInfo }> {
   const port = await freePort()
   let command: string
@@ -310,8 +323,10 @@ async function startServer(
   let timeoutMs = 30_000
   let pollPath: string | undefined
   const env = { ...process.env }
-  if (server === 'ours' || server === 'ours+log') {
+  let cwd = ROOT
+  if (server === 'ours' || server === 'ours+log' || server === 'baseline') {
     command = process.execPath
+    if (server === 'baseline') cwd = baselineRoot ?? fail('no baseline was built')
     args = [
       'dist/bin.js',
       'serve',
@@ -324,7 +339,7 @@ async function startServer(
       '--rate-limit',
       '1000000000',
     ]
-    if (server === 'ours') args.push('--quiet')
+    if (server !== 'ours+log') args.push('--quiet')
     pattern = /listening on/
   } else if (server === 'prism') {
     command = join(ROOT, 'node_modules/.bin/prism')
@@ -348,9 +363,10 @@ async function startServer(
     args = ['bench/bare-server.mjs', fixturesFile as string, String(port)]
     pattern = /listening on/
   }
-  const shown = `${command === process.execPath ? 'node' : 'node_modules/.bin/prism'} ${args.join(' ')}`
+  const where = cwd === ROOT ? '' : `(in ${cwd}) `
+  const shown = `${where}${command === process.execPath ? 'node' : 'node_modules/.bin/prism'} ${args.join(' ')}`
   const t0 = Date.now()
-  const child = spawnChild(server, command, args, { cwd: ROOT, env })
+  const child = spawnChild(server, command, args, { cwd, env })
   startedPids.push(child.pid)
   try {
     const readyVia = await waitReady(child, port, pattern, timeoutMs, pollPath)
@@ -437,6 +453,11 @@ async function main(): Promise<number> {
   const buildMs = build()
   console.log(`Built dist/ with node scripts/build.mjs --js in ${fmt(buildMs)} ms.`)
   tempDir = mkdtempSync(join(tmpdir(), 'mock-bench-'))
+  const baseline = BASELINE_REF ? buildBaseline(ROOT, BASELINE_REF, join(tempDir, 'baseline')) : undefined
+  if (baseline)
+    console.log(
+      `Built the baseline ${BASELINE_REF} (${baseline.commit.slice(0, 12)} ${baseline.subject}) in ${baseline.root} in ${fmt(baseline.buildMs)} ms.`,
+    )
   const fixturesFile = join(tempDir, 'fixtures.json')
   const servers: ServerInfo[] = []
   const results: Measurement[] = []
@@ -478,6 +499,8 @@ async function main(): Promise<number> {
           body: r.body.toString('base64'),
         }
         ourBodies[path] = r.body
+      } else if (server === 'baseline') {
+        // The baseline may answer other data (the change under test may alter it): shown in the table, not a problem.
       } else if (server === 'ours+log') {
         // Same data; only the seeded timestamps (relative to the start time) may differ, never the length.
         if (ourBodies[path]?.length !== r.body.length)
@@ -498,12 +521,13 @@ async function main(): Promise<number> {
     return bodyBytes
   }
 
-  // Ours quiet and with its log are both up (the idle one costs nothing) and measured ABBA per endpoint.
+  // Ours quiet, with its log and the baseline are all up (an idle one costs nothing) and measured ABBA per endpoint.
   const ours: { server: ServerName; child: Child; port: number; token: string; bodyBytes: Record<string, number> }[] =
     []
   try {
-    for (const server of ['ours', 'ours+log'] as const) {
-      const { child, port, info } = await startServer(server, undefined)
+    const oursServers: ServerName[] = baseline ? ['ours', 'ours+log', 'baseline'] : ['ours', 'ours+log']
+    for (const server of oursServers) {
+      const { child, port, info } = await startServer(server, undefined, baseline?.root)
       servers.push(info)
       const entry = { server, child, port, token: '', bodyBytes: {} as Record<string, number> }
       ours.push(entry) // before anything can throw, so that `finally` stops it
@@ -519,7 +543,8 @@ async function main(): Promise<number> {
       // A = quiet on the first endpoint, with-log on the second, so neither always goes first.
       const pair = (i % 2 === 0 ? ours : [...ours].reverse()).map((o) => ({ ...o, bodyBytes: o.bodyBytes[path] ?? 0 }))
       const measured = await measure(pair, path)
-      results.push(...measured.sort((a, b) => (a.server === 'ours' ? -1 : b.server === 'ours' ? 1 : 0)))
+      const rank = (m: Measurement) => oursServers.indexOf(m.server)
+      results.push(...measured.sort((a, b) => rank(a) - rank(b)))
     }
   } finally {
     for (const o of ours) await stopChild(o.child)
@@ -604,6 +629,7 @@ async function main(): Promise<number> {
     const get = (s: ServerName) => results.find((m) => m.server === s && m.endpoint === endpoint)
     const quiet = get('ours')
     const logged = get('ours+log')
+    const base = get('baseline')
     const prism = get('prism')
     const bare = get('bare')
     const rate = (a: Measurement | undefined, b: Measurement | undefined) => (a && b ? a.reqPerSec / b.reqPerSec : NaN)
@@ -618,6 +644,16 @@ async function main(): Promise<number> {
       logP99VsBare: atMost(p99(logged), TARGETS.logP99VsBare),
       /** Server CPU per request, with-log/quiet: less sensitive to the machine's load than req/s (no target). */
       logCpuVsQuiet: logged && quiet ? logged.cpuUsPerRequest / quiet.cpuUsPerRequest : NaN,
+      /** With --baseline: the change's effect, ours/baseline (req/s, and server CPU per request, lower is better). */
+      baseline: base
+        ? {
+            reqPerSec: rate(quiet, base),
+            cpuPerRequest: quiet ? quiet.cpuUsPerRequest / base.cpuUsPerRequest : NaN,
+            p99: quiet ? quiet.p99 / Math.max(base.p99, 1) : NaN,
+            baselineVsBare: rate(base, bare),
+            baselineVsPrism: rate(base, prism),
+          }
+        : undefined,
     }
   })
   const med = startup.median
@@ -657,6 +693,14 @@ async function main(): Promise<number> {
     console.log(`    with-log/bare    req/s  ${mark(r.logVsBare)}`)
     console.log(`    with-log/bare    p99    ${mark(r.logP99VsBare)}`)
     console.log(`    with-log/quiet   server CPU µs per request ${fmt(r.logCpuVsQuiet, 2)} (no target)`)
+    if (r.baseline) {
+      const b = r.baseline
+      console.log(
+        `    baseline/bare    req/s  ${fmt(b.baselineVsBare, 2)}   baseline/Prism req/s  ${fmt(b.baselineVsPrism, 2)}`,
+      )
+      console.log(`    ours/baseline    req/s  ${fmt(b.reqPerSec, 2)}   (the change's effect: 1 = none, < 1 slower)`)
+      console.log(`    ours/baseline    server CPU µs per request ${fmt(b.cpuPerRequest, 2)}   p99 ${fmt(b.p99, 2)}`)
+    }
   }
 
   if (problems.length) {
@@ -695,6 +739,7 @@ async function main(): Promise<number> {
             warmup: WARMUP,
             startupRuns: STARTUP_RUNS,
             prismLog: PRISM_LOG,
+            baseline: baseline ? { ref: BASELINE_REF, commit: baseline.commit, subject: baseline.subject } : null,
           },
           buildMs,
           startup: { ...startup, targets: startupTargets },

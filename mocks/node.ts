@@ -15,6 +15,7 @@ import {
   type StartServerOptions,
 } from '../src/adapters/start-server.ts'
 import { runServe } from '../src/cli/main.ts'
+import { startProxy as startPluginProxy, type RunningProxy, type StartProxyOptions } from '../src/proxy/start.ts'
 import { defineOptions } from '../src/core/options.ts'
 import type { AnyApiPlugin, ApiEntry } from '../src/core/plugin.ts'
 import { API_IDS, catalog, isApiId, type ApiId } from './catalog.ts'
@@ -22,6 +23,9 @@ import { API_IDS, catalog, isApiId, type ApiId } from './catalog.ts'
 export type { RunningServer } from '../src/adapters/start-server.ts'
 export { createMockServer, listen, type Mount, type MockServerOptions } from '../src/adapters/node-server.ts'
 export { API_IDS, type ApiId } from './catalog.ts'
+export type { RunningProxy } from '../src/proxy/start.ts'
+export type { ExchangeRecord, OperationReport, ProxyReport, Violation, ViolationExample } from '../src/proxy/report.ts'
+export type { Issue, IssueKind } from '../src/proxy/issues.ts'
 
 export interface StartMockServerOptions extends Omit<StartServerOptions, 'apis'> {
   /** API ids (or your own plug-ins) to serve; default: every vendor API. */
@@ -39,6 +43,29 @@ export async function startServer(options: StartMockServerOptions = {}): Promise
     }),
   )
   return startPluginServer({ ...options, apis })
+}
+
+export interface StartProxyServerOptions extends Omit<StartProxyOptions, 'api'> {
+  /** The API whose spec the traffic is checked against: a vendor id, or your own plug-in. */
+  api: ApiId | AnyApiPlugin
+}
+
+/**
+ * The validating proxy (`npx scheduling-api-mocks proxy`) from a script or a test set-up: forwards every request to
+ * `upstream` unchanged and checks both sides against the API's spec; `report` holds what it found.
+ *
+ * @example
+ * const proxy = await startProxy({ api: 'resource-guru', upstream: 'https://api.resourceguruapp.com', port: 0 })
+ * // run the client under test against proxy.url, then:
+ * expect(proxy.report.toJSON().totals.exchangesWithViolations).toBe(0)
+ * await proxy.close()
+ */
+export async function startProxy(options: StartProxyServerOptions): Promise<RunningProxy> {
+  const { api } = options
+  if (typeof api === 'string' && !isApiId(api))
+    throw new Error(`Unknown API "${String(api)}": choose one of ${API_IDS.join(', ')}`)
+  const plugin = typeof api === 'string' ? await catalog[api].load() : api
+  return startPluginProxy({ ...options, api: { id: plugin.id, title: plugin.title, document: plugin.document } })
 }
 
 /**

@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 /**
  * Builds the package into dist/: ESM JavaScript bundled by esbuild (one file per entry point, shared code in chunks,
- * each vendor's spec in its own chunk) and .d.ts files from tsc. `--js` skips the declarations (what `npm start`
- * needs; tsc takes ~10 s, esbuild well under one).
+ * each vendor's spec in its own chunk), the inspector page (dist/inspector/, see buildInspector) and .d.ts files from
+ * tsc. `--js` skips the declarations (what `npm start` needs; tsc takes ~10 s, esbuild well under one).
  */
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
 const jsOnly = process.argv.includes('--js')
+/** Only the inspector page (the browser tests build it when dist/ has none), leaving the rest of dist/ as it is. */
+const inspectorOnly = process.argv.includes('--inspector')
 const APIS = ['resource-guru', 'proworkflow', 'scheduleit', 'screendragon']
 
 const entryPoints = {
@@ -39,6 +42,11 @@ const jsonAsParse = {
   },
 }
 
+if (inspectorOnly) {
+  await buildInspector()
+  process.exit(0)
+}
+
 for (const name of readdirSync(root).includes('dist') ? readdirSync(dist) : []) {
   if (!(jsOnly && name === 'types')) rmSync(join(dist, name), { recursive: true, force: true })
 }
@@ -59,6 +67,35 @@ await build({
   plugins: [jsonAsParse],
   logLevel: 'warning',
 })
+
+/**
+ * The inspector served at /__mock/: its page script bundled for browsers, its HTML and CSS copied, and Swagger UI's
+ * prebuilt bundle (a devDependency: the package ships these two files, not the dependency) for the Docs view. No CDN:
+ * the page works offline and its CSP allows this origin only.
+ */
+async function buildInspector() {
+  const out = join(dist, 'inspector')
+  mkdirSync(out, { recursive: true })
+  await build({
+    absWorkingDir: root,
+    entryPoints: { app: 'src/inspector/page/main.ts', docs: 'src/inspector/page/docs.ts' },
+    outdir: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+  for (const file of readdirSync(join(root, 'src/inspector/static'))) {
+    copyFileSync(join(root, 'src/inspector/static', file), join(out, file))
+  }
+  const swagger = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
+  for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css']) copyFileSync(join(swagger, file), join(out, file))
+  copyFileSync(join(swagger, 'LICENSE'), join(out, 'swagger-ui.LICENSE.txt'))
+}
+await buildInspector()
 
 if (!jsOnly) {
   rmSync(join(dist, 'types'), { recursive: true, force: true })

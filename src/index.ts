@@ -58,6 +58,48 @@ export {
   waitForRetryAfter,
 } from './conduct/rules.ts'
 export type { ConductFinding, ConductRule } from './conduct/tracker.ts'
+// Client duties declared once as data: the mock's conduct rules and rate limit, and the client middleware, from one
+// declaration
+export {
+  conductRulesFor,
+  quotaPolicy,
+  type ClientDuties,
+  type DutyId,
+  type Honour,
+  type PollingDuty,
+  type QuotaDuty,
+  type StatusSet,
+  type StopDuty,
+  type WaitDuty,
+} from './conduct/duties.ts'
+// Typed clients that keep a vendor's duties (each vendor entry's `createClient` is one of these)
+export {
+  createTypedClient,
+  type ClientConfig,
+  type DutifulClient,
+  type TypedClientOptions,
+  type VendorClientOptions,
+} from './client/create-client.ts'
+export {
+  createDutyFetch,
+  type DutyFetch,
+  type DutyFetchOptions,
+  type DutyOptions,
+  type FetchLike,
+  type Sleep,
+} from './client/duty-fetch.ts'
+export {
+  basicAuth,
+  headerAuth,
+  oauth2Auth,
+  TokenRequestError,
+  type Authenticator,
+  type OAuth2Options,
+  type PrimaryGrant,
+  type TokenSet,
+} from './client/auth.ts'
+export { ClientDutyError } from './client/errors.ts'
+export type { ClientEvent, ClientEventType, RefuseEvent, RetryEvent, TokenEvent, WaitEvent } from './client/events.ts'
 export type { OpenApiDocument, Operation } from './spec/openapi.ts'
 // Outgoing webhooks: a bounded background delivery queue for a plug-in's state (close it in the plug-in's `dispose`)
 export {

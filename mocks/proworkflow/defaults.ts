@@ -4,6 +4,7 @@
  */
 import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
 import { RATE_LIMIT_FLAG } from '../../src/core/shared-flags.ts'
+import { PROWORKFLOW_DUTIES } from './duties.ts'
 
 export const PROWORKFLOW = { id: 'proworkflow', title: 'ProWorkflow API (classic)' } as const
 
@@ -17,7 +18,7 @@ const declarations = {
   password: { type: 'string', default: 'secret', description: 'Basic-auth password of the demo user' },
   rateLimit: {
     type: 'integer',
-    default: 500,
+    default: PROWORKFLOW_DUTIES.quota.limit,
     min: 0,
     description: 'requests per 30 seconds per API key',
     shared: RATE_LIMIT_FLAG,
@@ -33,5 +34,4 @@ export const PROWORKFLOW_OPTIONS: OptionSchema<PwOptions> = defineOptions(PROWOR
 
 export const PROWORKFLOW_DEFAULTS: PwOptions = PROWORKFLOW_OPTIONS.defaults
 
-/** The window of the rate limit (C, inv §3: "500 requests per 30 seconds per API key"). */
-export const RATE_WINDOW_SECONDS = 30
+export { RATE_WINDOW_SECONDS } from './duties.ts'

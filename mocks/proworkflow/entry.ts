@@ -18,3 +18,13 @@ export { proworkflow as plugin }
 
 /** The mock's engine plus MSW handlers, and the handlers alone (requests to the vendor's base URL unless `baseUrl`). */
 export const { createMock, createHandlers } = bindPlugin(proworkflow)
+
+/** A typed client for the real API (or any base URL) that keeps the vendor's client duties: see the README. */
+export {
+  createClient,
+  type ProWorkflowAuth,
+  type ProWorkflowClient,
+  type ProWorkflowClientOptions,
+} from './client.ts'
+export { ClientDutyError } from '../../src/client/errors.ts'
+export type { ClientEvent, ClientEventType, WaitEvent } from '../../src/client/events.ts'

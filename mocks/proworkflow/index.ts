@@ -7,7 +7,7 @@ import { statusFor, type MockError } from '../../src/core/errors.ts'
 import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { empty, json } from '../../src/core/responses.ts'
 import type { MockResponse } from '../../src/core/types.ts'
-import { fixedWindow } from '../../src/rate-limit/policies.ts'
+import { conductRulesFor, quotaPolicy } from '../../src/conduct/duties.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/proworkflow/openapi.gen.json' with { type: 'json' }
 import type { operations } from '../../specs/proworkflow/openapi.gen.ts'
@@ -22,8 +22,10 @@ import { meHandlers } from './handlers/me.ts'
 import { messageHandlers } from './handlers/messages.ts'
 import { noteHandlers } from './handlers/notes.ts'
 import { projectRequestHandlers } from './handlers/project-requests.ts'
+import { ACCOUNT_URL } from './records.ts'
 import { createState, inspectState, type PwOptions, type PwState } from './state.ts'
-import { PROWORKFLOW, PROWORKFLOW_OPTIONS, RATE_WINDOW_SECONDS } from './defaults.ts'
+import { PROWORKFLOW, PROWORKFLOW_OPTIONS } from './defaults.ts'
+import { PROWORKFLOW_DUTIES, RATE_WINDOW_SECONDS } from './duties.ts'
 
 export { PROWORKFLOW_DEFAULTS, RATE_WINDOW_SECONDS } from './defaults.ts'
 
@@ -84,22 +86,21 @@ export const proworkflow: ApiPlugin<PwState, PwOptions> = defineApi({
   // V: the key "can be sent as a header, a query parameter or a body parameter".
   apiKeyInBody: ['apikey'],
   errorResponse,
-  rateLimits(options) {
-    const limit = options.rateLimit
-    // C (inv §3): 500 per 30 s per API key; x-ratelimit-limit/-remaining/-reset (seconds) on every response; no Retry-After.
-    return [
-      fixedWindow({
-        limit,
-        windowMs: RATE_WINDOW_SECONDS * 1000,
-        headers: { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset' },
-        message: `Rate limit exceeded: ${limit} requests per ${RATE_WINDOW_SECONDS} seconds`,
-      }),
-    ]
-  },
+  // The quota and the duty after a 429 are declared in duties.ts, which the client middleware reads too. C (inv §3):
+  // 500 per 30 s per API key; x-ratelimit-limit/-remaining/-reset (seconds) on every response; no Retry-After.
+  rateLimits: (options) => [
+    quotaPolicy(PROWORKFLOW_DUTIES.quota, {
+      limit: options.rateLimit,
+      message: `Rate limit exceeded: ${options.rateLimit} requests per ${RATE_WINDOW_SECONDS} seconds`,
+    }),
+  ],
+  // Recorded at /__mock/proworkflow/conduct (blocked with --block-misconduct), never enforced otherwise.
+  conductRules: () => conductRulesFor(PROWORKFLOW_DUTIES),
   banner(baseUrl, options) {
     const o = options
     return [
       `API key: ${o.apiKey}   login: ${o.username} / ${o.password}   (both on every call: apikey header, query or body AND HTTP Basic)`,
+      `Account URL: ${ACCOUNT_URL} (GET /login?url=… with Basic only returns the API key)`,
       `Rate limit: ${o.rateLimit} requests per ${RATE_WINDOW_SECONDS} s per API key (x-ratelimit-* headers)`,
       `Try: curl -u ${o.username}:${o.password} -H 'apikey: ${o.apiKey}' ${baseUrl}/contacts`,
       `Query: curl -u ${o.username}:${o.password} '${baseUrl}/companies/2/projects?apikey=${o.apiKey}&fields=number,title,manager&status=all&sortby=duedate'`,

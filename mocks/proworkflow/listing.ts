@@ -82,6 +82,18 @@ export const f = {
         return !!d && (bound === 'from' ? d >= limit : d <= limit)
       }
     },
+  /** `idfrom` and `idto`, the id bounds most lists take. */
+  idRange: <R extends { id: number }>(): Filters<R> => ({ idfrom: f.idFrom(), idto: f.idTo() }),
+  /** `<name>from` and `<name>to` date bounds on one field (e.g. `duedatefrom`/`duedateto`). */
+  dateRange: <R>(name: string, get: DateOf<R>): Filters<R> => ({
+    [`${name}from`]: f.date(get, 'from'),
+    [`${name}to`]: f.date(get, 'to'),
+  }),
+  /** `<name>from` and `<name>to` date-time bounds on one field (e.g. `lastmodifiedfrom`/`lastmodifiedto`). */
+  dateTimeRange: <R>(name: string, get: DateOf<R>): Filters<R> => ({
+    [`${name}from`]: f.dateTime(get, 'from'),
+    [`${name}to`]: f.dateTime(get, 'to'),
+  }),
   /** `string` in ANY of the fields, `!string` in NONE. */
   text:
     <R>(get: (r: R) => readonly (string | null | undefined)[]): Filter<R> =>

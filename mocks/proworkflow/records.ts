@@ -10,6 +10,16 @@
 import type { Collection } from '../../src/store/collection.ts'
 import { fromKeys, pick } from '../../src/store/fields.ts'
 
+/**
+ * The demo account's name in its URLs: the one Account URL the reference shows, the Login call's example
+ * `https://proworkflow6.net/ABCInc` (002 line 7235), so a client written from the docs logs in unchanged.
+ */
+export const ACCOUNT_NAME = 'ABCInc'
+/** The demo account's URL in the application (the Login call's `url` and `accounturl`). */
+export const ACCOUNT_URL = `https://proworkflow6.net/${ACCOUNT_NAME}`
+/** The account on the application host, for file links and images (C live: "a signed app-host URL"; path inferred). */
+export const APP_URL = `https://app.proworkflow.com/${ACCOUNT_NAME}`
+
 export type FieldValueIn = { id: number; value: string }
 export type CompanyType = 'client' | 'contractor' | 'staff' | 'other'
 /** `all` (public: every contact) or the contact ids it is shared with. */

@@ -6,7 +6,8 @@
  * One step per kind of record, run in a fixed order by `createState` (state.ts). Seeding is deterministic for a seed:
  * faker is seeded by the engine, ids are sequential from 1, and dates are laid out around the clock's current day. Each
  * step draws from the one faker in turn, so reordering steps, or the faker calls within one, changes every record
- * seeded after it.
+ * seeded after it. The last step, `seedExamples`, adds the records the reference's samples and the spec's examples name,
+ * with their ids (event 8, invoice 7…) and without faker.
  */
 import type { Faker } from '@faker-js/faker'
 import { dateOf, dateTimeOf } from './query.ts'
@@ -779,4 +780,161 @@ export function seedProjectRequests({ state, faker, day, at }: Seeding, { demo, 
     customfields: [{ id: 2, value: 'Marketing' }],
   })
   request('Website refresh', clientContacts[2] as ContactRec, -1)
+}
+
+// ── The records the examples name ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The ids of the records the reference's samples (002) and the spec's examples name, beside the generated ones (see
+ * "Examples" in specs/proworkflow/NOTES.md). The reference documents no responses, so each record carries the values
+ * of the reference's sample body for its kind of record (Add an Event's for event 8, and so on); its dates follow the
+ * clock like the rest of the seed, and which project or contact it hangs off is the sample's where it names one.
+ */
+export const EXAMPLE_IDS = {
+  /** The reference's example address `noreply@proworkflow.com` (Request Password Reset…) is the spec's contact 5's. */
+  contact: 5,
+  event: 8,
+  expense: 5,
+  /** Invoice 7's lines are 1-4 (the generated invoices' lines follow: `FIRST_GENERATED_LINE_ID`); line 2 its item. */
+  invoice: 7,
+  line: 2,
+  file: 15,
+  folder: 3,
+  message: 21,
+  /** A note on company 1's tab and one on contact 5's: note 4 is the Notes section's (Edit a Note's `/notes/4`). */
+  companyNote: 10,
+  contactNote: 11,
+} as const
+
+/** The lines of Add an Invoice's sample (002 line 6349), invoice 7's, as ids 1-4 (line 2 the line item). */
+const EXAMPLE_LINES: Omit<LineRec, 'id' | 'invoiceid' | 'displayorder'>[] = [
+  { type: 'heading', name: 'Redesign Work', description: '', quantity: 0, rate: 0, time: 0, taxable: false },
+  { type: 'lineitem', name: 'Line Item 1', description: '', quantity: 1, rate: 100, time: 0, taxable: true },
+  { type: 'taskrate', name: 'Task Rate', description: '', quantity: 0, rate: 100, time: 60, taxable: false },
+  { type: 'staffrate', name: 'Alex Trip', description: '', quantity: 0, rate: 100, time: 60, taxable: false },
+]
+
+/** The generated invoices' lines start after invoice 7's (state.ts gives the lines collection this first id). */
+export const FIRST_GENERATED_LINE_ID = EXAMPLE_LINES.length + 1
+
+/**
+ * Seeded last and without faker, so the generated records are those of every earlier version of the seed. Each insert
+ * names its id: one that is taken already stops the mock at start, rather than an example naming the wrong record.
+ * The projects and contacts the samples name by id (project 1 or 2, contacts 1, 2, 3) are the generated ones.
+ */
+export function seedExamples({ state, day, at }: Seeding): void {
+  const ids = EXAMPLE_IDS
+  const demo = state.contacts.require(state.demoContactId)
+  const project = (id: number) => state.projects.require(id).id
+  // The reference's example address (Add/Edit a Contact, Request Password Reset, Request Access…, e.g. 002 line 4993)
+  // with the name Request Access's sample gives it (002 line 5048), on the spec's example contact. It has no login, so
+  // the address cannot sign in; Request Access may add it again (as a pending contact), as any address.
+  state.contacts.update(ids.contact, { firstname: 'Adam', lastname: 'West', email: 'noreply@proworkflow.com' })
+  // Add an Event (002 line 5362): "New Event" for contacts 1 and 2, 13:00-14:00 (two days ahead here).
+  state.events.insert({
+    id: ids.event,
+    title: 'New Event',
+    description: 'Event Description',
+    starttime: at(2, 13),
+    endtime: at(2, 14),
+    contactids: [1, 2],
+    lastmodified: at(-1, 17),
+    divisionid: 1,
+  })
+  // Add an Expense (002 line 5625) on project 1, its description verbatim ("Event Description").
+  state.expenses.insert({
+    id: ids.expense,
+    name: 'New Expense',
+    description: 'Event Description',
+    date: day(-2),
+    cost: 100,
+    invoiced: false,
+    taxable: true,
+    projectid: project(1),
+    contactid: demo.id,
+    lastmodified: at(-2, 16),
+  })
+  // Add an Invoice (002 line 6349): contact 1, project 2, the sample's four lines; unpaid, due in 14 days.
+  const invoiced = state.projects.require(2)
+  const company = state.companies.require(invoiced.companyid)
+  const contact = state.contacts.require(1)
+  state.invoices.insert({
+    id: ids.invoice,
+    number: `INV-${pad(++state.counters.invoice)}`,
+    title: 'New Invoice',
+    description: 'Invoice Description',
+    status: 'unpaid',
+    companyid: company.id,
+    contactid: contact.id,
+    projectid: invoiced.id,
+    invoiceddate: day(-1),
+    duedate: day(13),
+    paiddate: null,
+    emaileddate: null,
+    emailedto: '',
+    invoicedbyid: demo.id,
+    purchaseordernumber: '',
+    taxable: true,
+    taxrate: 12.5,
+    showcostbreakdown: true,
+    discountvalue: 0,
+    discountdescription: 'Discount',
+    terms: 'Valid for 14 Days',
+    companyname: company.name,
+    contactname: `${contact.firstname} ${contact.lastname}`,
+    ...addressOf(company),
+    xero: '',
+    customfield: '',
+    lastmodified: at(-1, 10),
+    apifields: [],
+    divisionid: company.divisionid,
+  })
+  EXAMPLE_LINES.forEach((line, k) =>
+    state.lines.insert({ ...line, id: k + 1, invoiceid: ids.invoice, displayorder: k + 1 }),
+  )
+  // Add a File (002 line 5884): "filename.txt" on project 1, "U29tZSB0ZXh0" ("Some text", 9 bytes).
+  const content = 'U29tZSB0ZXh0'
+  state.files.insert({
+    id: ids.file,
+    name: 'filename.txt',
+    date: at(-1, 11),
+    content,
+    size: base64Size(content),
+    projectid: project(1),
+    projectrequestid: null,
+    taskid: null,
+    folderid: null,
+  })
+  // Add a Custom Folder (002 line 6047): "New Folder" on project 1, shared with contacts 1, 2 and 3.
+  state.folders.insert({ id: ids.folder, name: 'New Folder', projectid: project(1), audience: [1, 2, 3] })
+  // Add a Message (002 line 7478): a discussion on project 1 with contacts 1 and 2 and file 15, by the demo user.
+  state.messages.insert({
+    id: ids.message,
+    title: 'New Message',
+    content: 'Message Content',
+    originalmessageid: ids.message,
+    date: at(-1, 13),
+    authorid: demo.id,
+    projectid: project(1),
+    taskid: null,
+    public: true,
+    notifications: true,
+    contactids: [1, 2],
+    fileids: [ids.file],
+  })
+  // Add a Note to a Company / to a Contact (002 lines 940, 3453): "Example Content", on company 1 and on contact 5.
+  const tabNote = (id: number, parent: Pick<NoteRec, 'companyid' | 'contactid'>) =>
+    state.notes.insert({
+      id,
+      title: '',
+      content: 'Example Content',
+      date: at(-3, 9, 30),
+      categoryid: null,
+      audience: 'all',
+      authorid: demo.id,
+      lastmodified: at(-3, 9, 30),
+      ...parent,
+    })
+  tabNote(ids.companyNote, { companyid: state.companies.require(1).id, contactid: null })
+  tabNote(ids.contactNote, { companyid: null, contactid: ids.contact })
 }

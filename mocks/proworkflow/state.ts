@@ -25,11 +25,13 @@ import type {
   TimeRec,
 } from './records.ts'
 import {
+  FIRST_GENERATED_LINE_ID,
   SETTINGS,
   seedCompanies,
   seedContacts,
   seedDiscussions,
   seedEvents,
+  seedExamples,
   seedExpenses,
   seedFiles,
   seedInvoices,
@@ -82,7 +84,8 @@ function emptyState(clock: Clock, options: PwOptions): PwState {
     time: new Collection({ label: 'Time Record' }),
     quotes: new Collection({ label: 'Quote' }),
     invoices: new Collection({ label: 'Invoice' }),
-    lines: new Collection({ label: 'Line' }),
+    // Ids 1-4 are the example invoice 7's lines (seedExamples); the generated ones follow.
+    lines: new Collection({ label: 'Line', firstId: FIRST_GENERATED_LINE_ID }),
     notes: new Collection({ label: 'Note' }),
     events: new Collection({ label: 'Event' }),
     expenses: new Collection({ label: 'Expense' }),
@@ -111,6 +114,7 @@ export function createState(ctx: StateContext<PwOptions>): PwState {
   seedNotes(seed, companies, people)
   seedEvents(seed, people)
   seedProjectRequests(seed, people)
+  seedExamples(seed)
   return state
 }
 

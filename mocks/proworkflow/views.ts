@@ -5,25 +5,26 @@
  * spec's schema of the entity, so a documented key with a value of another type fails to compile (the schemas are
  * open and all but `id` optional, so an extra or a missing key does not).
  */
-import type {
-  Audience,
-  CompanyRec,
-  ContactRec,
-  EventRec,
-  ExpenseRec,
-  FieldValueIn,
-  FileRec,
-  FolderRec,
-  InvoiceRec,
-  LineRec,
-  MessageRec,
-  Named,
-  NoteRec,
-  ProjectRec,
-  ProjectRequestRec,
-  QuoteRec,
-  TaskRec,
-  TimeRec,
+import {
+  APP_URL,
+  type Audience,
+  type CompanyRec,
+  type ContactRec,
+  type EventRec,
+  type ExpenseRec,
+  type FieldValueIn,
+  type FileRec,
+  type FolderRec,
+  type InvoiceRec,
+  type LineRec,
+  type MessageRec,
+  type Named,
+  type NoteRec,
+  type ProjectRec,
+  type ProjectRequestRec,
+  type QuoteRec,
+  type TaskRec,
+  type TimeRec,
 } from './records.ts'
 import type { Schemas } from './common.ts'
 import type { PwState } from './state.ts'
@@ -371,7 +372,7 @@ export function fileView(state: PwState, f: FileRec, withContent = false): Schem
     date: f.date,
     size: f.size,
     // C live: a signed link on the application host (the mock's is not downloadable).
-    link: `https://app.proworkflow.com/demo/getfilesattached.cfm?fileid=${f.id}&sec_key=${secKey}`,
+    link: `${APP_URL}/getfilesattached.cfm?fileid=${f.id}&sec_key=${secKey}`,
     project: project ? { id: project.id, number: project.number, title: project.title } : null,
     task: task ? { id: task.id, name: task.name } : null,
     folder: folder ? { id: folder.id, name: folder.name } : null,

@@ -2,7 +2,7 @@
  * Resource Guru authentication: the OAuth2 token and authorize endpoints (password, authorization-code and
  * refresh-token grants; 7-day tokens; refresh expires the old token), and the verifiers for Bearer and Basic.
  */
-import type { Credential } from '../../src/auth/credentials.ts'
+import { extractCredential, type Credential } from '../../src/auth/credentials.ts'
 import { oauthError } from '../../src/auth/oauth-error.ts'
 import { clip, MockError } from '../../src/core/errors.ts'
 import type { Principal, VerifyContext } from '../../src/core/plugin.ts'
@@ -37,20 +37,50 @@ function field(body: TokenRequest, name: keyof TokenRequest): string | undefined
   return value !== undefined && value !== '' ? value : undefined
 }
 
+/** RFC 6749 §2.3.1: the client id and secret are form-encoded before they are joined for HTTP Basic. */
+function formDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return text
+  }
+}
+
+/**
+ * The client's credentials: the body's `client_id` / `client_secret` (the vendor's samples), else an HTTP Basic
+ * `Authorization` header (RFC 6749 §2.3.1, which the authorization server MUST support; what the oauth2 gem >= 2 sends
+ * by default). Inferred: a body that names the client wins over the header, so a client that sends the user's Basic
+ * login (which the API accepts on every other call) on every request is not refused. See NOTES.md.
+ */
+function clientCredentials(ctx: Parameters<RgHandler<'createToken'>>[0]): {
+  id: string | undefined
+  secret: string | undefined
+  basic: boolean
+} {
+  const id = field(ctx.body, 'client_id')
+  if (id !== undefined) return { id, secret: field(ctx.body, 'client_secret'), basic: false }
+  const header = extractCredential({ type: 'http', scheme: 'basic' }, { headers: ctx.request.headers, query: {} })
+  if (header && header !== 'malformed' && header.kind === 'basic')
+    return { id: formDecoded(header.username), secret: formDecoded(header.password), basic: true }
+  return { id: undefined, secret: field(ctx.body, 'client_secret'), basic: false }
+}
+
 /** POST /oauth/token */
 export const createToken: RgHandler<'createToken'> = (ctx): MockResponse => {
   const body = ctx.body
   const grant = field(body, 'grant_type')
-  const clientId = field(body, 'client_id')
-  const clientSecret = field(body, 'client_secret')
+  const credentials = clientCredentials(ctx)
   if (!grant) return oauthError(400, 'invalid_request', 'The request is missing the required parameter grant_type.')
-  const client = clientId ? ctx.state.clients.get(clientId) : undefined
-  if (!client || client.clientSecret !== clientSecret) {
-    return oauthError(
+  const client = credentials.id ? ctx.state.clients.get(credentials.id) : undefined
+  if (!client || client.clientSecret !== credentials.secret) {
+    const refused = oauthError(
       401,
       'invalid_client',
       'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.',
     )
+    // RFC 6749 §5.2: a client that authenticated with the Authorization header gets WWW-Authenticate for its scheme.
+    if (credentials.basic) refused.headers['www-authenticate'] = 'Basic realm="Resource Guru"'
+    return refused
   }
   let userId: number | undefined
   if (grant === 'refresh_token') {

@@ -4,6 +4,7 @@
  */
 import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
 import { RATE_LIMIT_FLAG } from '../../src/core/shared-flags.ts'
+import { RESOURCE_GURU_DUTIES } from './duties.ts'
 
 export const RESOURCE_GURU = { id: 'resource-guru', title: 'Resource Guru API' } as const
 
@@ -28,7 +29,7 @@ const declarations = {
   },
   rateLimit: {
     type: 'integer',
-    default: 200,
+    default: RESOURCE_GURU_DUTIES.quota.limit,
     min: 0,
     description: 'requests per minute per account',
     shared: RATE_LIMIT_FLAG,

@@ -5,8 +5,7 @@
 import { MockError } from '../../src/core/errors.ts'
 import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
-import { waitForRetryAfter } from '../../src/conduct/rules.ts'
-import { fixedWindow } from '../../src/rate-limit/policies.ts'
+import { conductRulesFor, quotaPolicy } from '../../src/conduct/duties.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/resource-guru/openapi.gen.json' with { type: 'json' }
 import { authorize, createToken, verifyBasic, verifyBearer } from './auth.ts'
@@ -19,8 +18,9 @@ import { projectHandlers } from './handlers/projects.ts'
 import { reportHandlers } from './handlers/reports.ts'
 import { resourceHandlers } from './handlers/resources.ts'
 import { userHandlers } from './handlers/users.ts'
-import { createState, inspectState, type RgOptions, type RgState } from './state.ts'
+import { createState, inspectState, rebaseUrls, type RgOptions, type RgState } from './state.ts'
 import { RESOURCE_GURU, RESOURCE_GURU_OPTIONS } from './defaults.ts'
+import { RESOURCE_GURU_DUTIES } from './duties.ts'
 
 export { RESOURCE_GURU_DEFAULTS } from './defaults.ts'
 
@@ -48,32 +48,23 @@ export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   inspect: inspectState,
   handlers,
   verify: { oauth2: verifyBearer, basic: verifyBasic },
+  // A POST body without Content-Type is read as a form, as Rack (under the vendor's Rails) reads one: the Python example
+  // of 001 posts `requests.post(token_url, urlencode(parameters))`, which sends none. Only the token endpoint takes a
+  // form; a JSON-only operation still answers 415 to it (inferred, specs/resource-guru/NOTES.md).
+  untypedBody: { POST: 'application/x-www-form-urlencoded' },
   errorResponse(error) {
     return json(error.status, { errors: error.messages })
   },
-  rateLimits(options) {
-    // 001 "Rate Limiting": 200 requests per minute per registered application, then 429 for the rest of the minute.
-    return [
-      fixedWindow({
-        limit: options.rateLimit,
-        windowMs: 60_000,
-        headers: { limit: 'X-RateLimit-Limit', remaining: 'X-RateLimit-Remaining', retryAfter: 'Retry-After' },
-        message: 'Rate Limit Exceeded',
-      }),
-    ]
-  },
-  conductRules() {
-    // 001 "Rate Limiting Headers": "Retry-After: how many seconds you should wait before sending another request if
-    // the rate limit has been exceeded". Recorded (and blocked with --block-misconduct), never enforced otherwise.
-    return [
-      waitForRetryAfter({
-        description:
-          'After a 429, wait the seconds Retry-After gives before sending again (001 "Rate Limiting Headers")',
-        fallbackMs: 60_000,
-      }),
-    ]
-  },
+  // The quota and the duty after a 429 are declared in duties.ts, which the client middleware reads too. 001 "Rate
+  // Limiting": 200 requests per minute per registered application, then 429 for the rest of the minute.
+  rateLimits: (options) => [
+    quotaPolicy(RESOURCE_GURU_DUTIES.quota, { limit: options.rateLimit, message: 'Rate Limit Exceeded' }),
+  ],
+  // Recorded (and blocked with --block-misconduct), never enforced otherwise.
+  conductRules: () => conductRulesFor(RESOURCE_GURU_DUTIES),
   beforeHandle(ctx) {
+    // Records' `url` fields on the base URL this request reached the API at (state.ts `rebaseUrls`).
+    rebaseUrls(ctx.state, ctx.baseUrl)
     const subdomain = ctx.params.account
     if (typeof subdomain !== 'string') return undefined
     const data = ctx.state.accounts.get(subdomain)

@@ -84,6 +84,11 @@ export interface OAuthClient {
 
 export interface RgState {
   clock: Clock
+  /**
+   * The base URL the records' `url` fields are built on: the vendor's until the first request, then the base URL that
+   * request reached the API at (`rebaseUrls`).
+   */
+  baseUrl: string
   logins: Collection<Login & { id: number }>
   accounts: Map<string, AccountData>
   /** Account ids → subdomain, for the Accounts operations (which use the numeric id). */
@@ -99,6 +104,9 @@ export interface RgState {
 
 export type { RgOptions } from './defaults.ts'
 
+/** The vendor's base URL (001 "The Base URL"): the records' `url` fields as seeded, before any request. */
+export const VENDOR_BASE_URL = 'https://api.resourceguruapp.com'
+
 const TIMEZONES = ['London', 'UTC', 'Eastern Time (US & Canada)', 'Pacific Time (US & Canada)', 'Berlin', 'Sydney']
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.000Z')
@@ -106,6 +114,10 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 export const addDays = (date: string, n: number) => day(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000)
 export const nowIso = (clock: Clock) => iso(clock.now())
 const hexColor = (f: Faker) => `#${f.string.hexadecimal({ length: 6, casing: 'lower', prefix: '' })}`
+
+/** The days of seeded booking 1 and downtime 1 that the spec's examples name (see the seed below). */
+const EXAMPLE_BOOKING_DAYS = { start: '2030-06-25', length: 1 }
+const EXAMPLE_DOWNTIME_DAYS = { from: '2030-06-06', to: '2030-06-09' }
 
 function mondayOf(ms: number): string {
   const d = new Date(ms)
@@ -189,6 +201,7 @@ export function createState(ctx: StateContext<RgOptions>): RgState {
   ])
   return {
     clock,
+    baseUrl: VENDOR_BASE_URL,
     logins,
     accounts,
     accountIds,
@@ -229,14 +242,14 @@ interface SeedAccountInput {
 
 function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): AccountData {
   const { created } = input
-  const base = `https://api.resourceguruapp.com/v1/${input.subdomain}`
+  const base = `${VENDOR_BASE_URL}/v1/${input.subdomain}`
   const data: AccountData = {
     account: {
       id: input.id,
       name: input.name,
       subdomain: input.subdomain,
       rootdomain: 'resourceguruapp.com',
-      url: `https://api.resourceguruapp.com/v1/accounts/${input.id}`,
+      url: `${VENDOR_BASE_URL}/v1/accounts/${input.id}`,
       created_at: created,
       updated_at: created,
       owner: {
@@ -389,8 +402,13 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
   for (let i = 0; i < 60; i++) {
     const resource = bookable[i % bookable.length] as Resource
     const project = faker.helpers.maybe(() => faker.helpers.arrayElement(projects), { probability: 0.8 })
-    const start = addDays(monday, faker.number.int({ min: -7, max: 27 }))
-    const length = faker.helpers.arrayElement([0, 0, 0, 1, 2, 4])
+    const drawnStart = addDays(monday, faker.number.int({ min: -7, max: 27 }))
+    const drawnLength = faker.helpers.arrayElement([0, 0, 0, 1, 2, 4])
+    // Booking 1 holds the days the spec's Delete and Split booking examples name (2030-06-25..26), whatever the
+    // clock, so example-driven tools succeed on a fresh mock (NOTES.md, "Examples"); its draws still happen, so the
+    // rest of the seed stays as it was.
+    const start = i === 0 ? EXAMPLE_BOOKING_DAYS.start : drawnStart
+    const length = i === 0 ? EXAMPLE_BOOKING_DAYS.length : drawnLength
     const duration = faker.helpers.arrayElement([60, 120, 240, 480])
     const startTime = faker.helpers.arrayElement([540, 600, 780, null])
     const bookerId = faker.helpers.arrayElement(input.members)
@@ -419,17 +437,26 @@ function seedAccount(faker: Faker, clock: Clock, input: SeedAccountInput): Accou
     })
   }
   const vacation = data.downtimeTypes.all()[0] as DowntimeType
+  const training = data.downtimeTypes.all().find((t) => t.name === 'Training') as DowntimeType
   for (let i = 0; i < 8; i++) {
-    const from = addDays(monday, faker.number.int({ min: 0, max: 27 }))
+    const drawnFrom = addDays(monday, faker.number.int({ min: 0, max: 27 }))
     const resource = bookable[(i * 3) % bookable.length] as Resource
+    const details = faker.helpers.maybe(() => faker.lorem.words(3), { probability: 0.5 }) ?? null
+    const drawnTo = addDays(drawnFrom, faker.number.int({ min: 0, max: 4 }))
+    // Downtime 1 holds the days of the spec's Split downtime example (2030-06-06..09), whatever the clock.
+    const from = i === 0 ? EXAMPLE_DOWNTIME_DAYS.from : drawnFrom
+    const to = i === 0 ? EXAMPLE_DOWNTIME_DAYS.to : drawnTo
+    const drawn = faker.helpers.arrayElement(data.downtimeTypes.all()) ?? vacation
     data.downtimes.insert({
-      details: faker.helpers.maybe(() => faker.lorem.words(3), { probability: 0.5 }) ?? null,
+      details,
       from,
-      to: addDays(from, faker.number.int({ min: 0, max: 4 })),
+      to,
       start_time: 0,
       end_time: 1440,
       timezone: null,
-      downtime_type_id: (faker.helpers.arrayElement(data.downtimeTypes.all()) ?? vacation).id,
+      // Downtime 1 is of a type that can be split (001 2960: not Holiday/Vacation), so 001's Split downtime example
+      // (id 1) has a downtime to split. The type is still drawn first, so the rest of the seed stays as it was.
+      downtime_type_id: i === 0 ? training.id : drawn.id,
       booker_id: lastUpdatedBy,
       creator_id: lastUpdatedBy,
       resource_ids: [resource.id],
@@ -582,6 +609,58 @@ export function insertBooking(data: AccountData, clock: Clock, b: NewBooking): B
     approval_state: { state: b.approval },
     aggregated_approval_state: { state: b.approval },
   })
+}
+
+/** `value` with every `url` member (at any depth) that starts with `from` moved onto `to`; the same object if none. */
+function rebased<T>(value: T, from: string, to: string): T {
+  if (Array.isArray(value)) {
+    let changed = false
+    const out = value.map((item) => {
+      const next = rebased(item, from, to)
+      if (next !== item) changed = true
+      return next
+    })
+    return (changed ? out : value) as T
+  }
+  if (!value || typeof value !== 'object') return value
+  let out: Record<string, unknown> | undefined
+  for (const [key, item] of Object.entries(value)) {
+    const next =
+      key === 'url' && typeof item === 'string'
+        ? item === from || item.startsWith(`${from}/`)
+          ? to + item.slice(from.length)
+          : item
+        : rebased(item, from, to)
+    if (next !== item) (out ??= { ...(value as Record<string, unknown>) })[key] = next
+  }
+  return (out ?? value) as T
+}
+
+/**
+ * Records link to themselves and to each other in `url` fields, on the API's own base URL (the vendor's records on
+ * https://api.resourceguruapp.com, 001 "The Base URL"). The mock's are on the base URL the client reached it at (the
+ * request's: the server's address or `--public-url`, the MSW handlers' base URL), as created records already were:
+ * when a request arrives at another base URL than the records are on, every live record's `url` fields move to it
+ * (once per change of base URL; records are replaced, so their cached JSON follows). Webhook payload records are not
+ * rewritten: they keep what the change sent. See NOTES.md "Record URLs (mock)".
+ */
+export function rebaseUrls(state: RgState, baseUrl: string): void {
+  const from = state.baseUrl
+  if (baseUrl === from) return
+  const rebaseAll = <T extends { id: number }>(collection: Collection<T>) => {
+    for (const record of collection.all()) {
+      const next = rebased(record, from, baseUrl)
+      if (next !== record) collection.update(record.id, () => next)
+    }
+  }
+  for (const data of state.accounts.values()) {
+    data.account = rebased(data.account, from, baseUrl)
+    rebaseAll(data.resources)
+    rebaseAll(data.clients)
+    rebaseAll(data.projects)
+    rebaseAll(data.webhooks)
+  }
+  state.baseUrl = baseUrl
 }
 
 /** Every record count, for the inspection endpoint. */

@@ -4,6 +4,7 @@
  */
 import { defineOptions, type OptionDeclarations, type OptionSchema, type OptionValues } from '../../src/core/options.ts'
 import { RATE_LIMIT_FLAG } from '../../src/core/shared-flags.ts'
+import { SCREENDRAGON_DUTIES } from './duties.ts'
 
 export const SCREENDRAGON = { id: 'screendragon', title: 'Screendragon Resources API' } as const
 
@@ -17,7 +18,7 @@ const declarations = {
   // "Standard Limit: 1,000 requests per hour per client." (vendor "API Usage Guidelines")
   rateLimit: {
     type: 'integer',
-    default: 1000,
+    default: SCREENDRAGON_DUTIES.quota.limit,
     min: 0,
     description: 'requests per hour per client',
     shared: RATE_LIMIT_FLAG,

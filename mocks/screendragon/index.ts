@@ -5,9 +5,8 @@
  */
 import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin.ts'
 import { json } from '../../src/core/responses.ts'
-import { waitForRetryAfter } from '../../src/conduct/rules.ts'
+import { conductRulesFor, quotaPolicy } from '../../src/conduct/duties.ts'
 import { oauthError } from '../../src/auth/oauth-error.ts'
-import { fixedWindow } from '../../src/rate-limit/policies.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 import spec from '../../specs/screendragon/openapi.gen.json' with { type: 'json' }
 import type { operations } from '../../specs/screendragon/openapi.gen.ts'
@@ -17,6 +16,7 @@ import { bookingHandlers } from './handlers/bookings.ts'
 import { dailyResourcingHandlers } from './handlers/daily-resourcing.ts'
 import { createState, DEMO, inspectState, type SdOptions, type SdState } from './state.ts'
 import { SCREENDRAGON, SCREENDRAGON_OPTIONS } from './defaults.ts'
+import { SCREENDRAGON_DUTIES } from './duties.ts'
 
 export { SCREENDRAGON_DEFAULTS } from './defaults.ts'
 
@@ -56,30 +56,16 @@ export const screendragon: ApiPlugin<SdState, SdOptions> = defineApi({
     // The vendor documents 400 for every refusal; there is no 422.
     return json(error.status === 422 ? 400 : error.status, { error: error.message })
   },
-  rateLimits(options) {
-    const limit = options.rateLimit
-    // Vendor "API Usage Guidelines": 1,000 requests per hour per client, then 429. No rate headers are documented;
-    // Retry-After on the 429 is the mock's (inferred).
-    return [
-      fixedWindow({
-        limit,
-        windowMs: 3_600_000,
-        headers: { retryAfter: 'Retry-After' },
-        message: `Too Many Requests: the limit is ${limit} requests per hour per client.`,
-      }),
-    ]
-  },
-  conductRules() {
-    // Vendor "API Usage Guidelines": "Avoid polling or excessive retries"; "Attempting to bypass … rate limits" is
-    // prohibited. Recorded at /__mock/screendragon/conduct (blocked with --block-misconduct), never enforced otherwise.
-    return [
-      waitForRetryAfter({
-        description:
-          'After a 429, wait until the hourly window ends (Retry-After) before sending again (API Usage Guidelines)',
-        fallbackMs: 3_600_000,
-      }),
-    ]
-  },
+  // The quota and the duty after a 429 are declared in duties.ts, which the client middleware reads too. Vendor "API
+  // Usage Guidelines": 1,000 requests per hour per client, then 429.
+  rateLimits: (options) => [
+    quotaPolicy(SCREENDRAGON_DUTIES.quota, {
+      limit: options.rateLimit,
+      message: `Too Many Requests: the limit is ${options.rateLimit} requests per hour per client.`,
+    }),
+  ],
+  // Recorded at /__mock/screendragon/conduct (blocked with --block-misconduct), never enforced otherwise.
+  conductRules: () => conductRulesFor(SCREENDRAGON_DUTIES),
   banner(baseUrl, options) {
     const o = options
     return [

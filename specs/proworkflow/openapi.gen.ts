@@ -534,10 +534,17 @@ export type paths = {
          * @description This call updates the location of a single Contact, you can specify either Latitude/Longitude OR an Address to be geocoded (converted to a latitude/longitude), an error will be returned if the geocoding fails.
          *
          *     Reference: 002 line 3359 ("Update a Contact's Location").
-         *     Method and path from the third-party endpoint catalogue (not verified by a first-party source).
+         *     Method and path from the third-party endpoint catalogue (not verified by a first-party source). The reference labels the sample "Sample POST data": POST is accepted too (`updateContactLocationViaPost`).
          */
         put: operations["updateContactLocation"];
-        post?: never;
+        /**
+         * Update a Contact's Location (POST, as the reference labels its sample)
+         * @deprecated
+         * @description The same as `PUT` on this path. The reference labels this call's sample "Show Sample POST data" (002 line 3364), while the third-party endpoint catalogue, the only source of its method, says PUT; whether the live API also routes POST is not documented, so accepting it is an inference (NOTES.md). Prefer PUT.
+         *
+         *     Reference: 002 line 3359 ("Update a Contact's Location").
+         */
+        post: operations["updateContactLocationViaPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5085,10 +5092,20 @@ export type components = {
          */
         contactid: number;
         /**
-         * @description Note ID.
+         * @description Note ID (a note of the Notes section).
          * @example 4
          */
         noteid: number;
+        /**
+         * @description Note ID (a note on the company's Notes tab). Note IDs are one sequence across the Notes section and every company's and contact's notes (inferred), so this example differs from `noteid`'s.
+         * @example 10
+         */
+        companyNoteid: number;
+        /**
+         * @description Note ID (a note on the contact's Notes tab). Note IDs are one sequence across the Notes section and every company's and contact's notes (inferred), so this example differs from `noteid`'s.
+         * @example 11
+         */
+        contactNoteid: number;
         /**
          * @description Event ID.
          * @example 8
@@ -5139,6 +5156,10 @@ export type components = {
          * @example 10
          */
         pagesize: number;
+        /** @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Paging options are not available if you are using the 'subtotals' option (then a 400). */
+        totalsPagenumber: number;
+        /** @description Page Size (must be used with `pagenumber`). (Paging options are not available if you are using the 'subtotals' option.) */
+        totalsPagesize: number;
         /**
          * @description Page Number (must be used with `pagesize`) to return a subset of each Data Type. Example: `pagenumber=2&pagesize=10` returns rows 11-20.
          * @example 1
@@ -5612,10 +5633,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Company ID.
-                 * @example 1
+                 * @description Company ID. The account's own (staff) company cannot be deleted (403), so the example is another company.
+                 * @example 10
                  */
-                companyid: components["parameters"]["companyid"];
+                companyid: number;
             };
             cookie?: never;
         };
@@ -5636,7 +5657,7 @@ export interface operations {
                      *       "message": "Company Deleted",
                      *       "details": [
                      *         {
-                     *           "id": 1
+                     *           "id": 10
                      *         }
                      *       ]
                      *     }
@@ -6055,16 +6076,10 @@ export interface operations {
                  * @example 3000.00
                  */
                 taxtotal?: components["schemas"]["NumberComparison"];
-                /**
-                 * @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Without paging at most 5,000 records are returned.
-                 * @example 1
-                 */
-                pagenumber?: components["parameters"]["pagenumber"];
-                /**
-                 * @description Page Size (must be used with `pagenumber`).
-                 * @example 10
-                 */
-                pagesize?: components["parameters"]["pagesize"];
+                /** @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Paging options are not available if you are using the 'subtotals' option (then a 400). */
+                pagenumber?: components["parameters"]["totalsPagenumber"];
+                /** @description Page Size (must be used with `pagenumber`). (Paging options are not available if you are using the 'subtotals' option.) */
+                pagesize?: components["parameters"]["totalsPagesize"];
                 /**
                  * @description Sort field.
                  *     - id - Invoice ID
@@ -6280,10 +6295,10 @@ export interface operations {
                  */
                 companyid: components["parameters"]["companyid"];
                 /**
-                 * @description Note ID.
-                 * @example 4
+                 * @description Note ID (a note on the company's Notes tab). Note IDs are one sequence across the Notes section and every company's and contact's notes (inferred), so this example differs from `noteid`'s.
+                 * @example 10
                  */
-                noteid: components["parameters"]["noteid"];
+                noteid: components["parameters"]["companyNoteid"];
             };
             cookie?: never;
         };
@@ -6303,7 +6318,7 @@ export interface operations {
                      *       "status": "Success",
                      *       "count": 1,
                      *       "note": {
-                     *         "id": 4,
+                     *         "id": 10,
                      *         "title": "",
                      *         "content": "Example Content",
                      *         "date": "2014-03-21T09:30:00",
@@ -6337,10 +6352,10 @@ export interface operations {
                  */
                 companyid: components["parameters"]["companyid"];
                 /**
-                 * @description Note ID.
-                 * @example 4
+                 * @description Note ID (a note on the company's Notes tab). Note IDs are one sequence across the Notes section and every company's and contact's notes (inferred), so this example differs from `noteid`'s.
+                 * @example 10
                  */
-                noteid: components["parameters"]["noteid"];
+                noteid: components["parameters"]["companyNoteid"];
             };
             cookie?: never;
         };
@@ -6361,7 +6376,7 @@ export interface operations {
                      *       "message": "Note Deleted",
                      *       "details": [
                      *         {
-                     *           "id": 4
+                     *           "id": 10
                      *         }
                      *       ]
                      *     }
@@ -7027,16 +7042,10 @@ export interface operations {
                  * @example 2014-01-18
                  */
                 validtodateto?: components["schemas"]["DateOrRelative"];
-                /**
-                 * @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Without paging at most 5,000 records are returned.
-                 * @example 1
-                 */
-                pagenumber?: components["parameters"]["pagenumber"];
-                /**
-                 * @description Page Size (must be used with `pagenumber`).
-                 * @example 10
-                 */
-                pagesize?: components["parameters"]["pagesize"];
+                /** @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Paging options are not available if you are using the 'subtotals' option (then a 400). */
+                pagenumber?: components["parameters"]["totalsPagenumber"];
+                /** @description Page Size (must be used with `pagenumber`). (Paging options are not available if you are using the 'subtotals' option.) */
+                pagesize?: components["parameters"]["totalsPagesize"];
                 /**
                  * @description Sort field.
                  *     - id - Quote ID
@@ -9151,6 +9160,61 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    updateContactLocationViaPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Contact ID.
+                 * @example 5
+                 */
+                contactid: components["parameters"]["contactid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "latitude": 43.68906,
+                 *       "longitude": -20.182721
+                 *     }
+                 */
+                "application/json": components["schemas"]["LocationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "Success",
+                     *       "message": "Location Updated",
+                     *       "details": [
+                     *         {
+                     *           "id": 5
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Result"];
+                };
+            };
+            400: components["responses"]["InvalidBody"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listContactNotes: {
         parameters: {
             query?: {
@@ -9311,10 +9375,10 @@ export interface operations {
                  */
                 contactid: components["parameters"]["contactid"];
                 /**
-                 * @description Note ID.
-                 * @example 4
+                 * @description Note ID (a note on the contact's Notes tab). Note IDs are one sequence across the Notes section and every company's and contact's notes (inferred), so this example differs from `noteid`'s.
+                 * @example 11
                  */
-                noteid: components["parameters"]["noteid"];
+                noteid: components["parameters"]["contactNoteid"];
             };
             cookie?: never;
         };
@@ -9334,7 +9398,7 @@ export interface operations {
                      *       "status": "Success",
                      *       "count": 1,
                      *       "note": {
-                     *         "id": 4,
+                     *         "id": 11,
                      *         "title": "",
                      *         "content": "Example Content",
                      *         "date": "2014-03-21T09:30:00",
@@ -9368,10 +9432,10 @@ export interface operations {
                  */
                 contactid: components["parameters"]["contactid"];
                 /**
-                 * @description Note ID.
-                 * @example 4
+                 * @description Note ID (a note on the contact's Notes tab). Note IDs are one sequence across the Notes section and every company's and contact's notes (inferred), so this example differs from `noteid`'s.
+                 * @example 11
                  */
-                noteid: components["parameters"]["noteid"];
+                noteid: components["parameters"]["contactNoteid"];
             };
             cookie?: never;
         };
@@ -9392,7 +9456,7 @@ export interface operations {
                      *       "message": "Note Deleted",
                      *       "details": [
                      *         {
-                     *           "id": 4
+                     *           "id": 11
                      *         }
                      *       ]
                      *     }
@@ -13213,16 +13277,10 @@ export interface operations {
                  * @example 3000.00
                  */
                 taxtotal?: components["schemas"]["NumberComparison"];
-                /**
-                 * @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Without paging at most 5,000 records are returned.
-                 * @example 1
-                 */
-                pagenumber?: components["parameters"]["pagenumber"];
-                /**
-                 * @description Page Size (must be used with `pagenumber`).
-                 * @example 10
-                 */
-                pagesize?: components["parameters"]["pagesize"];
+                /** @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Paging options are not available if you are using the 'subtotals' option (then a 400). */
+                pagenumber?: components["parameters"]["totalsPagenumber"];
+                /** @description Page Size (must be used with `pagenumber`). (Paging options are not available if you are using the 'subtotals' option.) */
+                pagesize?: components["parameters"]["totalsPagesize"];
                 /**
                  * @description Sort field.
                  *     - companyname - Company Name
@@ -14144,16 +14202,10 @@ export interface operations {
                  * @example 3000.00
                  */
                 taxtotal?: components["schemas"]["NumberComparison"];
-                /**
-                 * @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Without paging at most 5,000 records are returned.
-                 * @example 1
-                 */
-                pagenumber?: components["parameters"]["pagenumber"];
-                /**
-                 * @description Page Size (must be used with `pagenumber`).
-                 * @example 10
-                 */
-                pagesize?: components["parameters"]["pagesize"];
+                /** @description Page Number, 1-based (must be used with `pagesize`) to return a subset of the records. Example: `pagenumber=2&pagesize=10` returns records 11-20. Sending only one of the two is a 400. Paging options are not available if you are using the 'subtotals' option (then a 400). */
+                pagenumber?: components["parameters"]["totalsPagenumber"];
+                /** @description Page Size (must be used with `pagenumber`). (Paging options are not available if you are using the 'subtotals' option.) */
+                pagesize?: components["parameters"]["totalsPagesize"];
                 /**
                  * @description Sort field.
                  *     - id - Invoice ID
@@ -15037,7 +15089,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Note ID.
+                 * @description Note ID (a note of the Notes section).
                  * @example 4
                  */
                 noteid: components["parameters"]["noteid"];
@@ -15089,7 +15141,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Note ID.
+                 * @description Note ID (a note of the Notes section).
                  * @example 4
                  */
                 noteid: components["parameters"]["noteid"];
@@ -15144,7 +15196,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Note ID.
+                 * @description Note ID (a note of the Notes section).
                  * @example 4
                  */
                 noteid: components["parameters"]["noteid"];

@@ -18,7 +18,13 @@ export type paths = {
          * @description The OAuth2 token endpoint ("must be requested with an HTTP POST request"). Supports the password grant
          *     ("Quick start using user's login credentials"), the authorization-code grant and the refresh-token grant.
          *     The vendor's Python example sends the fields form-encoded and its bash example uses `curl --data`; the password
-         *     grant sample is shown as JSON, so both encodings are accepted.
+         *     grant sample is shown as JSON, so both encodings are accepted. The Python example's `requests.post(token_url,
+         *     urlencode(parameters))` sends the form with no `Content-Type` header: such a POST is read as a form, as Rack reads one
+         *     (inferred: the API names timezones as Rails does, 001 "Timezones", so a Rails/Rack server is assumed).
+         *     The client authenticates with `client_id` and `client_secret` in the body (the vendor's samples) or with HTTP Basic,
+         *     `Authorization: Basic base64(client_id:client_secret)` (RFC 6749 §2.3.1, which an authorization server must support;
+         *     the default of the oauth2 gem the vendor's Ruby samples use, from its version 2). A body that names the client is used
+         *     even when an `Authorization` header is also sent, e.g. the user's Basic login the API takes elsewhere (inferred).
          *     Access tokens expire after 7 days (`expires_in: 604800`); refreshing expires the old access token immediately.
          *     Limits: at most 20 tokens per minute and 1,000 per day per user.
          *     The error body (RFC 6749 §5.2 `error` / `error_description`) is inferred: the vendor does not document it.
@@ -193,6 +199,8 @@ export type paths = {
          * @description Delete a specific booking by its unique identifier.
          *
          *     The JSON body is optional: `date` deletes a single date, `remove_for_all` deletes that date for all resources on the booking.
+         *
+         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: a day of the mock's seeded booking 1 (seeded on 2030-06-25 to 2030-06-26 whatever the clock), so the example request deletes a day of a booking that has it.
          */
         delete: operations["deleteBooking"];
         options?: never;
@@ -214,6 +222,8 @@ export type paths = {
          * @description Split a specific booking on a given date.
          *
          *     Provenance: method and path are third-party only (MindCloud universal-api-reference); the vendor reference lost them. The 200 status is inferred (the sample is an array of bookings).
+         *
+         *     The example's date is 2030-06-26 where the vendor sample has 2020-12-31: the second day of the mock's seeded booking 1 (seeded on 2030-06-25 to 2030-06-26 whatever the clock), so the example request splits a booking that spans it.
          */
         post: operations["splitBooking"];
         delete?: never;
@@ -988,6 +998,8 @@ export type paths = {
          * @description Splits a downtime event (not a valid operation for Holiday/Vacation).
          *
          *     Method and path are inferred (no public source): `POST .../downtimes/{id}/split` by analogy with Split booking (`POST .../bookings/{id}/split`). The 200 success code is inferred.
+         *
+         *     The example's date is 2030-06-07 where the vendor sample has 2020-12-31: a day after the first of the mock's seeded downtime 1 (Training, seeded on 2030-06-06 to 2030-06-09 whatever the clock), so the example request splits a downtime that can be split.
          */
         post: operations["splitDowntime"];
         delete?: never;
@@ -2218,9 +2230,9 @@ export type components = {
                 /** @description Offset in minutes from UTC (004). Inferred: the zone's real offset, summer time included, at the time the resource got its timezone (a name from 001's list, whose "(GMT±hh:mm)" labels are standard offsets and partly out of date). */
                 offset?: number;
             };
-            /** @description Third-party (Go client). */
+            /** @description Third-party (Go client). The ids of the clients of the bookings on this resource (inferred from the name). */
             booked_client_ids?: number[];
-            /** @description Third-party (Go client). */
+            /** @description Third-party (Go client). The ids of the projects of the bookings on this resource (inferred from the name). */
             booked_project_ids?: number[];
             /** @description Third-party (Go client). */
             vacation_allowance?: number | null;
@@ -2229,7 +2241,14 @@ export type components = {
             /** @description Third-party (Go client), e.g. `{phone}`. */
             custom_attributes?: Record<string, unknown>;
         };
-        /** @description The information for the new resource */
+        /**
+         * @description The information for the new resource.
+         *
+         *     001 marks `resource_type_id` required; the legacy Resources page (004, "Create a Resource") creates a resource from
+         *     `{"name": "Resource Name"}` alone. Both are accepted: without `resource_type_id` the resource is of the account's
+         *     human resource type (inferred, after 001's own default for custom fields' `resource_type_ids`, "If not set, this
+         *     will default to the human resource type"; see NOTES.md).
+         */
         ResourceCreate: {
             /** @description A color encoded in a hex triplet (6 hexadecimal numbers) */
             color?: string | null;
@@ -2261,8 +2280,8 @@ export type components = {
              */
             invite?: "true" | "false" | null;
             email?: string;
-            /** @description The unique identifier of the resource type. */
-            resource_type_id: number;
+            /** @description The unique identifier of the resource type. Marked required in 001; optional here because 004's legacy example omits it (inferred - when omitted, the account's human resource type). */
+            resource_type_id?: number;
             /** @description List of user ids that can approve this resource bookings. */
             booking_approver_ids?: number[];
         };
@@ -3773,6 +3792,8 @@ export interface operations {
             /** @description Client authentication failed (unknown client or wrong secret; RFC 6749 §5.2; inferred). */
             401: {
                 headers: {
+                    /** @description Sent when the client authenticated with HTTP Basic (RFC 6749 §5.2), e.g. `Basic realm="Resource Guru"` (the realm is inferred). */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4654,7 +4675,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "date": "2020-12-31",
+                 *       "date": "2030-06-26",
                  *       "remove_for_all": true
                  *     }
                  */
@@ -4696,7 +4717,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "date": "2020-12-31"
+                 *       "date": "2030-06-26"
                  *     }
                  */
                 "application/json": components["schemas"]["BookingSplit"];
@@ -4725,13 +4746,13 @@ export interface operations {
                      *           "email": "jane@example.com",
                      *           "color": "#c0ffee"
                      *         },
-                     *         "start_date": "2020-12-30",
-                     *         "end_date": "2020-12-30",
+                     *         "start_date": "2030-06-25",
+                     *         "end_date": "2030-06-25",
                      *         "duration": 60,
                      *         "start_time": 540,
                      *         "durations": [
                      *           {
-                     *             "date": "2020-12-30",
+                     *             "date": "2030-06-25",
                      *             "duration": 60,
                      *             "start_time": 540,
                      *             "end_time": 600,
@@ -4771,13 +4792,13 @@ export interface operations {
                      *           "email": "jane@example.com",
                      *           "color": "#c0ffee"
                      *         },
-                     *         "start_date": "2020-12-31",
-                     *         "end_date": "2020-12-31",
+                     *         "start_date": "2030-06-26",
+                     *         "end_date": "2030-06-26",
                      *         "duration": 60,
                      *         "start_time": 540,
                      *         "durations": [
                      *           {
-                     *             "date": "2020-12-31",
+                     *             "date": "2030-06-26",
                      *             "duration": 60,
                      *             "start_time": 540,
                      *             "end_time": 600,
@@ -6111,7 +6132,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK - the updated project. The vendor sample is empty (`{}`); shape from the legacy project object (inventory §9). */
+            /** @description OK - the updated project. The vendor sample is empty (`{}`); shape from the legacy project object (inventory §9), as Get project answers it - nested `account` and `client` (left out when there is no client) instead of ids (inferred). */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8349,7 +8370,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "date": "2020-12-31",
+                 *       "date": "2030-06-07",
                  *       "resource_id": 1
                  *     }
                  */
@@ -8370,12 +8391,12 @@ export interface operations {
                      *       {
                      *         "id": 1,
                      *         "details": "string",
-                     *         "from": "2020-12-28",
-                     *         "to": "2020-12-30",
+                     *         "from": "2030-06-06",
+                     *         "to": "2030-06-06",
                      *         "start_time": 540,
                      *         "end_time": 600,
                      *         "timezone": "UTC",
-                     *         "downtime_type_id": 1,
+                     *         "downtime_type_id": 2,
                      *         "booker_id": 1,
                      *         "creator_id": 1,
                      *         "resource_ids": [
@@ -8392,12 +8413,12 @@ export interface operations {
                      *       {
                      *         "id": 2,
                      *         "details": "string",
-                     *         "from": "2020-12-31",
-                     *         "to": "2021-01-01",
+                     *         "from": "2030-06-07",
+                     *         "to": "2030-06-09",
                      *         "start_time": 540,
                      *         "end_time": 600,
                      *         "timezone": "UTC",
-                     *         "downtime_type_id": 1,
+                     *         "downtime_type_id": 2,
                      *         "booker_id": 1,
                      *         "creator_id": 1,
                      *         "resource_ids": [

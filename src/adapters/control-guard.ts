@@ -44,8 +44,16 @@ export interface ControlGuard {
   token?: string
 }
 
-/** Why a control request is refused, or `undefined` when it may proceed. */
-export function refuseControl(headers: IncomingHttpHeaders, guard: ControlGuard): string | undefined {
+/**
+ * Why a control request is refused, or `undefined` when it may proceed. `requireToken: false` is for the inspector's
+ * static files only: they hold no data (the page asks for the token and sends it with every request it makes), and
+ * the Host and cross-site checks still apply to them.
+ */
+export function refuseControl(
+  headers: IncomingHttpHeaders,
+  guard: ControlGuard,
+  options: { requireToken?: boolean } = {},
+): string | undefined {
   const host = headers.host ?? ''
   if (!guard.hostnames.has(hostnameOf(host))) {
     return `the Host header "${host.slice(0, 100)}" is not an address of this mock: control requests must be sent to the address it listens on (DNS rebinding protection)`
@@ -64,7 +72,7 @@ export function refuseControl(headers: IncomingHttpHeaders, guard: ControlGuard)
     if (originHost !== host.toLowerCase())
       return `cross-origin requests may not drive the control plane (Origin ${origin.slice(0, 100)})`
   } else if (origin === 'null') return 'requests from an opaque origin may not drive the control plane'
-  if (guard.token !== undefined) {
+  if (guard.token !== undefined && options.requireToken !== false) {
     const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]
     const sent = (headers[CONTROL_TOKEN_HEADER] as string | undefined) ?? bearer
     if (sent !== guard.token)

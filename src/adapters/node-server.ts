@@ -6,6 +6,9 @@
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { allowedHostnames, hostnameOf, refuseControl, type ControlGuard } from './control-guard.ts'
+import { ASSETS_SEGMENT, inspectorAsset } from './inspector-assets.ts'
+import { createLiveFeeds } from './live-feed.ts'
+import { CONTROL_USAGE } from '../core/control-plane.ts'
 import type { Engine } from '../core/engine.ts'
 import { clip, MockError } from '../core/errors.ts'
 import { isStreamBody, type MockRequest, type MockResponse } from '../core/types.ts'
@@ -85,6 +88,7 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     if (host && bound().hostnames.has(hostnameOf(host)) && /^[\w.:[\]-]+$/.test(host)) return `http://${host}`
     return ownOrigin as string
   }
+  const feeds = createLiveFeeds()
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // Only a bug in this adapter gets here; answer rather than leave the client hanging.
@@ -137,10 +141,17 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     const rawQuery = q === -1 ? '' : url.slice(q + 1)
     const method = req.method ?? 'GET'
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+      const rest = path.slice(CONTROL_PREFIX.length + 1)
+      const asset = method === 'GET' && (rest === '' || rest.startsWith(`${ASSETS_SEGMENT}/`))
       // No CORS here, preflights included: a browser then refuses to let another site's page read or send to it.
-      const refused = refuseControl(req.headers, bound())
+      const refused = refuseControl(req.headers, bound(), { requireToken: !asset })
       if (refused) send(res, jsonResponse(403, { error: `Forbidden: ${refused}` }), false)
-      else send(res, await control(method, path.slice(CONTROL_PREFIX.length + 1), rawQuery, originOf(req)), false)
+      else if (path === CONTROL_PREFIX && method === 'GET')
+        send(res, { status: 308, headers: { location: `${CONTROL_PREFIX}/` }, body: undefined }, false)
+      else if (asset) send(res, inspectorAsset(rest.slice(ASSETS_SEGMENT.length + 1)) ?? notFound(path), false)
+      else if (method === 'GET' && rest.endsWith('/events') && mountOf(rest.slice(0, -'/events'.length)))
+        feeds.open((mountOf(rest.slice(0, -'/events'.length)) as Mount).engine, res)
+      else send(res, await control(method, rest, rawQuery, originOf(req)), false)
       return
     }
     if (cors && method === 'OPTIONS' && req.headers['access-control-request-method']) {
@@ -174,6 +185,9 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     await write(res, response, cors)
   }
 
+  const mountOf = (id: string): Mount | undefined => sorted.find((m) => m.engine.id === id)
+  const notFound = (path: string) => jsonResponse(404, { error: `Nothing is served at ${clip(path, 300)}` })
+
   async function control(method: string, rest: string, rawQuery: string, origin: string): Promise<MockResponse> {
     const [first = '', ...others] = rest.split('/')
     const target = sorted.find((m) => m.engine.id === first)
@@ -181,6 +195,17 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     if (target && method === 'GET' && (action === 'openapi.json' || action === 'openapi.yaml'))
       return publishedSpec(target, action, origin)
     if (target) return target.engine.control(method, action, rawQuery)
+    if (first === 'apis' && method === 'GET' && others.length === 0) {
+      return jsonResponse(200, {
+        apis: mounts.map((m) => ({
+          id: m.engine.id,
+          title: m.engine.title,
+          baseUrl: `${origin}${m.prefix}`,
+          operations: m.engine.operations.length,
+          seed: m.engine.seed,
+        })),
+      })
+    }
     if (first === 'reset' && method === 'POST') {
       const results = sorted.map((m) => JSON.parse(String(m.engine.control(method, 'reset', rawQuery).body)) as unknown)
       return jsonResponse(200, { reset: results })
@@ -188,13 +213,13 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     return jsonResponse(404, {
       error: `Unknown control request ${method} ${CONTROL_PREFIX}/${rest}`,
       available: [
+        `GET ${CONTROL_PREFIX}/ (the inspector)`,
+        `GET ${CONTROL_PREFIX}/apis`,
         `POST ${CONTROL_PREFIX}/reset`,
         ...sorted.flatMap((m) => [
           `GET ${CONTROL_PREFIX}/${m.engine.id}/openapi.json|yaml`,
-          `GET ${CONTROL_PREFIX}/${m.engine.id}/state`,
-          `POST ${CONTROL_PREFIX}/${m.engine.id}/reset[?seed=N]`,
-          `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/requests`,
-          `GET|DELETE ${CONTROL_PREFIX}/${m.engine.id}/conduct`,
+          `GET ${CONTROL_PREFIX}/${m.engine.id}/events (server-sent events)`,
+          ...CONTROL_USAGE.map((usage) => usage.replace(' ', ` ${CONTROL_PREFIX}/${m.engine.id}/`)),
         ]),
       ],
     })
@@ -238,6 +263,14 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       })),
       control: CONTROL_PREFIX,
     })
+  }
+
+  // Open event streams never fall idle: end them when the server is asked to close, or a shutdown would wait for them
+  // for its whole grace period (`close` is where both `startServer` and the bin's signal handler begin).
+  const close = server.close.bind(server)
+  server.close = (callback?: (error?: Error) => void) => {
+    feeds.closeAll()
+    return close(callback)
   }
 
   return server

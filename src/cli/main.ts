@@ -1,5 +1,6 @@
 /**
- * The bin: `<name> [serve] [options]`, `<name> contract --api <id> --base-url <url> [options]`, `--help`, `--version`.
+ * The bin: `<name> [serve] [options]`, `<name> contract --api <id> --base-url <url> [options]`,
+ * `<name> proxy --api <id> --upstream <url> [options]`, `--help`, `--version`.
  * A user error prints one line saying what to pass instead and exits 2, with no stack trace.
  */
 import type { Server } from 'node:http'
@@ -24,6 +25,7 @@ export function binUsage(options: BinOptions): string {
     'Commands:',
     `  serve       serve the mock APIs (the default command): ${Object.keys(options.catalog).join(', ')}`,
     "  contract    check a server (our mock, Prism or the live API) against an API's spec",
+    "  proxy       forward a client's traffic to an API unchanged, reporting where it departs from the spec",
     '',
     'Options:',
     '  -h, --help      show help (for a command: <command> --help)',
@@ -33,6 +35,7 @@ export function binUsage(options: BinOptions): string {
     `  ${options.name} serve --port 4010`,
     `  ${options.name} serve --api ${example} --port 0`,
     `  ${options.name} contract --api ${example} --base-url http://localhost:4010/${example}`,
+    `  ${options.name} proxy --api ${example} --upstream http://localhost:4010/${example}`,
   ].join('\n')
 }
 
@@ -87,8 +90,14 @@ export async function main(options: BinOptions, argv = process.argv.slice(2)): P
     process.exitCode = await runContractCli(rest, { ...options.contract, command: `${options.name} contract`, tool })
     return
   }
+  if (first === 'proxy') {
+    // Loaded only for this command, like contract.
+    const { runProxyCli } = await import('../proxy/cli.ts')
+    await runProxyCli(options.catalog, rest, `${options.name} proxy`)
+    return
+  }
   if (first !== undefined && !first.startsWith('-') && first !== 'serve') {
-    console.error(`error: Unknown command "${first}": use serve or contract (see ${options.name} --help)`)
+    console.error(`error: Unknown command "${first}": use serve, contract or proxy (see ${options.name} --help)`)
     process.exitCode = 2
     return
   }

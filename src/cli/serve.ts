@@ -8,6 +8,7 @@ import { networkInterfaces } from 'node:os'
 import type { AnyApiPlugin, ApiEntry } from '../core/plugin.ts'
 import { CONTROL_TOKEN_HEADER, isLoopback } from '../adapters/control-guard.ts'
 import type { ExchangeLogEntry } from '../core/engine.ts'
+import { LOG_DEFAULTS } from '../core/exchange-log.ts'
 import { escapeForLog } from '../core/log-safe.ts'
 import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
@@ -32,6 +33,9 @@ const OPTIONS = {
   api: { type: 'string' },
   seed: { type: 'string' },
   'max-body-bytes': { type: 'string' },
+  'log-size': { type: 'string' },
+  'log-details': { type: 'string' },
+  'log-body-bytes': { type: 'string' },
   'public-url': { type: 'string' },
   'control-token': { type: 'string' },
   'validate-responses': { type: 'boolean' },
@@ -94,6 +98,15 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
       ['--seed <n>', 'seed of the fake data, a whole number (default 1, or $SEED)'],
       ...shared,
       ['--max-body-bytes <n>', 'largest request body accepted before 413 (default 1048576)'],
+      ['--log-size <n>', `exchanges each API's request log keeps (default ${LOG_DEFAULTS.size})`],
+      [
+        '--log-details <n>',
+        `of those, how many of the latest keep headers and bodies for the inspector (default ${LOG_DEFAULTS.details}; 0: none)`,
+      ],
+      [
+        '--log-body-bytes <n>',
+        `bytes kept of each logged body; larger ones are cut (default ${LOG_DEFAULTS.bodyBytes})`,
+      ],
       ['--validate-responses', 'check every response against the spec (slower; for debugging the mock)'],
       ['--quiet', 'do not print one line per request'],
       ['--no-cors', 'do not send CORS headers'],
@@ -171,6 +184,9 @@ export async function serve(
   const host = text('host', 'HOST')?.[1] ?? '127.0.0.1'
   const seed = num('seed', 'SEED', { integer: true }) ?? 1
   const maxBodyBytes = num('max-body-bytes', undefined, { min: 1, integer: true })
+  const logSize = num('log-size', undefined, { min: 1, max: 1_000_000, integer: true })
+  const logDetails = num('log-details', undefined, { min: 0, max: 100_000, integer: true })
+  const logBodyBytes = num('log-body-bytes', undefined, { min: 0, max: 64 * 1024 * 1024, integer: true })
   const publicUrl = text('public-url')?.[1]
   if (publicUrl !== undefined) {
     let parsed: URL | undefined
@@ -208,7 +224,14 @@ export async function serve(
     publicUrl,
     controlToken,
     options: vendor,
-    engine: { seed, maxBodyBytes, validateResponses: values['validate-responses'] === true },
+    engine: {
+      seed,
+      maxBodyBytes,
+      logSize,
+      logDetails,
+      logBodyBytes,
+      validateResponses: values['validate-responses'] === true,
+    },
     engineFor: (_plugin, prefix) => ({
       conduct: {
         block: blocking,
@@ -223,6 +246,8 @@ export async function serve(
   })
   const url = publicUrl?.replace(/\/+$/, '') ?? started.url
   print(`Mock APIs listening on ${url} (seed ${seed})`)
+  // The token goes in the fragment, which the browser keeps to itself: the page reads it and sends it as a header.
+  print(`Inspector: ${url}${CONTROL_PREFIX}/${controlToken ? `#token=${controlToken}` : ''}`)
   if (exposed) {
     const port = new URL(started.url).port
     const wildcard = host === '0.0.0.0' || host === '::'

@@ -2,7 +2,7 @@
  * Configurable conduct rules. Each vendor picks the rules that match its documented client duties and sets the
  * numbers; none of them knows a vendor.
  */
-import type { ClientHistory, ConductRequest, ConductRule } from './tracker.ts'
+import type { ClientHistory, ConductExchange, ConductRequest, ConductRule } from './tracker.ts'
 
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
 const minutes = (ms: number) => (ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms))
@@ -12,24 +12,40 @@ export interface WaitAfterStatusOptions {
   description: string
   /** The statuses after which the client must wait. */
   statuses: (status: number) => boolean
-  /** How long to wait; with `useRetryAfter`, the response's `Retry-After` wins when present. */
+  /** How long to wait; with `useRetryAfter` or `waitHeader`, the seconds that header gives win when present. */
   waitMs: number
   useRetryAfter?: boolean
+  /** A response header giving the seconds to wait (e.g. `x-ratelimit-reset`); `useRetryAfter` is `Retry-After`. */
+  waitHeader?: string
 }
 
 /** The client must wait a while after certain responses (e.g. 60 s after a 429, an hour after a 403). */
 export function waitAfterStatus(options: WaitAfterStatusOptions): ConductRule {
+  const header = options.waitHeader?.toLowerCase() ?? (options.useRetryAfter ? 'retry-after' : undefined)
+  /** How long this exchange makes the client wait: the header's seconds when given, else `waitMs`. */
+  const waitFor = (last: ConductExchange): number => {
+    // The tracker's own Retry-After reading stands in when the exchange was recorded without its headers.
+    const given =
+      header === undefined
+        ? undefined
+        : (last.headerSeconds?.[header] ?? (header === 'retry-after' ? last.retryAfterSeconds : undefined))
+    return given !== undefined ? given * 1000 : options.waitMs
+  }
   return {
     id: options.id,
     description: options.description,
+    waitHeaders: header ? [header] : [],
     check(_request, history, now) {
       const last = lastMatching(history, options.statuses)
       if (!last) return undefined
-      const waitMs =
-        options.useRetryAfter && last.retryAfterSeconds !== undefined ? last.retryAfterSeconds * 1000 : options.waitMs
+      const waitMs = waitFor(last)
       const elapsed = now - last.at
       if (elapsed >= waitMs) return undefined
       return `sent again ${seconds(elapsed)} after a ${last.status}; wait at least ${minutes(waitMs)}`
+    },
+    waitUntil(history) {
+      const last = lastMatching(history, options.statuses)
+      return last ? last.at + waitFor(last) : undefined
     },
   }
 }
@@ -75,6 +91,10 @@ export function stopAfterConsecutiveErrors(options: StopAfterErrorsOptions): Con
       const last = history.exchanges[history.exchanges.length - 1]
       if (!last || now - last.at >= options.waitMs) return undefined
       return `kept sending after ${history.consecutiveErrors} errors in a row; stop, or wait ${minutes(options.waitMs)}`
+    },
+    waitUntil(history) {
+      const last = history.exchanges[history.exchanges.length - 1]
+      return history.consecutiveErrors >= options.count && last ? last.at + options.waitMs : undefined
     },
   }
 }

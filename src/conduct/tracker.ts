@@ -32,6 +32,11 @@ export interface ConductExchange {
   operationId: string | undefined
   /** Seconds from a `Retry-After` header, if the response had one. */
   retryAfterSeconds: number | undefined
+  /**
+   * Seconds from the response headers the rules name in `waitHeaders` (lower-case names), e.g. a vendor that says how
+   * long to wait in `x-ratelimit-reset` rather than `Retry-After`.
+   */
+  headerSeconds?: Readonly<Record<string, number>>
 }
 
 /** One client's history, as the rules read it. */
@@ -51,6 +56,13 @@ export interface ConductRule {
   description: string
   /** The breach this request commits, or `undefined` when it complies. May update rule state in `history`. */
   check(request: ConductRequest, history: ClientHistory, now: number): string | undefined
+  /**
+   * From when the rule lets this client send again, by its history (e.g. the last 429 plus its wait), if it makes
+   * the client wait at all. Optional: the inspector shows the latest of these per client.
+   */
+  waitUntil?(history: ClientHistory): number | undefined
+  /** Response headers (lower-case) whose seconds the rule reads from `ConductExchange.headerSeconds`. */
+  waitHeaders?: readonly string[]
 }
 
 export interface ConductFinding {
@@ -105,6 +117,8 @@ export interface ConductPage {
 export interface ConductClientSummary {
   client: string
   blocked: { until: string; reason: string } | null
+  /** When the client may send again without breaking a rule (or being refused, when blocked); `null`: now. */
+  maySendAt: string | null
   /** Breaches among the kept findings, repeats included. */
   findings: number
   rulesBroken: string[]
@@ -176,9 +190,12 @@ export class ConductTracker {
   /** The finding a repeat is folded into, by client and rule, until the repeat window ends. */
   readonly #recent: BoundedMap<string, ConductFinding>
   readonly #findings: ConductFinding[] = []
+  /** The headers any rule reads, so an exchange keeps those numbers only. */
+  readonly #waitHeaders: readonly string[]
 
   constructor(options: ConductOptions) {
     this.#rules = options.rules
+    this.#waitHeaders = [...new Set(options.rules.flatMap((rule) => rule.waitHeaders ?? []))]
     this.#block = options.block ?? false
     this.#blockForMs = options.blockForMs ?? 3_600_000
     this.#maxFindings = options.maxFindings ?? MEMORY_LIMITS.conductFindings
@@ -228,8 +245,9 @@ export class ConductTracker {
     return { findings, blocked: block?.reason }
   }
 
-  /** Records the response the client got. */
-  after(client: string, exchange: ConductExchange): void {
+  /** Records the response the client got; `headers` are the response's, for the rules that read `waitHeaders`. */
+  after(client: string, exchange: ConductExchange, headers?: Readonly<Record<string, string>>): void {
+    if (headers && this.#waitHeaders.length) exchange.headerSeconds = secondsIn(headers, this.#waitHeaders)
     const history = this.#history(safeKey(client), exchange.at)
     history.exchanges.push(exchange)
     if (history.exchanges.length > HISTORY_LENGTH) history.exchanges.shift()
@@ -264,9 +282,11 @@ export class ConductTracker {
       if (clients.length >= page.limit) break
       const block = this.#blocked.peek(client, now)
       const own = perClient.get(client)
+      const waitUntil = this.#waitUntil(client, now, block?.until)
       clients.push({
         client,
         blocked: block ? { until: new Date(block.until).toISOString(), reason: block.reason } : null,
+        maySendAt: waitUntil === undefined ? null : new Date(waitUntil).toISOString(),
         findings: own?.breaches ?? 0,
         rulesBroken: own ? [...own.rules] : [],
       })
@@ -324,12 +344,36 @@ export class ConductTracker {
     return finding
   }
 
+  /** The latest instant any rule (or a block) makes the client wait until, if it is still ahead. */
+  #waitUntil(client: string, now: number, blockedUntil: number | undefined): number | undefined {
+    let until = blockedUntil ?? Number.NEGATIVE_INFINITY
+    const history = this.#clients.peek(client, now)
+    if (history)
+      for (const rule of this.#rules) {
+        const t = rule.waitUntil?.(history)
+        if (t !== undefined && t > until) until = t
+      }
+    return until > now ? until : undefined
+  }
+
   #history(client: string, now: number): ClientHistory {
     let history = this.#clients.get(client, now)
     if (!history)
       this.#clients.set(client, (history = { exchanges: [], consecutiveErrors: 0, lastPoll: new Map() }), now)
     return history
   }
+}
+
+/** The numeric values of the named headers (names matched case-insensitively). */
+function secondsIn(headers: Readonly<Record<string, string>>, names: readonly string[]): Record<string, number> {
+  const found: Record<string, number> = {}
+  for (const name in headers) {
+    const lower = name.toLowerCase()
+    if (!names.includes(lower)) continue
+    const value = Number(headers[name])
+    if (Number.isFinite(value)) found[lower] = value
+  }
+  return found
 }
 
 /**

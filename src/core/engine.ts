@@ -13,15 +13,19 @@ import { faker as englishFaker } from '@faker-js/faker/locale/en'
 import type { Faker } from '@faker-js/faker'
 import { ConductTracker, type ConductFinding, type ConductOptions } from '../conduct/tracker.ts'
 import { parseQuery } from '../http/query.ts'
+import { randomRejection, type RateLimitPolicy } from '../rate-limit/policies.ts'
 import { listOperations, type Operation } from '../spec/openapi.ts'
 import { SpecValidator } from '../spec/validator.ts'
 import { systemClock, type Clock } from './clock.ts'
 import { control } from './control-plane.ts'
 import { MockError } from './errors.ts'
-import { ExchangeLog, type ExchangeLogEntry } from './exchange-log.ts'
+import { ExchangeLog, LOG_DEFAULTS, type ExchangeLogEntry } from './exchange-log.ts'
+import { ForcedResponses } from './forced-responses.ts'
 import { defineOptions } from './options.ts'
 import type { AnyApiPlugin, ApiPlugin, HandlerContext } from './plugin.ts'
+import { preferredResponse } from './prefer.ts'
 import { seededRandom } from './random.ts'
+import { CHAOS_FLAG } from './shared-flags.ts'
 import { json } from './responses.ts'
 import { createAuthenticateStage } from './stages/authenticate.ts'
 import { createRespondStage } from './stages/respond.ts'
@@ -52,6 +56,13 @@ export interface EngineOptions {
   maxBodyBytes?: number
   /** How many exchanges the request log keeps (default 500). */
   logSize?: number
+  /**
+   * How many of the latest exchanges keep their headers and bodies for the inspector and
+   * `GET /__mock/<api>/requests/<id>` (default 100; 0 keeps none). Memory stays within this times two bodies.
+   */
+  logDetails?: number
+  /** How many bytes of each request and response body those exchanges keep (default 65536; larger ones are cut). */
+  logBodyBytes?: number
   /** Called after every exchange (the CLI prints them). */
   onExchange?: (entry: ExchangeLogEntry) => void
   /**
@@ -69,6 +80,7 @@ export interface Engine {
   readonly title: string
   readonly plugin: AnyApiPlugin
   readonly operations: readonly Operation[]
+  /** The plug-in's parsed options (a new object when chaos is changed at run time on an API with a chaos option). */
   readonly options: Readonly<Record<string, unknown>>
   readonly maxBodyBytes: number
   readonly violations: string[]
@@ -81,8 +93,26 @@ export interface Engine {
    * returned at once when every stage answered at once, and as a promise when a handler answered with one.
    */
   handle(request: MockRequest, baseUrl: string): MockResponse | Promise<MockResponse>
-  /** Answers a control request (`state`, `reset`, `requests`) under the reserved `/__mock/` prefix. */
+  /**
+   * Answers a control request under the reserved `/__mock/<api>/` prefix (`state`, `reset`, `requests`, `conduct`,
+   * `collections`, `rate-limits`, `chaos`, `force`, `operations`; see README "Control endpoints").
+   */
   control(method: string, action: string, rawQuery: string): MockResponse
+  /**
+   * Calls `listener` after every exchange and every change made through the control plane (the inspector's live
+   * feed). Returns the function that stops it. While nothing listens, an exchange pays for one size check.
+   */
+  watch(listener: () => void): () => void
+  /** The id of the latest exchange in the request log (0 before the first). */
+  readonly lastExchangeId: number
+  /** The chance of a random 429 per request, as now in force (see `setChaos`). */
+  readonly chaos: number
+  /**
+   * Changes the chance of a random 429 per request at run time. An API that declares a chaos option (one shared as
+   * `--chaos`) gets that option changed, and its rate-limit policies rebuilt with it (their windows start over); any
+   * other API gets a random 429 in its own error shape, with `Retry-After: 1`, after its own limits.
+   */
+  setChaos(probability: number): void
   /** Renders an error the adapter detected itself (e.g. a request Node's parser refused) in the vendor's shape. */
   renderError(error: MockError): MockResponse
   /**
@@ -106,12 +136,25 @@ export function createEngine<S, Opt extends object>(
 ): Engine {
   const api = plugin as unknown as AnyApiPlugin
   const clock = engineOptions.clock ?? systemClock
-  const options = (plugin.options ?? defineOptions(plugin.id, {})).parse(engineOptions.options ?? {}) as Opt
+  const schema = plugin.options ?? defineOptions(plugin.id, {})
+  let options = schema.parse(engineOptions.options ?? {}) as Opt
   const maxBodyBytes = engineOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const operations = listOperations(plugin.document)
   const validator = new SpecValidator(plugin.document)
   const violations: string[] = []
-  const log = new ExchangeLog(engineOptions.logSize ?? 500, engineOptions.onExchange)
+  const log = new ExchangeLog(engineOptions.logSize ?? LOG_DEFAULTS.size, {
+    onEntry: engineOptions.onExchange,
+    details: engineOptions.logDetails,
+    bodyBytes: engineOptions.logBodyBytes,
+  })
+  const forced = new ForcedResponses()
+  const watchers = new Set<() => void>()
+  const changed = () => {
+    for (const watcher of watchers) watcher()
+  }
+  // The option a plug-in declares for the shared --chaos flag, if any: run-time chaos changes it (see setChaos).
+  const chaosOption = Object.entries(schema.declarations).find(([, d]) => d.shared?.flag === CHAOS_FLAG.flag)?.[0]
+  let engineChaos = 0
   const rules = plugin.conductRules?.(options) ?? []
   const conduct = rules.length ? new ConductTracker({ rules, ...engineOptions.conduct }) : undefined
 
@@ -127,6 +170,38 @@ export function createEngine<S, Opt extends object>(
   })
 
   let seed = engineOptions.seed ?? 1
+  let vendorPolicies: RateLimitPolicy[] = []
+  function applyPolicies(): void {
+    throttle.setPolicies(
+      engineChaos > 0
+        ? [
+            ...vendorPolicies,
+            randomRejection({
+              probability: engineChaos,
+              random: seededRandom(seed ^ 0x5eed),
+              retryAfterSeconds: 1,
+              retryAfterHeader: 'Retry-After',
+              message: `A random 429 from the mock (chaos ${engineChaos}, set through /__mock/${plugin.id}/chaos)`,
+            }),
+          ]
+        : vendorPolicies,
+    )
+  }
+  function buildPolicies(): void {
+    vendorPolicies = plugin.rateLimits?.(options, seededRandom(seed)) ?? []
+    applyPolicies()
+  }
+  const currentChaos = (): number =>
+    (chaosOption ? (options as Record<string, number | undefined>)[chaosOption] : engineChaos) ?? 0
+  function setChaos(probability: number): void {
+    if (chaosOption) {
+      options = schema.parse({ [chaosOption]: probability }, undefined, options) as Opt
+      buildPolicies()
+    } else {
+      engineChaos = probability
+      applyPolicies()
+    }
+  }
   let state!: S
   let built = false
   /** The disposal of the current state, once begun (so `close` and a later `reset` dispose of it once). */
@@ -148,7 +223,7 @@ export function createEngine<S, Opt extends object>(
     state = plugin.createState({ seed, faker, clock, options })
     built = true
     disposal = undefined
-    throttle.setPolicies(plugin.rateLimits?.(options, seededRandom(seed)) ?? [])
+    buildPolicies()
     conduct?.clear()
   }
   reset()
@@ -157,7 +232,7 @@ export function createEngine<S, Opt extends object>(
     const { op, params } = route(request.method, request.path)
     trace.op = op
     const rawQuery = parseQuery(request.rawQuery)
-    const decoded = decodeRequestBody(op, request, maxBodyBytes)
+    const decoded = decodeRequestBody(op, request, maxBodyBytes, plugin.untypedBody)
     const auth = authenticate(rawQuery, decoded.body?.value, { state, clock, options, request, op })
     trace.principal = auth instanceof MockError ? undefined : auth
     throttle(op, request, rawQuery, trace, clock.now())
@@ -166,6 +241,11 @@ export function createEngine<S, Opt extends object>(
 
     const example = preferred(op, request.headers.prefer)
     if (example) return example
+    // A response forced through the control plane, as if this request had sent Prefer (one size check otherwise).
+    if (forced.size !== 0) {
+      const preference = forced.take(op)
+      if (preference) return preferredResponse(op, preference)
+    }
 
     const input = validateInput(validator, op, params, rawQuery, decoded.body)
     const ctx: HandlerContext<unknown> = {
@@ -212,17 +292,22 @@ export function createEngine<S, Opt extends object>(
           : error instanceof Error
             ? (error.stack ?? error.message)
             : String(error)
-    log.record({
-      time: now,
-      method: request.method,
-      path: request.path,
-      query: request.rawQuery,
-      status: response.status,
-      operationId: trace.op?.operationId,
-      client: trace.principal?.key,
-      ms: Math.round((performance.now() - started) * 100) / 100,
-      ...(errorText ? { error: errorText } : {}),
-    })
+    log.record(
+      {
+        time: now,
+        method: request.method,
+        path: request.path,
+        query: request.rawQuery,
+        status: response.status,
+        operationId: trace.op?.operationId,
+        client: trace.principal?.key,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        ...(errorText ? { error: errorText } : {}),
+      },
+      request,
+      response,
+    )
+    if (watchers.size !== 0) changed()
     return response
   }
 
@@ -231,7 +316,9 @@ export function createEngine<S, Opt extends object>(
     title: plugin.title,
     plugin: api,
     operations,
-    options: options as Readonly<Record<string, unknown>>,
+    get options() {
+      return options as Readonly<Record<string, unknown>>
+    },
     maxBodyBytes,
     violations,
     get log() {
@@ -267,15 +354,33 @@ export function createEngine<S, Opt extends object>(
           clock,
           log,
           conduct,
+          operations,
+          forced,
           seed: () => seed,
           inspect: () => plugin.inspect(state),
+          state: () => state,
           reset,
+          policies: () => throttle.policies(),
+          chaos: currentChaos,
+          setChaos,
+          changed,
         },
         method,
         action,
         rawQuery,
       )
     },
+    get lastExchangeId() {
+      return log.lastId
+    },
+    watch(listener) {
+      watchers.add(listener)
+      return () => watchers.delete(listener)
+    },
+    get chaos() {
+      return currentChaos()
+    },
+    setChaos,
     reset,
     close: dispose,
     renderError: (error) => render(error, undefined),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ExchangeLog, type ExchangeLogEntry, type RawExchange } from './exchange-log.ts'
+import type { MockRequest, MockResponse } from './types.ts'
 
 const raw = (n: number, query = ''): RawExchange => ({
   time: Date.UTC(2030, 0, 1, 0, 0, n),
@@ -40,5 +41,69 @@ describe('ExchangeLog', () => {
     expect(log.entries()).toEqual([])
     log.record(raw(3))
     expect(log.entries().map((e) => e.path)).toEqual(['/items/3'])
+  })
+
+  it('numbers entries from 1, and goes on numbering after a clear', () => {
+    const log = new ExchangeLog(2)
+    for (let n = 1; n <= 3; n++) log.record(raw(n))
+    expect(log.entries().map((e) => e.id)).toEqual([2, 3])
+    log.clear()
+    log.record(raw(4))
+    expect(log.entries().map((e) => e.id)).toEqual([4])
+    expect(log.lastId).toBe(4)
+  })
+})
+
+describe('ExchangeLog details', () => {
+  const request = (body?: Uint8Array, type = 'application/json'): MockRequest => ({
+    method: 'POST',
+    path: '/x',
+    rawQuery: '',
+    headers: { 'content-type': type, apikey: 'k' },
+    body,
+  })
+  const response = (body: MockResponse['body'], type = 'application/json'): MockResponse => ({
+    status: 200,
+    headers: { 'content-type': type },
+    body,
+  })
+
+  it('keeps headers and bodies of the latest `details` exchanges only', () => {
+    const log = new ExchangeLog(10, { details: 2 })
+    for (let n = 1; n <= 3; n++) log.record(raw(n), request(), response(`{"n":${n}}`))
+    expect(log.details(1)).toMatchObject({ id: 1, captured: false })
+    expect(log.details(1)?.request).toBeUndefined()
+    expect(log.details(3)).toMatchObject({
+      captured: true,
+      request: { headers: { apikey: '[redacted]' }, body: null },
+      response: { body: { text: '{"n":3}', size: 7, truncated: false } },
+    })
+    expect(new ExchangeLog(10, { details: 0 }).details(1)).toBeUndefined()
+  })
+
+  it('cuts bodies at the cap and says how large they were', () => {
+    const log = new ExchangeLog(10, { bodyBytes: 8 })
+    const bytes = new TextEncoder().encode('{"password":"secret-value"}')
+    log.record(raw(1), request(bytes), response('x'.repeat(20)))
+    const details = log.details(1)
+    expect(details?.request?.body).toEqual({ size: bytes.length, truncated: true, text: '{"passwo' })
+    // A text body's full size comes from its content-length (the node adapter sets it); here there is none.
+    expect(details?.response?.body).toEqual({ size: null, truncated: true, text: 'xxxxxxxx' })
+  })
+
+  it('hides a credential cut short by the cap', () => {
+    const log = new ExchangeLog(10, { bodyBytes: 20 })
+    log.record(raw(1), request(new TextEncoder().encode('{"password":"abcdefghijk"}')), response(''))
+    expect(log.details(1)?.request?.body?.text).toBe('{"password":"[redacted]"')
+  })
+
+  it('shows binary bodies as base64, and streamed ones as not kept', () => {
+    const log = new ExchangeLog(10)
+    async function* chunks() {
+      yield '[]'
+    }
+    log.record(raw(1), request(new Uint8Array([0, 255]), 'application/octet-stream'), response(chunks()))
+    expect(log.details(1)?.request?.body).toEqual({ size: 2, truncated: false, base64: 'AP8=' })
+    expect(log.details(1)?.response?.body).toEqual({ size: null, truncated: true, streamed: true })
   })
 })

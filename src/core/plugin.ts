@@ -202,6 +202,13 @@ export interface ApiPlugin<S, Opt extends object = Readonly<Record<string, unkno
   verify: Record<string, (credential: Credential, ctx: VerifyContext<S, Opt>) => Principal | undefined>
   /** Names of apiKey schemes' parameters the vendor also accepts among the body fields. */
   apiKeyInBody?: string[]
+  /**
+   * How the vendor reads a request body sent without a `Content-Type` header, by upper-case method: the media type to
+   * decode it as, where the operation declares that type. E.g. `{ POST: 'application/x-www-form-urlencoded' }` for a
+   * Rack (Ruby) server, which reads such a POST as a form. By default, and for any other method or operation, a body
+   * without a `Content-Type` is refused with 415.
+   */
+  untypedBody?: Readonly<Record<string, string>>
   /** Renders an engine or handler error in the vendor's own error shape and status. */
   errorResponse(error: MockError, op: Operation | undefined): MockResponse
   /** Rate-limit policies for these options, run in order, and the key they count by. */

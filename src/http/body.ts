@@ -87,10 +87,16 @@ export function pickMediaType(declared: string[], actual: string): string | unde
   )
 }
 
+/**
+ * Decodes a body as the operation's `requestBody` declares. `untypedAs`: the media type to read a body sent without a
+ * `Content-Type` header as, when the operation declares it (a vendor setting, `ApiPlugin.untypedBody`); without it, or
+ * when the operation does not take that type, such a body is refused with 415.
+ */
 export function decodeBody(
   spec: RequestBodyObject | undefined,
   bytes: Uint8Array | undefined,
   contentType: string | undefined,
+  untypedAs?: string,
 ): DecodedBody | undefined {
   const empty = !bytes || bytes.length === 0
   if (!spec) return undefined // the operation takes no body: ignore whatever was sent, as HTTP servers usually do
@@ -102,7 +108,11 @@ export function decodeBody(
     return undefined
   }
   const actual = mediaTypeOf(contentType)
-  const chosen = actual ? pickMediaType(declared, actual) : undefined
+  const chosen = actual
+    ? pickMediaType(declared, actual)
+    : untypedAs
+      ? declared.find((d) => d.toLowerCase() === untypedAs.toLowerCase())
+      : undefined
   if (!chosen) {
     throw new MockError(
       'unsupported_media_type',

@@ -19,9 +19,26 @@ export interface RateDecision {
   reason?: string
 }
 
+/** What a policy shows the inspector (`GET /__mock/<api>/rate-limits`): its rule and each counted client's window. */
+export interface RateLimitSnapshot {
+  name: string
+  kind: 'fixed-window' | 'random' | 'other'
+  /** Requests per window (fixed window). */
+  limit?: number
+  windowMs?: number
+  /** Chance of a refusal per request (random). */
+  probability?: number
+  /** Clients counted in their current window, most recently seen first (at most `maxClients`). */
+  clients: { client: string; used: number; remaining: number; resetsAt: string }[]
+  /** Clients counted in their current window, all of them. */
+  totalClients: number
+}
+
 export interface RateLimitPolicy {
   readonly name: string
   check(key: string, now: number): RateDecision
+  /** Its state for the inspector (optional: a policy without it is listed by name). */
+  snapshot?(now: number, maxClients: number): RateLimitSnapshot
   /** Forgets all counters. */
   reset(): void
   /** How many keys it counts now (bounded; for tests and diagnostics). */
@@ -92,6 +109,30 @@ export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
       counters.clear()
     },
     size: () => counters.size,
+    snapshot(now, maxClients) {
+      const live: RateLimitSnapshot['clients'] = []
+      let totalClients = 0
+      // The map runs from least to most recently seen; the inspector lists the most recent first.
+      for (const [client, counter] of counters.entries()) {
+        const end = counter.windowStart + options.windowMs
+        if (end <= now) continue
+        totalClients++
+        live.push({
+          client,
+          used: counter.count,
+          remaining: Math.max(0, options.limit - counter.count),
+          resetsAt: new Date(end).toISOString(),
+        })
+      }
+      return {
+        name: this.name,
+        kind: 'fixed-window',
+        limit: options.limit,
+        windowMs: options.windowMs,
+        clients: live.reverse().slice(0, maxClients),
+        totalClients,
+      }
+    },
   }
 }
 
@@ -126,6 +167,9 @@ export function randomRejection(options: RandomRejectionOptions): RateLimitPolic
     },
     reset() {},
     size: () => 0,
+    snapshot() {
+      return { name: this.name, kind: 'random', probability: options.probability, clients: [], totalClients: 0 }
+    },
   }
 }
 

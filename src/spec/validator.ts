@@ -9,13 +9,15 @@
  * O(n²) (a 1 MiB bulk body of `{}` items froze the event loop for minutes). Stopping at the first failure makes the
  * cost linear in the body, and a client needs only the first problem to fix its request. Responses keep
  * `allErrors: true`: they come from the mock (or, in the contract suite, the vendor), not from the client, and a full
- * list of mismatches is what whoever debugs them wants.
+ * list of mismatches is what whoever debugs them wants. For bodies of any size from elsewhere (the proxy), the
+ * `inlineResponseRefs` option compiles response schemas without references, which keeps that list linear too.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { MockError } from '../core/errors.ts'
 import type { Query } from '../core/types.ts'
 import { FORM, isJsonMediaType } from '../http/body.ts'
+import { inlineRefs } from './inline-refs.ts'
 import type { JsonSchema, OpenApiDocument, Operation, ParameterObject } from './openapi.ts'
 
 // ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
@@ -145,6 +147,18 @@ interface ParameterValidator {
   query: ParameterObject[]
 }
 
+/** The parameters as the validator sees them: the declared query parameters, arrays kept or split as declared. */
+function parameterData(v: ParameterValidator, pathParams: Record<string, string>, query: Query): ValidatedParameters {
+  const queryValues: Record<string, unknown> = {}
+  for (const p of v.query) {
+    const values = query[p.name]
+    if (!values) continue
+    if (v.commaSeparated.has(p.name)) queryValues[p.name] = values.flatMap((x) => x.split(','))
+    else queryValues[p.name] = v.arrays.has(p.name) ? values : values[0]
+  }
+  return { path: { ...pathParams }, query: queryValues }
+}
+
 export class SpecValidator {
   readonly #coercing = createAjv(true, false)
   readonly #strict = createAjv(false, false)
@@ -153,12 +167,20 @@ export class SpecValidator {
   readonly #parameters = new Map<string, ParameterValidator>()
   readonly #bodies = new Map<string, ValidateFunction>()
   readonly #responses = new Map<string, ValidateFunction | null>()
+  readonly #headers = new Map<string, ValidateFunction>()
   readonly #bySchema = new Map<Ajv2020, Map<string, ValidateFunction>>()
 
   readonly doc: OpenApiDocument
 
-  constructor(doc: OpenApiDocument) {
+  readonly #inlineResponseRefs: boolean
+
+  /**
+   * `inlineResponseRefs`: compile response schemas with their `$ref`s inlined (see inline-refs.ts), so that listing
+   * every error of a large body stays linear in its size; for callers that check responses they do not control.
+   */
+  constructor(doc: OpenApiDocument, options: { inlineResponseRefs?: boolean } = {}) {
     this.doc = doc
+    this.#inlineResponseRefs = options.inlineResponseRefs ?? false
     // Only `components` is registered: every `$ref` the schemas hold points there, and ajv walks whatever it is given
     // for ids and anchors (the whole document, paths and examples included, took 60 ms at start-up).
     const referenced = { components: doc.components ?? {} }
@@ -168,14 +190,7 @@ export class SpecValidator {
   /** Validates (and coerces, and fills defaults of) the path and query parameters. Throws `invalid_parameters`. */
   parameters(op: Operation, pathParams: Record<string, string>, query: Query): ValidatedParameters {
     const v = this.#parameterValidator(op)
-    const queryValues: Record<string, unknown> = {}
-    for (const p of v.query) {
-      const values = query[p.name]
-      if (!values) continue
-      if (v.commaSeparated.has(p.name)) queryValues[p.name] = values.flatMap((x) => x.split(','))
-      else queryValues[p.name] = v.arrays.has(p.name) ? values : values[0]
-    }
-    const data = { path: { ...pathParams }, query: queryValues }
+    const data = parameterData(v, pathParams, query)
     if (!v.validate(data)) {
       const problems = formatAjvErrors(v.validate.errors, '').map((m) =>
         m.replace(/^path\./, 'path parameter ').replace(/^query\./, 'query parameter '),
@@ -188,8 +203,33 @@ export class SpecValidator {
     return data
   }
 
+  /**
+   * What is wrong with the path and query parameters, as ajv reports it (instance paths `/path/<name>`,
+   * `/query/<name>`), without throwing: for callers that report problems rather than refuse the request. Like
+   * `parameters`, it stops at the first problem.
+   */
+  parameterErrors(op: Operation, pathParams: Record<string, string>, query: Query): ErrorObject[] {
+    const v = this.#parameterValidator(op)
+    return v.validate(parameterData(v, pathParams, query)) ? [] : [...(v.validate.errors ?? [])]
+  }
+
   /** Validates a decoded body against the operation's schema for its media type. Throws `invalid_body`. */
   body(op: Operation, mediaType: string, value: unknown): unknown {
+    const validate = this.#bodyValidator(op, mediaType)
+    if (!validate(value)) {
+      const problems = formatAjvErrors(validate.errors, '')
+      throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', { details: problems })
+    }
+    return value
+  }
+
+  /** What is wrong with a decoded request body, as ajv reports it (first problem only), without throwing. */
+  bodyErrors(op: Operation, mediaType: string, value: unknown): ErrorObject[] {
+    const validate = this.#bodyValidator(op, mediaType)
+    return validate(value) ? [] : [...(validate.errors ?? [])]
+  }
+
+  #bodyValidator(op: Operation, mediaType: string): ValidateFunction {
     const key = `${op.operationId} ${mediaType}`
     let validate = this.#bodies.get(key)
     if (!validate) {
@@ -197,11 +237,7 @@ export class SpecValidator {
       validate = this.#compiled(mediaType === FORM ? this.#coercing : this.#strict, schema)
       this.#bodies.set(key, validate)
     }
-    if (!validate(value)) {
-      const problems = formatAjvErrors(validate.errors, '')
-      throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', { details: problems })
-    }
-    return value
+    return validate
   }
 
   /**
@@ -245,16 +281,43 @@ export class SpecValidator {
       return [{ path: 'headers.content-type', rule, legacy: `content type ${rule}` }]
     }
     if (!media.schema || !isJsonMediaType(type)) return []
-    const key = `${op.operationId} ${status} ${type}`
-    let validate = this.#responses.get(key)
-    if (validate === undefined) {
-      validate = this.#compiled(this.#reporting(), media.schema)
-      this.#responses.set(key, validate)
-    }
-    if (!validate || validate(body)) return []
-    const errors = validate.errors ?? []
+    const errors = this.responseBodyErrors(op, status, type, body)
+    if (errors.length === 0) return []
     const legacy = formatAjvErrors(errors, 'body')
     return schemaViolations(errors, 'body').map((v, i) => ({ ...v, legacy: legacy[i] ?? `${v.path} ${v.rule}` }))
+  }
+
+  /**
+   * Every mismatch between a parsed JSON response body and the schema the spec declares for the status and media type
+   * (empty when it conforms, or when the spec declares no schema there), as ajv reports them.
+   */
+  responseBodyErrors(op: Operation, status: number, mediaType: string, body: unknown): ErrorObject[] {
+    const declared = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default
+    const schema = declared?.content?.[mediaType]?.schema
+    if (!schema) return []
+    const key = `${op.operationId} ${status} ${mediaType}`
+    let validate = this.#responses.get(key)
+    if (validate === undefined) {
+      validate = this.#inlineResponseRefs
+        ? this.#reporting().compile(anchor(inlineRefs(schema, this.doc)) as object)
+        : this.#compiled(this.#reporting(), schema)
+      this.#responses.set(key, validate)
+    }
+    return validate && !validate(body) ? [...(validate.errors ?? [])] : []
+  }
+
+  /**
+   * What is wrong with a header's value (text, as sent) by its schema: the value is checked as `{ value }`, coerced
+   * (`"200"` against `type: integer`), so ajv's instance paths start with `/value`. `key` names the header's place in
+   * the spec, for the cache.
+   */
+  headerErrors(key: string, schema: JsonSchema, value: string): ErrorObject[] {
+    let validate = this.#headers.get(key)
+    if (!validate) {
+      validate = this.#coercing.compile(anchor({ type: 'object', properties: { value: schema } }) as object)
+      this.#headers.set(key, validate)
+    }
+    return validate({ value }) ? [] : [...(validate.errors ?? [])]
   }
 
   /**

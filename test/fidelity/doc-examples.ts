@@ -15,14 +15,20 @@
  *   Resource Guru's account placeholder `example-account-id` and `:subdomain` become `example-corp`, and the doc's
  *   OAuth client and redirect placeholders become the demo client and `https://localhost/oauth/callback`.
  * - Dates in the past that the vendor refuses (Screendragon bookings) move to the same weekday of 2031, after the
- *   suites' fixed "now" (5 June 2030); dates the vendor accepts in the past stay as written.
+ *   suites' fixed "now" (5 June 2030); dates the vendor accepts in the past stay as written. A date that must be a
+ *   day of the record the example names (Resource Guru's Delete and Split booking, Split downtime) moves to a day of
+ *   that seeded record, said so in the case's `note`.
  * - What the capture lost is recovered and said so in the case's `note`: Resource Guru's methods and paths (from the
  *   spec, by operation name), its request samples' collapsed arrays and objects (from the spec's example of the same
  *   field), ScheduleIt's stripped example URLs (the spec's / inventory's reconstruction), ProWorkflow's paths and the
  *   record ids in them (the spec's path-parameter examples).
+ * - A request sample the doc renders empty (`{}`) though it marks fields required (Resource Guru's Create webhook and
+ *   Send test payload) is completed with exactly those required fields, valued as the spec's example, and said so.
  * - The documented answer is the doc's: its status where it gives one, else the operation's documented 2xx in the
  *   spec (001 and 002 lost every status code); and the key facts of the body the doc shows (members of the response
- *   sample, values the doc states). Nothing else is checked.
+ *   sample, values the doc states). Nothing else is checked. The two ProWorkflow samples that are not JSON (doc bugs)
+ *   are documented-broken: their answer is the API's 400 error envelope naming the JSON problem (`pwMalformed`), and
+ *   each has a repaired twin that must succeed.
  *
  * What counts as a doc example:
  * - 000, 003, 004: every request the text shows (code snippets, sample requests, literal URLs, the prose examples
@@ -528,6 +534,23 @@ const bearerGet = (url: string, token = 'token'): DocStep => ({
   headers: { Authorization: `Bearer {{${token}}}` },
   expect: { status: 200, body: 'array' },
 })
+/**
+ * The documented required parameters of Create webhook (001 4923-4956), for the doc's empty samples: the doc gives no
+ * values, so these are the spec's request example's.
+ */
+const RG_WEBHOOK = {
+  name: 'Bookings feed',
+  payload_url: 'https://example.com/hooks/resource-guru',
+  events: ['bookings', 'downtimes'],
+  secret: 'a-long-random-secret',
+  send_secret_header: true,
+  paused: false,
+}
+const RG_COMPLETED =
+  "completed with exactly the documented required parameters, valued as the spec's request example (the doc gives no values)"
+/** Where a sample's date names no day of the seeded record: the record, for the note that moves the date into it. */
+const RG_SEED_BOOKING =
+  "seed booking 1 spans 2030-06-25..26 at the suites' clock (5 June 2030), and a date outside a booking is refused (422)"
 const OAUTH_PLACEHOLDERS = `the doc's APPLICATION_CLIENT_ID / APPLICATION_SECRET / REDIRECT_URI are the demo client and ${CALLBACK}`
 
 export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
@@ -996,14 +1019,16 @@ export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
   rg(
     '001:1098 Delete booking',
     'deleteBooking',
-    { method: 'DELETE', url: '/v1/example-corp/bookings/1', json: { date: '2020-12-31', remove_for_all: true } },
+    { method: 'DELETE', url: '/v1/example-corp/bookings/1', json: { date: '2030-06-26', remove_for_all: true } },
     { status: 204, body: 'empty' },
+    `${RG_SEED_BOOKING}: the sample's date 2020-12-31 is moved to 2030-06-26, the booking's last day`,
   ),
   rg(
     '001:1158 Split booking',
     'splitBooking',
-    { method: 'POST', url: '/v1/example-corp/bookings/1/split', json: { date: '2020-12-31' } },
-    { status: 200, body: 'array' },
+    { method: 'POST', url: '/v1/example-corp/bookings/1/split', json: { date: '2030-06-26' } },
+    { status: 200, body: 'array', match: [{ id: 1, end_date: '2030-06-25' }, { start_date: '2030-06-26' }] },
+    `${RG_SEED_BOOKING}: the sample's date 2020-12-31 is moved to 2030-06-26, its second day ("The second half of the split will begin on this date")`,
   ),
   rg(
     '001:1206 List client bookings',
@@ -1465,8 +1490,16 @@ export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
   rg(
     '001:2958 Split downtime',
     'splitDowntime',
-    { method: 'POST', url: '/v1/example-corp/downtimes/1/split', json: { date: '2020-12-31', resource_id: 1 } },
-    { status: 200, body: 'array' },
+    { method: 'POST', url: '/v1/example-corp/downtimes/1/split', json: { date: '2030-06-07', resource_id: 1 } },
+    {
+      status: 200,
+      body: 'array',
+      match: [
+        { id: 1, to: '2030-06-06' },
+        { from: '2030-06-07', to: '2030-06-09' },
+      ],
+    },
+    "seed downtime 1 is resource 1's Training (splittable: not Holiday/Vacation) from 2030-06-06 to 2030-06-09 at the suites' clock: the sample's date 2020-12-31, which no seeded downtime spans, is moved to 2030-06-07 (\"The split will occur at midnight at the start of this date\")",
   ),
   rg(
     '001:3014 List downtime types',
@@ -1881,14 +1914,21 @@ export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
   rg(
     '001:4907 Create webhook',
     'createWebhook',
-    { method: 'POST', url: '/v1/example-corp/webhooks', json: {} },
-    { status: 201, body: 'object' },
+    { method: 'POST', url: '/v1/example-corp/webhooks', json: RG_WEBHOOK },
+    {
+      status: 201,
+      body: 'object',
+      match: { name: RG_WEBHOOK.name, payload_url: RG_WEBHOOK.payload_url, events: RG_WEBHOOK.events, paused: false },
+      headers: { location: '/v1/example-corp/webhooks/' },
+    },
+    `the doc's request sample is {} though it marks name, payload_url, events, secret, send_secret_header and paused required (a doc gap): ${RG_COMPLETED}`,
   ),
   rg(
     '001:4974 Send test payload',
     'sendWebhookTestPayload',
-    { method: 'POST', url: '/v1/example-corp/webhooks/test', json: {} },
+    { method: 'POST', url: '/v1/example-corp/webhooks/test', json: { payload_url: RG_WEBHOOK.payload_url } },
     { status: 200 },
+    `the doc's request sample is {} though it marks payload_url (a URI) required (a doc gap): ${RG_COMPLETED}`,
   ),
   rg(
     '001:5011 Get webhook',
@@ -1990,6 +2030,19 @@ export const RESOURCE_GURU_EXAMPLES: DocExample[] = [
 
 const pw = (name: string, operationId: string, request: DocRequest, status: number, note?: string) =>
   example(name, 'proworkflow', operationId, request, { status, body: 'object', match: { status: 'Success' } }, note)
+/**
+ * A sample the doc prints as invalid JSON (a doc bug), sent verbatim: the documented answer to a body that is not
+ * JSON is ProWorkflow's 400 error envelope, its detail naming the JSON problem (the parser's text, matched by `detail`).
+ */
+const pwMalformed = (name: string, operationId: string, request: DocRequest, detail: RegExp, note: string) =>
+  example(
+    name,
+    'proworkflow',
+    operationId,
+    request,
+    { status: 400, body: 'object', match: { status: 'Error', details: [detail] } },
+    note,
+  )
 const page = (name: string, operationId: string, url: string) =>
   example(
     name,
@@ -2188,7 +2241,7 @@ export const PROWORKFLOW_EXAMPLES: DocExample[] = [
   ),
   pw(
     "002:3364 Update a Contact's Location",
-    'updateContactLocation',
+    'updateContactLocationViaPost',
     {
       method: 'POST',
       url: '/contacts/5/location',
@@ -2198,7 +2251,7 @@ export const PROWORKFLOW_EXAMPLES: DocExample[] = [
 }`),
     },
     200,
-    'the doc labels this sample "Sample POST data"; the spec (after the third-party catalog) has PUT, see the next case',
+    'the doc labels this sample "Sample POST data"; the third-party catalog has PUT (the next case): the spec takes both',
   ),
   pw(
     "002:3364 Update a Contact's Location (as PUT)",
@@ -2322,7 +2375,9 @@ export const PROWORKFLOW_EXAMPLES: DocExample[] = [
     },
     201,
   ),
-  pw(
+  // A doc bug: the sample is not JSON (a comma is missing after "cost":100.00). The mock parses strictly, as a strict
+  // parser such as PHP's json_decode does (it returns null on it): 400 in the error envelope, naming the problem.
+  pwMalformed(
     '002:5718 Edit an Expense (verbatim)',
     'editExpense',
     {
@@ -2334,8 +2389,8 @@ export const PROWORKFLOW_EXAMPLES: DocExample[] = [
    "invoiced":true
 }`),
     },
-    200,
-    'sent verbatim: the doc\'s sample is not valid JSON (a comma is missing after "cost":100.00)',
+    /^The request body is not valid JSON: Expected ',' or '}' after property value in JSON at position 46\b/,
+    'sent verbatim: the doc\'s sample is not valid JSON (a comma is missing after "cost":100.00), a doc bug; the case after it sends the sample repaired',
   ),
   pw(
     '002:5718 Edit an Expense (JSON repaired)',
@@ -2424,7 +2479,8 @@ export const PROWORKFLOW_EXAMPLES: DocExample[] = [
     },
     201,
   ),
-  pw(
+  // A doc bug: the sample is not JSON (a trailing comma follows the last member): 400, naming the problem, as above.
+  pwMalformed(
     '002:6601 Edit an Invoice (verbatim)',
     'editInvoice',
     {
@@ -2436,8 +2492,8 @@ export const PROWORKFLOW_EXAMPLES: DocExample[] = [
    "discountdescription":"Discount Description",
 }`),
     },
-    200,
-    "sent verbatim: the doc's sample is not valid JSON (a trailing comma follows the last member)",
+    /^The request body is not valid JSON: Expected double-quoted property name in JSON at position 95\b/,
+    "sent verbatim: the doc's sample is not valid JSON (a trailing comma follows the last member), a doc bug; the case after it sends the sample repaired",
   ),
   pw(
     '002:6601 Edit an Invoice (JSON repaired)',

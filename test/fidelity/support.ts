@@ -118,7 +118,10 @@ export interface Expectation {
   at?: string
   /** Members the body has (for an array: its first element). */
   keys?: readonly string[]
-  /** A deep partial match on the body (arrays match element by element, objects by the members given). */
+  /**
+   * A deep partial match on the body (arrays match element by element, objects by the members given, a RegExp a
+   * string).
+   */
   match?: unknown
   /** For an array body: at least one element has these members with these values (a deep partial match). */
   some?: Record<string, unknown>
@@ -261,8 +264,15 @@ function typeOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value
 }
 
-/** Deep partial match: the problems (paths where `actual` differs from `expected`). */
+/**
+ * Deep partial match: the problems (paths where `actual` differs from `expected`). A RegExp expects a string it
+ * matches (for texts that quote the runtime, e.g. a JSON parser's message).
+ */
 export function mismatches(actual: unknown, expected: unknown, path = 'body'): string[] {
+  if (expected instanceof RegExp)
+    return typeof actual === 'string' && expected.test(actual)
+      ? []
+      : [`${path} is ${JSON.stringify(actual)}, which does not match ${String(expected)}`]
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path} is ${typeOf(actual)}, not an array`]
     return expected.flatMap((e, i) =>

@@ -107,7 +107,8 @@ describe('conduct findings are safe to log', () => {
       ['wait-after-400-403', 7_998], // a new window from 60 s on
       ['stop-after-3-errors', 7_996],
     ])
-  })
+    // 20,000 exchanges take a few seconds alone; on a machine shared with other test files, several times that.
+  }, 120_000)
 
   it('prints findings through npm start without control characters (node server, port 0)', async () => {
     const lines: string[] = []

@@ -44,11 +44,14 @@ describe('entry points', () => {
 })
 
 describe('the bin', () => {
-  it.each([[['--help']], [['serve', '--help']], [['contract', '--help']]])('%j prints its usage', async (args) => {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args])
-    expect(stderr).toBe('')
-    expect(stdout).toMatchSnapshot()
-  })
+  it.each([[['--help']], [['serve', '--help']], [['contract', '--help']], [['proxy', '--help']]])(
+    '%j prints its usage',
+    async (args) => {
+      const { stdout, stderr } = await run(process.execPath, [BIN, ...args])
+      expect(stderr).toBe('')
+      expect(stdout).toMatchSnapshot()
+    },
+  )
 
   it('prints the package version', async () => {
     expect((await run(process.execPath, [BIN, '--version'])).stdout.trim()).toBe(pkg.version)
@@ -74,7 +77,7 @@ describe('the bin', () => {
       ['--resource-guru-rate-limit', 'lots'],
       'error: --resource-guru-rate-limit must be a whole number of at least 0, got "lots"',
     ],
-    [['deploy'], 'error: Unknown command "deploy": use serve or contract (see scheduling-api-mocks --help)'],
+    [['deploy'], 'error: Unknown command "deploy": use serve, contract or proxy (see scheduling-api-mocks --help)'],
     [
       ['contract', '--api', 'screendragon', '--base-url', 'localhost:4010'],
       'error: --base-url "localhost:4010" has no scheme: write it as http://localhost:4010 (or https://)',
@@ -82,6 +85,22 @@ describe('the bin', () => {
     [
       ['contract', '--base-url', 'http://x'],
       'error: Missing --api <id>: choose one of proworkflow, resource-guru, scheduleit, screendragon, or all',
+    ],
+    [
+      ['proxy', '--upstream', 'http://x'],
+      'error: Missing --api <id>: choose one of resource-guru, proworkflow, scheduleit, screendragon',
+    ],
+    [
+      ['proxy', '--api', 'scheduleit'],
+      "error: Missing --upstream <url>: where to forward, e.g. http://localhost:4010/scheduleit (serve) or the vendor's API URL",
+    ],
+    [
+      ['proxy', '--api', 'scheduleit', '--upstream', 'localhost:4010'],
+      'error: --upstream "localhost:4010" has no scheme: write it as http://localhost:4010 (or https://)',
+    ],
+    [
+      ['proxy', '--api', 'scheduleit', '--upstream', 'http://x', '--max-validate-bytes', 'lots'],
+      'error: --max-validate-bytes must be a whole number of at least 0, got "lots"',
     ],
   ])('%j → one line and exit 2', async (args, line) => {
     const result = await run(process.execPath, [BIN, ...args], { timeout: 20_000 }).then(

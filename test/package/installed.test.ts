@@ -88,11 +88,12 @@ afterAll(() => {
 })
 
 describe('the packed package', () => {
-  it('ships the built code, the specs, the report schema and the README only', () => {
+  it('ships the built code, the specs, the report schemas and the README only', () => {
     const paths = packed.files.map((f) => f.path)
     expect(paths).toContain('dist/bin.js')
     expect(paths).toContain('dist/types/src/index.d.ts')
     expect(paths).toContain('README.md')
+    expect(paths).toContain('schemas/proxy-report.schema.json')
     expect(paths).toContain('schemas/contract-report.schema.json')
     for (const api of ['resource-guru', 'proworkflow', 'scheduleit', 'screendragon']) {
       expect(paths).toContain(`specs/${api}/openapi.yaml`)
@@ -100,7 +101,7 @@ describe('the packed package', () => {
     }
     const unexpected = paths.filter(
       (p) =>
-        !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|schemas\/contract-report\.schema\.json$|README\.md$|package\.json$)/.test(
+        !/^(dist\/|specs\/[^/]+\/openapi\.(yaml|gen\.json)$|schemas\/[\w-]+\.schema\.json$|README\.md$|package\.json$)/.test(
           p,
         ),
     )
@@ -121,10 +122,37 @@ describe('the packed package', () => {
       // ScheduleIt answers a random 2% with 429 under serve, as the vendor does; anything else is a failure.
       expect([200, ...(path.startsWith('/scheduleit') ? [429] : [])], path).toContain(response.status)
     }
+    // The typed client from the package, pointed at the served mock: the OAuth2 password grant, then a typed call.
+    writeFileSync(
+      join(project, 'client.mjs'),
+      `import { createClient } from 'scheduling-api-mocks/resource-guru'
+const rg = createClient({
+  baseUrl: process.argv[2] + '/resource-guru',
+  auth: { type: 'oauth2', clientId: 'the_client_id', clientSecret: 'the_client_secret', username: 'user@example.com', password: 'secret' },
+})
+const tokens = []
+rg.on('token', (event) => tokens.push(event.grant))
+const { data, response } = await rg.GET('/v1/me')
+console.log(response.status, data.email, tokens.join())
+`,
+    )
+    const client = await run(process.execPath, ['client.mjs', url], { cwd: project })
+    expect(client.stdout.trim()).toBe('200 user@example.com password')
     const spec = (await (await fetch(`${url}/__mock/screendragon/openapi.json`)).json()) as {
       servers: { url: string }[]
     }
     expect(spec.servers[0]?.url).toBe(`${url}/screendragon`)
+    child.kill()
+  })
+
+  it('serves the inspector from the installed package, and prints its URL', async () => {
+    const { url, child, output } = await startBin(['serve', '--port', '0', '--quiet', '--api', 'scheduleit'])
+    const page = await fetch(`${url}/__mock/`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('_inspector/app.js')
+    for (const file of ['app.js', 'app.css', 'docs.html', 'docs.js', 'swagger-ui-bundle.js', 'swagger-ui.css'])
+      expect((await fetch(`${url}/__mock/_inspector/${file}`)).status, file).toBe(200)
+    expect(output()).toContain(`Inspector: ${url}/__mock/`)
     child.kill()
   })
 
@@ -146,11 +174,13 @@ server.close()
       join(project, 'require.cjs'),
       `const { createMock } = require('scheduling-api-mocks/screendragon')
 const engine = require('scheduling-api-mocks')
-console.log(typeof createMock, typeof engine.defineApi, createMock().engine.operations.length)
+const reportSchema = require('scheduling-api-mocks/proxy-report.schema.json')
+const { startProxy } = require('scheduling-api-mocks/node')
+console.log(typeof createMock, typeof engine.defineApi, createMock().engine.operations.length, reportSchema.properties.reportVersion.const, typeof startProxy)
 `,
     )
     const cjs = await run(process.execPath, ['require.cjs'], { cwd: project })
-    expect(cjs.stdout.trim()).toBe('function function 7')
+    expect(cjs.stdout.trim()).toBe('function function 7 1 function')
   })
 
   it('serves a plug-in of your own, as the README shows ("Mock your own API")', async () => {
@@ -197,6 +227,7 @@ console.log(viaHttp.status, JSON.stringify(await viaHttp.json()), missing.status
       join(project, 'browser.ts'),
       `import type { components, paths } from 'scheduling-api-mocks/resource-guru'
 import { createHandlers as rgHandlers, createMock, defaults } from 'scheduling-api-mocks/resource-guru'
+import { ClientDutyError, createClient } from 'scheduling-api-mocks/scheduleit'
 import { createHandlers } from 'scheduling-api-mocks/msw'
 
 type Booking = components['schemas']['Booking']
@@ -205,7 +236,12 @@ const booking: Pick<Booking, 'id'> = { id: 1 }
 const account: string = defaults.account
 const mock = createMock({ seed: 2 })
 const handlers = [...rgHandlers(), ...createHandlers(['scheduleit', 'screendragon'])]
-export { account, booking, handlers, mock }
+// A typed call: the path, its query and the answer are checked against the spec's types.
+const si = createClient({ auth: { username: '12345_demo', password: 'secret' }, duties: { 'poll-every-20-minutes': false } })
+const events = si.GET('/api/events', { params: { query: { fields: 'id,title', search_date_modified: '>2024-01-01' } } })
+  .then(({ data }) => data?._embedded)
+  .catch((error: unknown) => (error instanceof ClientDutyError ? error.retryAt : undefined))
+export { account, booking, events, handlers, mock }
 export type { ListBookings }
 `,
     )
@@ -275,7 +311,7 @@ export type { HandlerContext }
       ).catch((error: { stdout: string }) => error)
       expect((result as { stdout: string }).stdout, name).toBe('')
     }
-  }, 120_000)
+  }, 300_000) // three full type checks (skipLibCheck off) of about 30 s each on 2 cores, more under load
 
   it('passes `npx scheduling-api-mocks contract --api screendragon` against the installed server', async () => {
     const { url, child } = await startBin(['serve', '--port', '0', '--quiet', '--api', 'screendragon'])

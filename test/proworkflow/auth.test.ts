@@ -85,6 +85,9 @@ describe.each(TARGETS)('ProWorkflow authentication (%s)', (kind) => {
     expect(
       (await call(t, 'GET', `/login?url=${encodeURIComponent(reply.body.accounturl)}`, undefined, BASIC)).status,
     ).toBe(200)
+    // The reference's own example Account URL (002 line 7235) is the demo account's.
+    expect(reply.body.accounturl).toBe('https://proworkflow6.net/ABCInc')
+    expect((await call(t, 'GET', '/login?url=https://proworkflow6.net/ABCInc', undefined, BASIC)).status).toBe(200)
     const wrong = await call(t, 'GET', '/login?url=https://proworkflow6.net/Other', undefined, BASIC)
     expect(wrong.status).toBe(400)
     expect(wrong.body.status).toBe('Error')

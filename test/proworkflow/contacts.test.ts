@@ -141,6 +141,17 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
     expect((await call(t, 'PUT', '/contacts/5/location', { latitude: 1 })).status).toBe(400)
   })
 
+  it('updates a location with POST too, as the reference labels the sample "Sample POST data" (002 line 3364)', async () => {
+    const posted = await call(t, 'POST', '/contacts/4/location', { latitude: 51.507351, longitude: -0.127758 })
+    expect(posted.status).toBe(200)
+    expect(posted.body).toEqual({ status: 'Success', message: 'Contact Updated', details: [{ id: 4 }] })
+    expect(await rows(t, '/contacts/4/location', 'contacts')).toMatchObject([
+      { id: 4, latitude: 51.507351, longitude: -0.127758 },
+    ])
+    expect((await call(t, 'POST', '/contacts/4/location', { latitude: 1 })).status).toBe(400)
+    expect((await call(t, 'POST', '/contacts/99999/location', { address: '1 Main St' })).status).toBe(404)
+  })
+
   it('lists permissions from the roles, and checks one setting', async () => {
     const mine = await rows(t, '/contacts/1/permissions', 'permissions')
     expect(mine.every((p) => p.view && p.add && p.edit && p.delete)).toBe(true)
@@ -190,6 +201,8 @@ describe.each(TARGETS)('ProWorkflow contacts (%s)', (kind) => {
   })
 
   it('answers a password reset for a known address, 404 for an unknown one (002 line 4986)', async () => {
+    // The reference's example address is seeded (contact 5, without a login).
+    expect((await get(t, '/contacts/forgotpassword?email=noreply@proworkflow.com')).status).toBe(200)
     expect((await get(t, `/contacts/forgotpassword?email=${encodeURIComponent(DEMO.username)}`)).body).toEqual({
       status: 'Success',
       message: 'Password reset email sent',

@@ -187,6 +187,18 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
 
   it('messages: a new discussion needs a title and contacts; files must be of the same project; only the author edits', async () => {
     expect((await call(t, 'POST', '/messages', { projectid: 1, content: 'x' })).status).toBe(400)
+    // An unknown attachment is named by the field the client sent it in (`fileid` in the sample, or `files`).
+    for (const field of ['fileid', 'files']) {
+      const unknown = await call(t, 'POST', '/messages', {
+        projectid: 1,
+        title: 'T',
+        contacts: 'me',
+        content: 'x',
+        [field]: '999',
+      })
+      expect(unknown.status).toBe(400)
+      expect(unknown.body.details).toEqual([`'${field}' 999 is not a valid File ID`])
+    }
     expect(
       (await call(t, 'POST', '/messages', { projectid: 2, title: 'T', contacts: 'me', content: 'x', files: '1' }))
         .status,
@@ -210,6 +222,50 @@ describe.each(TARGETS)('ProWorkflow events, expenses, files, notes, messages, re
     const removed = await call(t, 'PUT', `/messages/${discussion.id}`, { contacts: 'me' })
     expect(removed.status).toBe(400)
     expect(removed.body.details[0]).toMatch(/has replied/)
+  })
+
+  it("seeds the records the reference's samples and the spec's examples name, with the samples' values", async () => {
+    expect((await get(t, '/events/8')).body.event).toMatchObject({
+      title: 'New Event',
+      description: 'Event Description',
+      contacts: [{ id: 1 }, { id: 2 }],
+    })
+    expect((await get(t, '/expenses/5')).body.expense).toMatchObject({ name: 'New Expense', cost: 100, projectid: 1 })
+    const invoice = (await get(t, '/invoices/7')).body.invoice as Json
+    expect(invoice).toMatchObject({ title: 'New Invoice', contactid: 1, projectid: 2, status: 'unpaid' })
+    expect(invoice.lines.map((l: Json) => [l.id, l.type, l.name])).toEqual([
+      [1, 'heading', 'Redesign Work'],
+      [2, 'lineitem', 'Line Item 1'],
+      [3, 'taskrate', 'Task Rate'],
+      [4, 'staffrate', 'Alex Trip'],
+    ])
+    const file = (await get(t, '/files/15?content=true')).body.file as Json
+    expect(file).toMatchObject({ name: 'filename.txt', size: 9, content: 'U29tZSB0ZXh0', project: { id: 1 } })
+    expect(file.link).toMatch(/^https:\/\/app\.proworkflow\.com\/ABCInc\/getfilesattached\.cfm\?fileid=15&/)
+    expect((await get(t, '/files/folders/3')).body.folder).toMatchObject({
+      name: 'New Folder',
+      projectid: 1,
+      contacts: [{ id: 1 }, { id: 2 }, { id: 3 }],
+    })
+    expect((await get(t, '/messages/21')).body.message).toMatchObject({
+      title: 'New Message',
+      originalmessageid: 21,
+      authorid: 1,
+      projectid: 1,
+      files: [{ id: 15, name: 'filename.txt' }],
+    })
+    expect((await get(t, '/companies/1/notes/10')).body.note).toMatchObject({ content: 'Example Content' })
+    expect((await get(t, '/contacts/5/notes/11')).body.note).toMatchObject({ content: 'Example Content' })
+    expect((await get(t, '/contacts/5')).body.contact).toMatchObject({
+      firstname: 'Adam',
+      lastname: 'West',
+      email: 'noreply@proworkflow.com',
+    })
+    // Ids handed out next follow the examples' (and the generated lines follow invoice 7's lines 1-4).
+    const event = await call(t, 'POST', '/events', { title: 'Next', starttime: 'now', endtime: 'now' })
+    expect(event.body.details[0].id).toBe(9)
+    const line = await call(t, 'POST', '/invoices/1/lines', { type: 'heading', name: 'Next' })
+    expect(line.body.details[0].id).toBeGreaterThan(4)
   })
 
   it('project requests: add one from the requesting contact and find it with the filters', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { basicAuthorization } from '../../src/auth/credentials.ts'
 import { manualClock } from '../../src/core/clock.ts'
 import { ACCOUNT, BASIC, DEMO, passwordToken } from '../support/resource-guru.ts'
 import { createTarget, TARGETS, type Target } from '../support/targets.ts'
@@ -148,6 +149,77 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     })
     expect(badPassword.status).toBe(400)
     expect(await badPassword.json()).toMatchObject({ error: 'invalid_grant' })
+  })
+
+  it('takes the client id and secret as HTTP Basic too (RFC 6749 §2.3.1, the oauth2 gem >= 2 default)', async () => {
+    const basicClient = (id: string, secret: string, fields: Record<string, string> = {}) =>
+      t.fetch('/oauth/token', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: basicAuthorization(id, secret),
+        },
+        body: new URLSearchParams({
+          grant_type: 'password',
+          username: DEMO.username,
+          password: DEMO.password,
+          ...fields,
+        }),
+      })
+    const ok = await basicClient(DEMO.clientId, DEMO.clientSecret)
+    expect(ok.status).toBe(200)
+    const token = (await ok.json()) as { access_token: string }
+    expect((await t.fetch(`${ACCOUNT}/resources`, { headers: bearer(token.access_token) })).status).toBe(200)
+    // The id and secret are form-encoded before they are joined (RFC 6749 §2.3.1): %5F is "_".
+    expect((await basicClient('the%5Fclient%5Fid', DEMO.clientSecret)).status).toBe(200)
+    // A wrong secret in the header: 401 with WWW-Authenticate for the scheme used (RFC 6749 §5.2).
+    const wrong = await basicClient(DEMO.clientId, 'nope')
+    expect(wrong.status).toBe(401)
+    expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic realm=/)
+    expect(await wrong.json()).toMatchObject({ error: 'invalid_client' })
+    // A body that names the client is what counts: the user's Basic login beside it (which the API takes on every
+    // other call) is no client authentication, and a wrong client secret in the body is refused without the header.
+    const userHeader = await basicClient(DEMO.username, DEMO.password, {
+      client_id: DEMO.clientId,
+      client_secret: DEMO.clientSecret,
+    })
+    expect(userHeader.status).toBe(200)
+    const wrongBody = await basicClient(DEMO.clientId, DEMO.clientSecret, {
+      client_id: DEMO.clientId,
+      client_secret: 'nope',
+    })
+    expect(wrongBody.status).toBe(401)
+    expect(wrongBody.headers.get('www-authenticate')).toBeNull()
+    // No client at all: 401.
+    const none = await t.fetch('/oauth/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', username: DEMO.username, password: DEMO.password }),
+    })
+    expect(none.status).toBe(401)
+    expect(none.headers.get('www-authenticate')).toBeNull()
+  })
+
+  it('reads a token POST without Content-Type as a form (Python requests.post(url, urlencode(…)); Rack does)', async () => {
+    // Bytes, not a string: fetch labels a string body text/plain.
+    const untyped = (text: string, path = '/oauth/token', headers: Record<string, string> = {}) =>
+      t.fetch(path, { method: 'POST', headers, body: new TextEncoder().encode(text) })
+    const grant = new URLSearchParams({
+      grant_type: 'password',
+      username: DEMO.username,
+      password: DEMO.password,
+      client_id: DEMO.clientId,
+      client_secret: DEMO.clientSecret,
+    }).toString()
+    const response = await untyped(grant)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ token_type: 'bearer', expires_in: 604800 })
+    // An operation that takes JSON only still refuses a body without Content-Type.
+    const json = await untyped('{"name":"Acme"}', `${ACCOUNT}/clients`, BASIC)
+    expect(json.status).toBe(415)
+    expect(await json.json()).toEqual({
+      errors: ['The request has a body but no Content-Type header: send Content-Type: application/json'],
+    })
   })
 
   it('limits token issuing to 20 per minute per user (001 "OAuth2 Token Limits")', async () => {

@@ -128,6 +128,51 @@ describe.each(TARGETS)('Resource Guru bookings (%s)', (kind) => {
       ['delete', 'booking', created.id],
     ])
   })
+
+  it("gives a split's second half, and the days after a deleted middle day, a create payload of their own", async () => {
+    const queue = async () =>
+      (await (await send(t, 'GET', `${ACCOUNT}/webhooks/1/queue?limit=0`)).json()) as {
+        action: string
+        model: { payload: { id: number; type: string; start_date: string; end_date: string } }
+      }[]
+    const created = (await (
+      await send(t, 'POST', `${ACCOUNT}/bookings`, {
+        resource_id: 1,
+        start_date: '2030-02-04',
+        end_date: '2030-02-08',
+        duration: 60,
+      })
+    ).json()) as { id: number }
+    const before = (await queue()).length
+    const halves = (await (
+      await send(t, 'POST', `${ACCOUNT}/bookings/${created.id}/split`, { date: '2030-02-06' })
+    ).json()) as { id: number }[]
+    const second = halves[1]?.id as number
+    const split = (await queue()).slice(before)
+    expect(
+      split.map((p) => [p.action, p.model.payload.id, p.model.payload.start_date, p.model.payload.end_date]),
+    ).toEqual([
+      ['update', created.id, '2030-02-04', '2030-02-05'],
+      ['create', second, '2030-02-06', '2030-02-08'],
+    ])
+    // Deleting the middle day of the second half (02-06..08) leaves 02-06 and a new booking for 02-08; deleting the
+    // first day of a booking changes it, and neither is a deleted booking.
+    const mark = (await queue()).length
+    expect((await send(t, 'DELETE', `${ACCOUNT}/bookings/${second}`, { date: '2030-02-07' })).status).toBe(204)
+    expect((await send(t, 'DELETE', `${ACCOUNT}/bookings/${created.id}`, { date: '2030-02-04' })).status).toBe(204)
+    const deleted = (await queue()).slice(mark)
+    const [third] = (await (
+      await send(t, 'GET', `${ACCOUNT}/bookings?start_date=2030-02-08&end_date=2030-02-08&resource_ids=1`)
+    ).json()) as { id: number }[]
+    expect(third?.id).toBeGreaterThan(second)
+    expect(
+      deleted.map((p) => [p.action, p.model.payload.id, p.model.payload.start_date, p.model.payload.end_date]),
+    ).toEqual([
+      ['update', second, '2030-02-06', '2030-02-06'],
+      ['create', third?.id, '2030-02-08', '2030-02-08'],
+      ['update', created.id, '2030-02-05', '2030-02-05'],
+    ])
+  })
 })
 
 interface Booked {
@@ -334,7 +379,14 @@ describe.each(TARGETS)('Resource Guru booking clashes and approvals (%s)', (kind
     const report = await v2Day(1)
     expect(report.approvals).toEqual({ approved: 60, pending: 60, declined: 0 })
     expect(report.scheduled?.total).toBe(120)
+    // A reminder changes no record: an activity, but no webhook payload.
+    const queued = async () => ((await get<unknown[]>(`${ACCOUNT}/webhooks/1/queue?limit=0`)) as unknown[]).length
+    const payloadsBefore = await queued()
     expect((await send(t, 'POST', `${ACCOUNT}/bookings/${pending.id}/remind`, {})).status).toBe(204)
+    expect(await queued()).toBe(payloadsBefore)
+    expect(
+      (await get<{ action: string }[]>(`${ACCOUNT}/bookings/${pending.id}/activities`)).map((a) => a.action),
+    ).toEqual(['create', 'remind'])
     const resolved = await send(t, 'POST', `${ACCOUNT}/bookings/${pending.id}/resolve`, {
       resolution: 'approved',
       resource_ids: [1],

@@ -25,15 +25,16 @@ describe.each(TARGETS)('Resource Guru clients and projects (%s)', (kind) => {
       expect(entity).toMatchObject({ name: 'Acme', color: '#c0ffee', archived: false })
       // Get project nests the account (and the client, when there is one) instead of the ids create answers.
       const { account_id: _accountId, client_id: _clientId, ...rest } = entity
+      const account = { id: 1, name: 'Example Corp', url: `${t.base}/v1/accounts/1` }
       expect(await get<Entity>(`${ACCOUNT}/${collection}/${entity.id}`)).toEqual(
-        collection === 'projects'
-          ? { ...rest, account: { id: 1, name: 'Example Corp', url: 'https://api.resourceguruapp.com/v1/accounts/1' } }
-          : entity,
+        collection === 'projects' ? { ...rest, account } : entity,
       )
       const updated = (await (
         await send(t, 'PUT', `${ACCOUNT}/${collection}/${entity.id}`, { name: 'Acme Ltd', archived: true })
       ).json()) as Entity
       expect(updated).toMatchObject({ name: 'Acme Ltd', archived: true })
+      // Update answers as Get does (for a project: nested, without the ids).
+      expect(await get<Entity>(`${ACCOUNT}/${collection}/${entity.id}`)).toEqual(updated)
       expect((await get<Entity[]>(`${ACCOUNT}/${collection}`)).some((e) => e.id === entity.id)).toBe(false)
       expect((await get<Entity[]>(`${ACCOUNT}/${collection}/archived`)).some((e) => e.id === entity.id)).toBe(true)
       expect((await get<Entity[]>(`${ACCOUNT}/${collection}?includeArchived=1`)).some((e) => e.id === entity.id)).toBe(
@@ -75,9 +76,46 @@ describe.each(TARGETS)('Resource Guru clients and projects (%s)', (kind) => {
     expect(got).toMatchObject({
       id: project.id,
       name: 'Relaunch',
-      account: { id: 1, name: 'Example Corp', url: 'https://api.resourceguruapp.com/v1/accounts/1' },
+      account: { id: 1, name: 'Example Corp', url: `${t.base}/v1/accounts/1` },
       client: { id: client.id, name: 'Acme Ltd', url: `${t.base}${ACCOUNT}/clients/${client.id}` },
     })
+    // Update project answers in the same shape as Get (the spec's Update example nests them too).
+    const other = (await (await send(t, 'POST', `${ACCOUNT}/clients`, { name: 'Other Ltd' })).json()) as Entity
+    const updated = await send(t, 'PUT', `${ACCOUNT}/projects/${project.id}`, { client_id: other.id, notes: 'v2' })
+    expect(updated.status).toBe(200)
+    const body = (await updated.json()) as Record<string, unknown>
+    expect(body).not.toHaveProperty('account_id')
+    expect(body).not.toHaveProperty('client_id')
+    expect(body).toMatchObject({
+      notes: 'v2',
+      account: { id: 1, url: `${t.base}/v1/accounts/1` },
+      client: { id: other.id, name: 'Other Ltd', url: `${t.base}${ACCOUNT}/clients/${other.id}` },
+    })
+    expect(await get(`${ACCOUNT}/projects/${project.id}`)).toEqual(body)
+    // Without a client there is no `client` member (as Get).
+    const detached = (await (
+      await send(t, 'PUT', `${ACCOUNT}/projects/${project.id}`, { client_id: null })
+    ).json()) as Record<string, unknown>
+    expect(detached).not.toHaveProperty('client')
+  })
+
+  it("gives the seeded records' url fields the base URL the request reached the API at", async () => {
+    const base = `${t.base}${ACCOUNT}`
+    expect(await get(`${ACCOUNT}/clients/1`)).toMatchObject({ url: `${base}/clients/1` })
+    expect(await get(`${ACCOUNT}/projects/1`)).toMatchObject({
+      url: `${base}/projects/1`,
+      account: { url: `${t.base}/v1/accounts/1` },
+    })
+    expect(await get(`${ACCOUNT}/resources/1`)).toMatchObject({
+      url: `${base}/resources/1`,
+      account: { url: base },
+      resource_type: { url: `${base}/resource_types/1` },
+    })
+    expect(await get(`${ACCOUNT}/webhooks/1`)).toMatchObject({ url: `${base}/webhooks/1` })
+    expect(await get('/v1/accounts/1')).toMatchObject({ url: `${t.base}/v1/accounts/1` })
+    // Lists too: no url anywhere is left on the vendor's host.
+    for (const path of ['clients', 'projects', 'resources?detail=1', 'webhooks'])
+      expect(JSON.stringify(await get(`${ACCOUNT}/${path}`))).not.toContain('api.resourceguruapp.com')
   })
 
   it('refuses a project for a client that does not exist with 422', async () => {

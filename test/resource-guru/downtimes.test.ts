@@ -275,6 +275,29 @@ describe.each(TARGETS)('Resource Guru downtimes (%s)', (kind) => {
     }
   })
 
+  it("seeds downtime 1 as a Training, a type that can be split (001's Split downtime example names id 1)", async () => {
+    const seeded = (await (await send(t, 'GET', `${ACCOUNT}/downtimes/1`)).json()) as Downtime
+    // On the days the spec's Split downtime example names, whatever the clock (this suite runs on the real one).
+    expect(seeded).toMatchObject({
+      downtime_type_id: TRAINING,
+      resource_ids: [1],
+      from: '2030-06-06',
+      to: '2030-06-09',
+    })
+    const split = await send(t, 'POST', `${ACCOUNT}/downtimes/1/split`, { date: '2030-06-07' })
+    expect(split.status).toBe(200)
+  })
+
+  it("seeds booking 1 on the days the spec's Delete and Split booking examples name, whatever the clock", async () => {
+    const seeded = (await (await send(t, 'GET', `${ACCOUNT}/bookings/1`)).json()) as Booking & {
+      start_date: string
+      end_date: string
+    }
+    expect(seeded).toMatchObject({ start_date: '2030-06-25', end_date: '2030-06-26' })
+    const split = await send(t, 'POST', `${ACCOUNT}/bookings/1/split`, { date: '2030-06-26' })
+    expect(split.status).toBe(200)
+  })
+
   it('filters by resource_ids, booker_id, from/to and archived resources, and paginates with limit/offset', async () => {
     const a = (await (await createDowntime({ ...day('2030-02-04'), resource_ids: [1] })).json()) as Downtime
     const b = (await (

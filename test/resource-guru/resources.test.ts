@@ -33,6 +33,51 @@ describe.each(TARGETS)('Resource Guru resources (%s)', (kind) => {
     expect((await send(t, 'POST', `${ACCOUNT}/resources`, { resource_type_id: 99, name: 'X' })).status).toBe(422)
   })
 
+  it("creates from a name alone, as 004's legacy example, with the account's human resource type", async () => {
+    const response = await send(t, 'POST', `${ACCOUNT}/resources`, { name: 'Resource Name' })
+    expect(response.status).toBe(201)
+    const resource = (await response.json()) as Resource & { url: string }
+    expect(resource).toMatchObject({ name: 'Resource Name', human: true, resource_type: { id: 1, name: 'Person' } })
+    expect(response.headers.get('location')).toBe(`${t.base}${ACCOUNT}/resources/${resource.id}`)
+    expect(await get<Resource>(`${ACCOUNT}/resources/${resource.id}`)).toEqual(resource)
+  })
+
+  it('fills booked_client_ids and booked_project_ids from the bookings on the resource', async () => {
+    type Booked = { booked_client_ids: number[]; booked_project_ids: number[] }
+    const resource = (await (
+      await send(t, 'POST', `${ACCOUNT}/resources`, { resource_type_id: 1, first_name: 'New', last_name: 'Hire' })
+    ).json()) as Resource & Booked
+    expect(resource).toMatchObject({ booked_client_ids: [], booked_project_ids: [] })
+    const client = (await (await send(t, 'POST', `${ACCOUNT}/clients`, { name: 'Booked Ltd' })).json()) as Resource
+    const project = (await (
+      await send(t, 'POST', `${ACCOUNT}/projects`, { name: 'Booked project', client_id: client.id })
+    ).json()) as Resource
+    const booking = (at: string, extra: Record<string, unknown>) =>
+      send(t, 'POST', `${ACCOUNT}/bookings`, {
+        resource_ids: [resource.id],
+        start_date: at,
+        end_date: at,
+        duration: 60,
+        ...extra,
+      })
+    // A project booking (its client comes with it), then one for a seeded client alone.
+    const first = (await (await booking('2031-09-01', { project_id: project.id })).json()) as { id: number }
+    expect((await booking('2031-09-02', { client_id: 2 })).status).toBe(201)
+    const expected = { booked_client_ids: [2, client.id], booked_project_ids: [project.id] }
+    expect(await get<Booked>(`${ACCOUNT}/resources/${resource.id}`)).toMatchObject(expected)
+    const detailed = await get<(Resource & Booked)[]>(`${ACCOUNT}/resources?detail=1&ids=${resource.id}`)
+    expect(detailed[0]).toMatchObject(expected)
+    // The project booking gone: its project and client are no longer booked on the resource.
+    expect((await send(t, 'DELETE', `${ACCOUNT}/bookings/${first.id}`)).status).toBe(204)
+    expect(await get<Booked>(`${ACCOUNT}/resources/${resource.id}`)).toMatchObject({
+      booked_client_ids: [2],
+      booked_project_ids: [],
+    })
+    // The seed's resources are filled from the seeded bookings too.
+    const seeded = await get<(Resource & Booked)[]>(`${ACCOUNT}/resources?detail=1&limit=0`)
+    expect(seeded.some((r) => r.booked_project_ids.length > 0)).toBe(true)
+  })
+
   it('filters by ids, separates archived resources, and is 404 after delete', async () => {
     expect((await get<Resource[]>(`${ACCOUNT}/resources?ids=2&ids=3`)).map((r) => r.id)).toEqual([2, 3])
     // `archived` is extra information: list items carry it with detail=1 only.

@@ -10,6 +10,7 @@ import {
   meId,
   notFound,
   pwHandlers,
+  type PwHandler,
   record,
   requireFields,
   type Schemas,
@@ -132,6 +133,19 @@ function changeContactIds(
   return updated('Contact', c.id)
 }
 
+/** Update a Contact's Location (002 line 3359): latitude/longitude, or an address to geocode; locationtime = now. */
+const updateContactLocation: PwHandler<'updateContactLocation'> = (ctx) => {
+  const c = contact(ctx)
+  // LocationUpdate adds an `anyOf` of required lists to its properties: openapi-typescript types it `unknown`.
+  const body = record(ctx.body)
+  const position =
+    typeof body.latitude === 'number' && typeof body.longitude === 'number'
+      ? { latitude: body.latitude, longitude: body.longitude }
+      : geocode(String(body.address ?? ''))
+  ctx.state.contacts.update(c.id, { ...position, locationtime: stamp(ctx) })
+  return ctx.json(200, updated('Contact', c.id))
+}
+
 export const contactHandlers = pwHandlers({
   /** View Contacts (002 line 2730), and of one type (002 lines 4725, 4854, 5091). */
   listContacts: (ctx) => ctx.json(200, contactList(ctx, all(ctx))),
@@ -215,18 +229,9 @@ export const contactHandlers = pwHandlers({
 
   /** View Contact's Location (002 line 3341): the list envelope with the one contact (ops.json). */
   getContactLocation: (ctx) => ctx.json(200, plainList('contacts', [locationOf(contact(ctx))])),
-  /** Update a Contact's Location (002 line 3359): latitude/longitude, or an address to geocode; locationtime = now. */
-  updateContactLocation(ctx) {
-    const c = contact(ctx)
-    // LocationUpdate adds an `anyOf` of required lists to its properties: openapi-typescript types it `unknown`.
-    const body = record(ctx.body)
-    const position =
-      typeof body.latitude === 'number' && typeof body.longitude === 'number'
-        ? { latitude: body.latitude, longitude: body.longitude }
-        : geocode(String(body.address ?? ''))
-    ctx.state.contacts.update(c.id, { ...position, locationtime: stamp(ctx) })
-    return ctx.json(200, updated('Contact', c.id))
-  },
+  updateContactLocation,
+  /** The same on POST: the reference labels the call's sample "Sample POST data" (002 line 3364; NOTES decision 1). */
+  updateContactLocationViaPost: updateContactLocation,
   /** View Contacts' Locations (002 line 5006): "Contacts who have never updated their location will not be returned". */
   listContactLocations: (ctx) =>
     ctx.json(
@@ -235,8 +240,7 @@ export const contactHandlers = pwHandlers({
         records: all(ctx).filter((c) => c.locationtime !== null),
         filters: {
           divisionid: f.equals((c) => c.divisionid, Number),
-          locationtimefrom: f.dateTime((c) => c.locationtime, 'from'),
-          locationtimeto: f.dateTime((c) => c.locationtime, 'to'),
+          ...f.dateTimeRange<ContactRec>('locationtime', (c) => c.locationtime),
         },
         view: locationOf,
         key: 'contacts',

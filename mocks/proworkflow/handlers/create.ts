@@ -23,6 +23,7 @@ import {
 } from '../common.ts'
 import {
   ADDRESS,
+  APP_URL,
   base64Size,
   blankAddress,
   blankContact,
@@ -89,7 +90,7 @@ export function imageFor(
   if (content === undefined) return current
   if (content === '') return ''
   if (base64Size(content) > 100 * 1024) return current
-  return `https://app.proworkflow.com/demo/images/${kind}/${id}.png`
+  return `${APP_URL}/images/${kind}/${id}.png`
 }
 
 /**

@@ -33,13 +33,11 @@ export const fileHandlers = pwHandlers({
     const files = list(ctx, {
       records: s.files.all(),
       filters: {
-        datefrom: f.date((x) => x.date, 'from'),
-        dateto: f.date((x) => x.date, 'to'),
+        ...f.dateRange<FileRec>('date', (x) => x.date),
         divisionid: f.equals((x) => s.projects.get(projectIdOfFile(s, x) ?? 0)?.divisionid ?? 1, Number),
         folderid: f.ids((x) => x.folderid),
         id: f.ids((x) => x.id),
-        idfrom: f.idFrom(),
-        idto: f.idTo(),
+        ...f.idRange(),
         projectid: f.ids((x) => projectIdOfFile(s, x)),
         // Project status filters project files; files of a project request have no project and only show with `all`.
         projectstatus: f.equals((x) => statusOf(ctx, projectIdOfFile(s, x))),
@@ -122,8 +120,7 @@ export const fileHandlers = pwHandlers({
       filters: {
         divisionid: f.equals((x) => s.projects.get(x.projectid)?.divisionid ?? 1, Number),
         id: f.ids((x) => x.id),
-        idfrom: f.idFrom(),
-        idto: f.idTo(),
+        ...f.idRange(),
         projectid: f.ids((x) => x.projectid),
         projectstatus: f.equals((x) => statusOf(ctx, x.projectid)),
         search: f.text((x) => [x.name]),

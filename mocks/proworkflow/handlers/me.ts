@@ -2,11 +2,8 @@
 import { type Ctx, invalid, meId, pwHandlers, stamp, strings } from '../common.ts'
 import { one, updated } from '../envelopes.ts'
 import { contactView } from '../views.ts'
-import { ADDRESS } from '../records.ts'
+import { ACCOUNT_URL, ADDRESS } from '../records.ts'
 import { CONTACT_DETAILS, checkUsername } from './create.ts'
-
-/** The demo account's URL in the application (the Login call's `url`, 002 line 7230). */
-export const ACCOUNT_URL = 'https://proworkflow6.net/DemoInc'
 
 const ME_TEXT = [...CONTACT_DETAILS, 'username', 'password', ...ADDRESS] as const
 

@@ -28,12 +28,17 @@ function assigned(ctx: Ctx, projectid: number | null, task: TaskRec | undefined)
   return p ? projectContactIds(p) : []
 }
 
-/** Attachments: files of the same project as the message (002 line 7513). */
-function attachments(ctx: Ctx, value: unknown, projectid: number | null): number[] {
+/**
+ * Attachments: files of the same project as the message (002 line 7513), sent as `files` (the parameter list) or
+ * `fileid` (the sample and the description, NOTES decision 10). An error names the field the client sent.
+ */
+function attachments(ctx: Ctx, body: Record<string, unknown>, projectid: number | null): number[] {
+  const field = body.files !== undefined ? 'files' : 'fileid'
+  const value = body[field]
   if (value === undefined || value === '') return []
   const ids = String(value).split(',').map(Number)
   for (const id of ids) {
-    const file = existing(ctx.state.files, id, 'files')
+    const file = existing(ctx.state.files, id, field)
     const fileProject =
       file.projectid ??
       (file.taskid !== null ? ctx.state.tasks.get(file.taskid)?.projectid : null) ??
@@ -54,12 +59,10 @@ export const messageHandlers = pwHandlers({
       filters: {
         // "Messages to/from specified Contact/s".
         contacts: f.contacts((m) => [m.authorid, ...m.contactids]),
-        datefrom: f.date((m) => m.date, 'from'),
-        dateto: f.date((m) => m.date, 'to'),
+        ...f.dateRange<MessageRec>('date', (m) => m.date),
         divisionid: f.equals((m) => project(m)?.divisionid ?? 1, Number),
         id: f.ids((m) => m.id),
-        idfrom: f.idFrom(),
-        idto: f.idTo(),
+        ...f.idRange(),
         originalmessageid: f.equals((m) => m.originalmessageid, Number),
         projectid: f.ids((m) => m.projectid),
         projectstatus: f.equals((m) => {
@@ -96,7 +99,6 @@ export const messageHandlers = pwHandlers({
     requireFields(body, ['content'])
     const me = meId(ctx)
     const date = dateTimeOf(ctx.clock.now())
-    const files = body.files ?? body.fileid
     let m: MessageRec
     if (body.originalmessageid !== undefined && body.originalmessageid !== '') {
       const first = existing(s.messages, body.originalmessageid, 'originalmessageid')
@@ -112,7 +114,7 @@ export const messageHandlers = pwHandlers({
         public: root.public,
         notifications: root.notifications,
         contactids: root.contactids,
-        fileids: attachments(ctx, files, root.projectid),
+        fileids: attachments(ctx, body, root.projectid),
       })
       if (!root.contactids.includes(me))
         s.messages.update(root.id, { contactids: [...root.contactids, me].sort((a, b) => a - b) })
@@ -133,7 +135,7 @@ export const messageHandlers = pwHandlers({
         public: body.public !== false,
         notifications: body.notifications !== false,
         contactids: [...new Set([me, ...(who === 'all' ? assigned(ctx, projectid, task) : who)])].sort((a, b) => a - b),
-        fileids: attachments(ctx, files, projectid),
+        fileids: attachments(ctx, body, projectid),
       })
       m = s.messages.update(m.id, { originalmessageid: m.id })
     }

@@ -145,6 +145,21 @@ function withoutId(b: Booking): Omit<Booking, 'id'> {
   return rest
 }
 
+/**
+ * The `bookings` webhook payload of an activity (001 4843: payloads are about records): `create`; `delete` when the
+ * booking is gone (deleting one day of a longer booking leaves it, changed: `update`); none for a reminder, which
+ * changes no record (inferred); `update` for every other change (update, split, approve, decline).
+ */
+function payloadAction(
+  data: AccountData,
+  booking: Booking,
+  action: string,
+): 'create' | 'update' | 'delete' | undefined {
+  if (action === 'remind') return undefined
+  if (action === 'create') return 'create'
+  return action === 'delete' && !data.bookings.get(booking.id) ? 'delete' : 'update'
+}
+
 /** Logs the change in the booking's activity list and queues the `bookings` webhook payloads (001 4843). */
 function recordActivity(
   ctx: Ctx,
@@ -153,14 +168,8 @@ function recordActivity(
   action: string,
   changes: Record<string, unknown> = {},
 ): void {
-  queueWebhookPayloads(
-    ctx,
-    data,
-    'bookings',
-    'booking',
-    action === 'create' || action === 'delete' ? action : 'update',
-    data.bookings.get(booking.id) ?? booking,
-  )
+  const payload = payloadAction(data, booking, action)
+  if (payload) queueWebhookPayloads(ctx, data, 'bookings', 'booking', payload, data.bookings.get(booking.id) ?? booking)
   const login = ctx.state.logins.get(principalOf(ctx).userId)
   data.activities.insert({
     booking_id: booking.id,
@@ -388,17 +397,20 @@ const deleteBooking: RgHandler<'deleteBooking'> = (ctx) => {
   if (date < booking.start_date || date > booking.end_date)
     invalid(`date ${date} is not within the booking (${booking.start_date} to ${booking.end_date})`)
   const now = nowIso(ctx.clock)
+  let second: Booking | undefined
   if (date === booking.start_date)
     data.bookings.update(booking.id, () => withDurations({ ...booking, start_date: addDays(date, 1), updated_at: now }))
   else if (date === booking.end_date)
     data.bookings.update(booking.id, () => withDurations({ ...booking, end_date: addDays(date, -1), updated_at: now }))
   else {
     data.bookings.update(booking.id, () => withDurations({ ...booking, end_date: addDays(date, -1), updated_at: now }))
-    data.bookings.insert(
+    second = data.bookings.insert(
       withoutId(withDurations({ ...booking, start_date: addDays(date, 1), created_at: now, updated_at: now })),
     )
   }
   recordActivity(ctx, data, booking, 'delete', { date })
+  // The days after a deleted middle day are a booking of their own: its own `create` payload (inferred).
+  if (second) queueWebhookPayloads(ctx, data, 'bookings', 'booking', 'create', second)
   return noContent()
 }
 
@@ -420,6 +432,8 @@ const splitBooking: RgHandler<'splitBooking'> = (ctx) => {
     withoutId(withDurations({ ...booking, start_date: date, created_at: now, updated_at: now })),
   )
   recordActivity(ctx, data, first, 'split', { date })
+  // The second half is a new booking: its own `create` payload, after the first half's `update` (as Split downtime).
+  queueWebhookPayloads(ctx, data, 'bookings', 'booking', 'create', second)
   return rawJson(200, data.bookings.jsonArray([first, second]))
 }
 

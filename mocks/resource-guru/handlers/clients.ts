@@ -106,8 +106,16 @@ export function softDeleteHandlers<T extends AccountRecord>(
     queueWebhookPayloads(ctx, data, event, type, 'create', saved)
     return created(ctx, collection, saved, event)
   }
-  /** An update of the fields sent: stamped with the time and the user, then the `update` webhook payload. */
-  const edited = (ctx: AccountCtx, current: T, changes: Partial<T>): MockResponse => {
+  /**
+   * An update of the fields sent: stamped with the time and the user, then the `update` webhook payload (the stored
+   * record), and the answer: the record as stored, or as `answer` presents it.
+   */
+  const edited = (
+    ctx: AccountCtx,
+    current: T,
+    changes: Partial<T>,
+    answer: (saved: T) => MockResponse = (saved) => one(pick(acct(ctx)), saved),
+  ): MockResponse => {
     const data = acct(ctx)
     const collection = pick(data)
     const saved = collection.update(current.id, {
@@ -116,7 +124,7 @@ export function softDeleteHandlers<T extends AccountRecord>(
       last_updated_by: principalOf(ctx).userId,
     } as Partial<T>)
     queueWebhookPayloads(ctx, data, event, type, 'update', saved)
-    return one(collection, saved)
+    return answer(saved)
   }
   return { listActive, listArchived, get, remove, live, stamps, added, edited }
 }

@@ -1,5 +1,6 @@
 /** Projects (001 "Projects", 3096-3404): same list and delete semantics as clients; `client_id` must exist. */
 import { acct, idOf, principalOf, requireRecord, rgHandlers, sentFields, type RgHandler } from '../common.ts'
+import type { AccountData } from '../state.ts'
 import type { Project } from '../types.ts'
 import { softDeleteHandlers, toColor } from './clients.ts'
 
@@ -38,23 +39,28 @@ const updateProject: RgHandler<'updateProject'> = (ctx) => {
     'client_id',
   ])
   if (body.color !== undefined) changes.color = toColor(body.color) ?? null
-  return projects.edited(ctx, current, changes)
+  // Answered as Get project answers: the spec's Update project example nests `account` and `client` too.
+  return projects.edited(ctx, current, changes, (saved) => ctx.json(200, nested(data, saved)))
 }
 
 /**
- * GET: the legacy Get project object (inventory §9), as the spec's response example: nested `account` and `client`
- * ({id, name, url}; `client` left out when there is none) instead of the list items' ids. 001 agrees for the client:
- * `client_id` is "Returned by create but not by get".
+ * The legacy Get project object (inventory §9), as the spec's Get and Update project examples: nested `account` and
+ * `client` ({id, name, url}; `client` left out when there is none) instead of the list items' ids. 001 agrees for the
+ * client: `client_id` is "Returned by create but not by get". Create and the lists keep the ids.
  */
-const getProject: RgHandler<'getProject'> = (ctx) => {
-  const data = acct(ctx)
-  const { account_id: _accountId, client_id: clientId, ...project } = projects.live(data.projects, idOf(ctx))
+function nested(data: AccountData, record: Project): Project {
+  const { account_id: _accountId, client_id: clientId, ...project } = record
   const client = clientId === null || clientId === undefined ? undefined : data.clients.get(clientId)
-  return ctx.json(200, {
+  return {
     ...project,
     account: { id: data.account.id, name: data.account.name, url: data.account.url ?? '' },
     ...(client ? { client: { id: client.id, name: client.name, url: client.url ?? '' } } : {}),
-  })
+  }
+}
+
+const getProject: RgHandler<'getProject'> = (ctx) => {
+  const data = acct(ctx)
+  return ctx.json(200, nested(data, projects.live(data.projects, idOf(ctx))))
 }
 
 export const projectHandlers = rgHandlers({

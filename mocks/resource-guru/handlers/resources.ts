@@ -23,12 +23,51 @@ import {
   type SharedCtx,
 } from '../common.ts'
 import { nowIso, type AccountData } from '../state.ts'
-import type { Resource, ResourceCreate, ResourceType } from '../types.ts'
+import type { Booking, Resource, ResourceCreate, ResourceType } from '../types.ts'
 import { isTimezone, timezoneAt } from '../timezones.ts'
 import { toColor } from './clients.ts'
 import { queueWebhookPayloads } from './webhooks.ts'
 
 type ListCtx = SharedCtx<'listResources' | 'listArchivedResources'>
+
+/** The bookings (`Collection.all()`, a new array after every write) the booked ids were last filled from. */
+const bookedFrom = new WeakMap<AccountData, readonly Booking[]>()
+
+const sameIds = (a: readonly number[] | undefined, b: readonly number[]) =>
+  a !== undefined && a.length === b.length && a.every((id, i) => id === b[i])
+
+/**
+ * Fills each resource's `booked_client_ids` and `booked_project_ids` (fields of the third-party Go client's Resource,
+ * inventory §9) from the bookings: the clients and projects of every booking on the resource, ascending, whatever the
+ * booking's dates or state (inferred: the vendor describes neither field). Run before a resource is shown; the work is
+ * done again only after the bookings changed.
+ */
+export function fillBookedIds(data: AccountData): void {
+  const bookings = data.bookings.all()
+  if (bookedFrom.get(data) === bookings) return
+  const clients = new Map<number, Set<number>>()
+  const projects = new Map<number, Set<number>>()
+  const add = (map: Map<number, Set<number>>, resourceId: number, id: number | null | undefined) => {
+    if (id === null || id === undefined) return
+    let ids = map.get(resourceId)
+    if (!ids) map.set(resourceId, (ids = new Set()))
+    ids.add(id)
+  }
+  for (const booking of bookings) {
+    for (const resourceId of booking.resource_ids) {
+      add(clients, resourceId, booking.client_id)
+      add(projects, resourceId, booking.project_id)
+    }
+  }
+  const sorted = (ids: Set<number> | undefined) => [...(ids ?? [])].sort((a, b) => a - b)
+  for (const resource of data.resources.all()) {
+    const clientIds = sorted(clients.get(resource.id))
+    const projectIds = sorted(projects.get(resource.id))
+    if (!sameIds(resource.booked_client_ids, clientIds) || !sameIds(resource.booked_project_ids, projectIds))
+      data.resources.update(resource.id, { booked_client_ids: clientIds, booked_project_ids: projectIds })
+  }
+  bookedFrom.set(data, bookings)
+}
 
 function filtered(ctx: ListCtx, archived: boolean): Resource[] {
   const data = acct(ctx)
@@ -57,6 +96,8 @@ const itemJson = new Map<string, WeakMap<Resource, string>>()
 
 function listResponse(ctx: ListCtx, archived: boolean): MockResponse {
   const detail = flag(ctx.query.detail, false)
+  // The booked ids are extra information: only a detailed item carries them.
+  if (detail) fillBookedIds(acct(ctx))
   const availability = flag(ctx.query.show_availability, true)
   const form = `${detail}:${availability}`
   let cache = itemJson.get(form)
@@ -110,11 +151,27 @@ function displayName(
 const resourceTypeOf = (data: AccountData, id: unknown): ResourceType | undefined =>
   typeof id === 'number' ? data.resourceTypes.get(id) : undefined
 
+/**
+ * The type of a new resource: the one `resource_type_id` names, else the account's human resource type. 001 marks
+ * `resource_type_id` required, but 004's legacy "Create a Resource" sends `{"name": "Resource Name"}` alone; inferred,
+ * after 001's default for custom fields' `resource_type_ids` ("If not set, this will default to the human resource
+ * type"). See NOTES.md "Resources (mock)".
+ */
+function resourceTypeFor(data: AccountData, id: number | undefined): ResourceType {
+  if (id === undefined) {
+    const human = data.resourceTypes.all().find((t) => t.human)
+    if (!human) invalid('resource_type_id is required: the account has no human resource type to default to')
+    return human
+  }
+  const type = data.resourceTypes.get(id)
+  if (!type) invalid(`resource_type_id ${id} does not exist`)
+  return type
+}
+
 const createResource: RgHandler<'createResource'> = (ctx) => {
   const data = acct(ctx)
   const body = ctx.body
-  const type = data.resourceTypes.get(body.resource_type_id)
-  if (!type) invalid(`resource_type_id ${body.resource_type_id} does not exist`)
+  const type = resourceTypeFor(data, body.resource_type_id)
   const name = displayName(body, type.human)
   // 001: "For humans, use first and last name instead. Required for other types of resources".
   if (!name)
@@ -165,6 +222,7 @@ const createResource: RgHandler<'createResource'> = (ctx) => {
 
 const updateResource: RgHandler<'updateResource'> = (ctx) => {
   const data = acct(ctx)
+  fillBookedIds(data)
   const current = data.resources.require(idOf(ctx))
   const body = ctx.body
   // The update body has no resource_type_id and no email (001 4390-4500, NOTES.md), but the mock has always taken
@@ -201,6 +259,7 @@ const updateResource: RgHandler<'updateResource'> = (ctx) => {
 
 const deleteResource: RgHandler<'deleteResource'> = (ctx) => {
   const data = acct(ctx)
+  fillBookedIds(data)
   const resource = data.resources.require(idOf(ctx))
   const replacement = ctx.body?.replacement_approver_user_id
   if (replacement !== undefined && !data.memberIds.has(replacement))
@@ -237,6 +296,7 @@ export const resourceHandlers = rgHandlers({
   listArchivedResources: (ctx) => listResponse(ctx, true),
   getResource: (ctx) => {
     const data = acct(ctx)
+    fillBookedIds(data)
     return one(data.resources, data.resources.require(idOf(ctx)))
   },
   createResource,

@@ -37,12 +37,16 @@ export function createRespondStage(options: RespondOptions): RespondStage {
     }
     if (conduct && trace.client) {
       const retryAfter = Number(response.headers['retry-after'] ?? response.headers['Retry-After'])
-      conduct.after(trace.client, {
-        at: now,
-        status: response.status,
-        operationId: trace.op?.operationId,
-        retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
-      })
+      conduct.after(
+        trace.client,
+        {
+          at: now,
+          status: response.status,
+          operationId: trace.op?.operationId,
+          retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
+        },
+        response.headers,
+      )
     }
     return response
   }

@@ -132,6 +132,26 @@ describe('validate', () => {
     expect((tooBig.error as MockError).code).toBe('payload_too_large')
   })
 
+  it('reads a body without Content-Type as the vendor says for the method, and refuses it (415) otherwise', () => {
+    const untyped = (method: string) =>
+      request({ method, headers: {}, body: new TextEncoder().encode('name=x&colour=red') })
+    const rack = { POST: 'application/x-www-form-urlencoded' }
+    expect(decodeRequestBody(op('createItem'), untyped('POST'), 1000, rack).body).toEqual({
+      mediaType: 'application/x-www-form-urlencoded',
+      value: { name: 'x', colour: 'red' },
+    })
+    // No setting, another method, or a type the operation does not take: 415 as before.
+    for (const [method, setting] of [
+      ['POST', undefined],
+      ['PUT', rack],
+      ['POST', { POST: 'text/plain' }],
+    ] as const) {
+      const refused = decodeRequestBody(op('createItem'), untyped(method), 1000, setting)
+      expect(refused.body).toBeUndefined()
+      expect((refused.error as MockError).code).toBe('unsupported_media_type')
+    }
+  })
+
   it('coerces parameters and validates the body against the spec', () => {
     expect(validateInput(validator, op('getItem'), { id: '7' }, {}, undefined).params).toEqual({ id: 7 })
     expect(thrown(() => validateInput(validator, op('getItem'), { id: 'x' }, {}, undefined)).code).toBe(

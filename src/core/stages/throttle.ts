@@ -16,6 +16,8 @@ export interface ThrottleStage {
   (op: Operation, request: MockRequest, query: Query, trace: Trace, now: number): void
   /** Replaces the policies (on reset, so counters start over). */
   setPolicies(policies: RateLimitPolicy[]): void
+  /** The policies in force (for the inspector). */
+  policies(): readonly RateLimitPolicy[]
 }
 
 export function createThrottleStage(plugin: AnyApiPlugin, conduct: ConductTracker | undefined): ThrottleStage {
@@ -42,6 +44,7 @@ export function createThrottleStage(plugin: AnyApiPlugin, conduct: ConductTracke
       setPolicies(next: RateLimitPolicy[]) {
         policies = next
       },
+      policies: () => policies,
     },
   )
   return stage

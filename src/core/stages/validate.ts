@@ -18,7 +18,16 @@ export interface Decoded {
 /** Most requests (every GET) have no body to decode: one shared answer for them, no allocation per request. */
 const NO_BODY: Decoded = Object.freeze({ body: undefined, error: undefined })
 
-export function decodeRequestBody(op: Operation, request: MockRequest, maxBodyBytes: number): Decoded {
+/**
+ * Decodes the request's body for the operation. `untypedBody`: the vendor's reading of a body sent without a
+ * `Content-Type`, by method (`ApiPlugin.untypedBody`).
+ */
+export function decodeRequestBody(
+  op: Operation,
+  request: MockRequest,
+  maxBodyBytes: number,
+  untypedBody?: Readonly<Record<string, string>>,
+): Decoded {
   if (request.body === undefined && !op.requestBody) return NO_BODY
   try {
     if (request.body && request.body.length > maxBodyBytes) {
@@ -27,7 +36,13 @@ export function decodeRequestBody(op: Operation, request: MockRequest, maxBodyBy
         `The request body is ${request.body.length} bytes; the limit is ${maxBodyBytes}`,
       )
     }
-    return { body: decodeBody(op.requestBody, request.body, request.headers['content-type']), error: undefined }
+    const body = decodeBody(
+      op.requestBody,
+      request.body,
+      request.headers['content-type'],
+      untypedBody?.[request.method],
+    )
+    return { body, error: undefined }
   } catch (error) {
     return { body: undefined, error }
   }
