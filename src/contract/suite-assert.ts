@@ -44,6 +44,9 @@ function retryAfterProblems(res: ContractResponse): Violation[] {
   return []
 }
 
+/** Rules broken listed per check; the rest are counted. */
+export const MAX_VIOLATIONS = 20
+
 const cut = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n)}…` : text)
 
 /**
@@ -65,6 +68,12 @@ export function assertConforms(
   const wrongStatus = allowed.length > 0 && !allowed.includes(res.status)
   if (wrongStatus) violations.unshift({ path: 'status', rule: `expected ${statusList(allowed)}, got ${res.status}` })
   if (!violations.length) return
+  // A list where every item breaks the same rule would print thousands of lines that say one thing.
+  if (violations.length > MAX_VIOLATIONS)
+    violations.splice(MAX_VIOLATIONS, violations.length, {
+      path: '',
+      rule: `… and ${violations.length - MAX_VIOLATIONS} more problems like these`,
+    })
   // With the wrong status, what the server said is usually the reason (an error message): show its start.
   const detail = wrongStatus && res.text ? `response: ${cut(res.text.replace(/\s+/g, ' '), 300)}` : undefined
   failWith(suite, `${res.method} ${res.url} → ${res.status} (${res.ms} ms)`, violations, detail)

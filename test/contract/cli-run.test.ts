@@ -14,7 +14,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getPlugin } from '../../mocks/index.ts'
 import { startServer } from '../../mocks/node.ts'
+import { listOperations } from '../../src/spec/openapi.ts'
 import type { ContractReport } from '../../src/contract/report/model.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -355,15 +357,13 @@ describe('contract: --api all', () => {
     await reset()
     const { code, stdout, stderr } = await runBin(['--api', 'all', '--base-url', mock.url])
     expect(code, `${stdout}\n${stderr}`).toBe(0)
-    for (const [api, operations] of [
-      ['proworkflow', 99],
-      ['resource-guru', 93],
-      ['scheduleit', 18],
-      ['screendragon', 7],
-    ] as const) {
+    let total = 0
+    for (const api of ['proworkflow', 'resource-guru', 'scheduleit', 'screendragon'] as const) {
+      const operations = listOperations(getPlugin(api).document).length
+      total += operations
       expect(stdout).toContain(`  target:      ${mock.url}/${api} — our mock server`)
       expect(stdout).toMatch(new RegExp(`^${api} — ${operations} operations, \\d+ checks: \\d+ passed`, 'm'))
     }
-    expect(stdout).toMatch(/^Passed: 4 APIs, 217 operations, \d+ checks: \d+ passed/m)
+    expect(stdout).toMatch(new RegExp(`^Passed: 4 APIs, ${total} operations, \\d+ checks: \\d+ passed`, 'm'))
   }, 240_000)
 })
