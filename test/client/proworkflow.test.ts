@@ -17,6 +17,7 @@ import {
   type MockSetup,
   naiveClient,
   type Outcomes,
+  pollEvery,
   recordEvents,
   seededRandom,
   TRANSPORTS,
@@ -46,10 +47,7 @@ async function workload(pwf: Client<paths>, clock: ManualClock): Promise<Outcome
   clock.advance(2 * MINUTE)
   for (const prefer of ['code=403', undefined, 'code=400', undefined])
     await attempt(clock, () => contacts(prefer), out.errors)
-  for (let minute = 0; minute <= 30; minute += 5) {
-    await attempt(clock, () => pwf.GET('/companies', {}), out.polls, 'skip')
-    clock.advance(5 * MINUTE)
-  }
+  await pollEvery(clock, 5, 30, () => pwf.GET('/companies', {}), out.polls)
   return out
 }
 

@@ -17,6 +17,7 @@ import {
   type MockSetup,
   naiveClient,
   type Outcomes,
+  pollEvery,
   recordEvents,
   seededRandom,
   TRANSPORTS,
@@ -47,11 +48,8 @@ async function workload(rg: Client<paths>, clock: ManualClock): Promise<Outcomes
   for (const prefer of ['code=403', undefined, 'code=400', undefined])
     await attempt(clock, () => resources(prefer), out.errors)
   // Polling the bookings every 5 minutes for half an hour.
-  for (let minute = 0; minute <= 30; minute += 5) {
-    const poll = () => rg.GET('/v1/{account}/bookings', { params: { path: { account: ACCOUNT } } })
-    await attempt(clock, poll, out.polls, 'skip')
-    clock.advance(5 * MINUTE)
-  }
+  const bookings = () => rg.GET('/v1/{account}/bookings', { params: { path: { account: ACCOUNT } } })
+  await pollEvery(clock, 5, 30, bookings, out.polls)
   return out
 }
 

@@ -17,6 +17,7 @@ import {
   type MockSetup,
   naiveClient,
   type Outcomes,
+  pollEvery,
   recordEvents,
   seededRandom,
   TRANSPORTS,
@@ -45,10 +46,7 @@ async function workload(sd: Client<paths>, clock: ManualClock): Promise<Outcomes
     await attempt(clock, () => bookings(random() < 0.2 ? 'code=429' : undefined), out.random429s)
   clock.advance(2 * MINUTE)
   for (const prefer of ['code=400', undefined]) await attempt(clock, () => bookings(prefer), out.errors)
-  for (let minute = 0; minute <= 30; minute += 5) {
-    await attempt(clock, () => bookings(), out.polls, 'skip')
-    clock.advance(5 * MINUTE)
-  }
+  await pollEvery(clock, 5, 30, () => bookings(), out.polls)
   return out
 }
 

@@ -152,6 +152,23 @@ export async function attempt(
   }
 }
 
+/**
+ * A poller's rounds: a call every `everyMinutes` from minute 0 up to `lastMinute`, on the shared clock. A refused poll
+ * is skipped (the poller tries again next round), as an application would.
+ */
+export async function pollEvery(
+  clock: ManualClock,
+  everyMinutes: number,
+  lastMinute: number,
+  call: (minute: number) => Promise<{ response: Response }>,
+  outcomes: Outcome[],
+): Promise<void> {
+  for (let minute = 0; minute <= lastMinute; minute += everyMinutes) {
+    await attempt(clock, () => call(minute), outcomes, 'skip')
+    clock.advance(everyMinutes * 60_000)
+  }
+}
+
 /** Every event a client emits, in order. */
 export function recordEvents(client: { on(type: ClientEvent['type'], listener: (e: ClientEvent) => void): unknown }) {
   const events: ClientEvent[] = []
