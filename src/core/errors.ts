@@ -19,6 +19,7 @@ export type MockErrorCode =
   | 'blocked' // 403 (by default): the client was blocked for misconduct
   | 'unknown_example' // 404: a `Prefer` header asked for an undocumented code or example
   | 'internal' // 500: a bug in a handler, never the client's fault
+  | 'unavailable' // 503: the shared store (Redis) cannot be reached just now; a retry after a moment can succeed
 
 const DEFAULT_STATUS: Record<MockErrorCode, number> = {
   no_route: 404,
@@ -37,6 +38,7 @@ const DEFAULT_STATUS: Record<MockErrorCode, number> = {
   blocked: 403,
   unknown_example: 404,
   internal: 500,
+  unavailable: 503,
 }
 
 export interface MockErrorOptions {
@@ -141,12 +143,13 @@ export class MockError extends Error {
 
 /**
  * The status a vendor answers an error with, from a table by error code: vendors that document few statuses map the
- * engine's codes onto theirs (everything else becoming, say, a 400). `internal` keeps its own status.
+ * engine's codes onto theirs (everything else becoming, say, a 400). `internal` and `unavailable` keep their own
+ * status: neither is the client's fault, so no client-error status fits them.
  *
  * @example statusFor(error, { not_found: 404, rate_limited: 429 }, 400)
  */
 export function statusFor(error: MockError, table: Partial<Record<MockErrorCode, number>>, fallback: number): number {
-  if (error.code === 'internal') return error.status
+  if (error.code === 'internal' || error.code === 'unavailable') return error.status
   return table[error.code] ?? fallback
 }
 
