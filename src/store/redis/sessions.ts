@@ -88,7 +88,7 @@ export interface SessionRegistry {
   reset(session: string, seed?: number): Promise<number | undefined>
 }
 
-/** @example const sessions = createSessionRegistry(redis, { api: 'resource-guru', idleTtlMs: 3_600_000 }) */
+/** @example const sessions = createSessionRegistry(redis, { api: 'acme-rooms', idleTtlMs: 3_600_000 }) */
 export function createSessionRegistry(connection: RedisConnection, options: SessionRegistryOptions): SessionRegistry {
   const { api } = options
   const idleTtlMs = options.idleTtlMs ?? 0
