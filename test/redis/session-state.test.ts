@@ -94,12 +94,13 @@ describe('the session document', () => {
       .catch(() => undefined)
     await held
     doomed.client.disconnect()
-    expect(await a.client.pttl(sessionKeys(ref('killed')).lock)).toBeGreaterThan(0)
+    const left = await a.client.pttl(sessionKeys(ref('killed')).lock)
+    expect(left).toBeGreaterThan(0)
     const started = Date.now()
     const written = await createSessionStateStore(a, { lockTtlMs: 400 }).write(ref('killed'), async () => 'survivor')
     expect(written.data).toBe('survivor')
     // It had to wait for the expiry (the lock was really held), and got through once it lapsed.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(left - 20)
   })
 
   it('refuses a commit after the writer’s lock expired, and writes nothing of it', async () => {
