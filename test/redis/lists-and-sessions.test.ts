@@ -95,6 +95,25 @@ describe('the session registry', () => {
     expect(ttl).toBeLessThanOrEqual(60_000)
   })
 
+  it('pushes back the expiry of all the session’s keys on touch', async () => {
+    const registry = createSessionRegistry(a, { api: 'reg6', idleTtlMs: 60_000 })
+    const ref6 = { api: 'reg6', session: 's' }
+    await registry.create('s', { seed: 1, now: T0 })
+    // Written by blocks without an idle TTL of their own: no expiry until the session is touched.
+    await createBoundedLists(a).append(ref6, 'log', '{}', 10)
+    await createIdCounter(a).next(ref6, 'booking')
+    const keys = sessionKeys(ref6)
+    expect(await a.client.pttl(keys.list('log'))).toBe(-1)
+    await a.client.persist(keys.state)
+    await registry.touch('s', T0 + 1000)
+    for (const key of [keys.state, keys.ids, keys.list('log')]) {
+      const ttl = await a.client.pttl(key)
+      expect(ttl, key).toBeGreaterThan(50_000)
+      expect(ttl, key).toBeLessThanOrEqual(60_000)
+    }
+    expect((await registry.get('s'))?.lastUsedAt).toBe(T0 + 1000)
+  })
+
   it('refuses a session beyond the cap with a 409 that says what to do', async () => {
     const registry = createSessionRegistry(a, { api: 'reg3', idleTtlMs: 60_000, maxSessions: 2 })
     await registry.create('one', { seed: 1, now: T0 })
