@@ -70,6 +70,7 @@ export function errorResponse(error: MockError): MockResponse {
   // C live: a 500's `details` is a bare string.
   if (error.code === 'internal')
     return json(error.status, { status: 'Error', details: `An unidentified error occurred: ${error.message}` })
+  // `unavailable` (the shared store is unreachable) keeps its 503 through statusFor, in the same envelope (inferred).
   return json(statusFor(error, STATUSES, 400), { status: 'Error', details: error.messages })
 }
 

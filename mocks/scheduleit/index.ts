@@ -37,6 +37,8 @@ function phrase(status: number): string {
   if (status === 404) return 'Not Found'
   if (status === 405) return 'Method Not Allowed'
   if (status === 431) return 'Request Header Fields Too Large'
+  // The shared store (Redis) is unreachable: not documented, the HTTP phrase (inferred, NOTES.md).
+  if (status === 503) return 'Service Unavailable'
   if (status >= 500) return 'Internal Server Error'
   return 'Bad Request'
 }

@@ -19,6 +19,7 @@ export type MockErrorCode =
   | 'blocked' // 403 (by default): the client was blocked for misconduct
   | 'unknown_example' // 400 (or the operation's documented bad-request status): `Prefer` asked for an undocumented code or example
   | 'internal' // 500: a bug in a handler, never the client's fault
+  | 'unavailable' // 503: the shared store (Redis) cannot be reached just now; a retry after a moment can succeed
 
 const DEFAULT_STATUS: Record<MockErrorCode, number> = {
   no_route: 404,
@@ -37,6 +38,7 @@ const DEFAULT_STATUS: Record<MockErrorCode, number> = {
   blocked: 403,
   unknown_example: 400,
   internal: 500,
+  unavailable: 503,
 }
 
 export interface MockErrorOptions {
@@ -141,14 +143,15 @@ export class MockError extends Error {
 
 /**
  * The status a vendor answers an error with, from a table by error code: vendors that document few statuses map the
- * engine's codes onto theirs (everything else becoming, say, a 400). `internal` and `unknown_example` keep their own.
+ * engine's codes onto theirs (everything else becoming, say, a 400). `internal` and `unavailable` keep their own
+ * status (neither is the client's fault, so no client-error status fits them), and so does `unknown_example`.
  *
  * @example statusFor(error, { not_found: 404, rate_limited: 429 }, 400)
  */
 export function statusFor(error: MockError, table: Partial<Record<MockErrorCode, number>>, fallback: number): number {
   // A bad `Prefer` carries the status its operation documents for a bad request (prefer.ts): a fixed status from the
   // table could be one the operation does not document.
-  if (error.code === 'internal' || error.code === 'unknown_example') return error.status
+  if (error.code === 'internal' || error.code === 'unavailable' || error.code === 'unknown_example') return error.status
   return table[error.code] ?? fallback
 }
 

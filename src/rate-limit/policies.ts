@@ -68,42 +68,71 @@ export interface FixedWindowOptions {
   maxKeys?: number
 }
 
+/** Checks a fixed window's numbers (a ConfigError names the bad one); shared by the in-memory and Redis-backed windows. */
+export function checkFixedWindowOptions(options: FixedWindowOptions): void {
+  if (!Number.isInteger(options.limit) || options.limit < 0)
+    throw new ConfigError(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
+  if (!(options.windowMs > 0)) throw new ConfigError(`fixedWindow: windowMs must be > 0, got ${options.windowMs}`)
+}
+
+/** The clock-aligned window `now` falls in. */
+export function windowAt(windowMs: number, now: number): { start: number; end: number } {
+  const start = Math.floor(now / windowMs) * windowMs
+  return { start, end: start + windowMs }
+}
+
+/**
+ * The decision and headers of a fixed window, from its count after this request and whether the request was counted.
+ * Shared by `fixedWindow` (in memory) and its Redis-backed twin (`src/store/redis/rate-limit.ts`), so both answer with
+ * the same headers.
+ */
+export function fixedWindowDecision(
+  options: FixedWindowOptions,
+  count: number,
+  allowed: boolean,
+  windowEnd: number,
+  now: number,
+): RateDecision {
+  const names = options.headers ?? {}
+  const secondsLeft = Math.max(1, Math.ceil((windowEnd - now) / 1000))
+  const headers: Record<string, string> = {}
+  if (names.limit) headers[names.limit] = String(options.limit)
+  if (names.remaining) headers[names.remaining] = String(Math.max(0, options.limit - count))
+  if (names.reset)
+    headers[names.reset] = String(options.resetAs === 'epoch-seconds' ? Math.ceil(windowEnd / 1000) : secondsLeft)
+  if (allowed) return { allowed, headers }
+  if (names.retryAfter) headers[names.retryAfter] = String(secondsLeft)
+  return { allowed, headers, retryAfterSeconds: secondsLeft, reason: options.message ?? 'Rate limit exceeded' }
+}
+
+/** The name a fixed window is listed under (`200 per 60s`). */
+export const fixedWindowName = (options: FixedWindowOptions): string =>
+  `${options.limit} per ${options.windowMs / 1000}s`
+
 /**
  * N requests per key per clock-aligned window.
  *
  * @example fixedWindow({ limit: 200, windowMs: 60_000, headers: { limit: 'X-RateLimit-Limit', remaining: 'X-RateLimit-Remaining', retryAfter: 'Retry-After' } })
  */
 export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
-  if (!Number.isInteger(options.limit) || options.limit < 0)
-    throw new ConfigError(`fixedWindow: limit must be a whole number >= 0, got ${options.limit}`)
-  if (!(options.windowMs > 0)) throw new ConfigError(`fixedWindow: windowMs must be > 0, got ${options.windowMs}`)
+  checkFixedWindowOptions(options)
   // A counter expires with its window, and the map sweeps past windows out once per window.
   const counters = new BoundedMap<string, { windowStart: number; count: number }>({
     maxSize: options.maxKeys ?? MEMORY_LIMITS.rateLimitKeys,
     sweepEveryMs: options.windowMs,
   })
-  const names = options.headers ?? {}
   return {
-    name: `${options.limit} per ${options.windowMs / 1000}s`,
+    name: fixedWindowName(options),
     check(rawKey, now) {
       const key =
         rawKey.length > MEMORY_LIMITS.clientKeyLength ? boundKey(rawKey, MEMORY_LIMITS.clientKeyLength) : rawKey
-      const windowStart = Math.floor(now / options.windowMs) * options.windowMs
+      const window = windowAt(options.windowMs, now)
       let counter = counters.get(key, now)
-      if (!counter || counter.windowStart !== windowStart)
-        counters.set(key, (counter = { windowStart, count: 0 }), now, windowStart + options.windowMs)
+      if (!counter || counter.windowStart !== window.start)
+        counters.set(key, (counter = { windowStart: window.start, count: 0 }), now, window.end)
       const allowed = counter.count < options.limit
       if (allowed) counter.count++
-      const windowEnd = windowStart + options.windowMs
-      const secondsLeft = Math.max(1, Math.ceil((windowEnd - now) / 1000))
-      const headers: Record<string, string> = {}
-      if (names.limit) headers[names.limit] = String(options.limit)
-      if (names.remaining) headers[names.remaining] = String(Math.max(0, options.limit - counter.count))
-      if (names.reset)
-        headers[names.reset] = String(options.resetAs === 'epoch-seconds' ? Math.ceil(windowEnd / 1000) : secondsLeft)
-      if (allowed) return { allowed, headers }
-      if (names.retryAfter) headers[names.retryAfter] = String(secondsLeft)
-      return { allowed, headers, retryAfterSeconds: secondsLeft, reason: options.message ?? 'Rate limit exceeded' }
+      return fixedWindowDecision(options, counter.count, allowed, window.end, now)
     },
     reset() {
       counters.clear()
