@@ -118,6 +118,8 @@ export interface ContractPlan {
     unauthorized?: Readonly<Record<string, string>>
     notFound?: Readonly<Record<string, string>>
     invalidBody?: Readonly<Record<string, string>>
+    /** Operations whose generated negative checks are left out (suite-negative.ts). */
+    negative?: Readonly<Record<string, string>>
     /** Stateless happy paths that cannot work from the spec's examples alone. */
     stateless?: Readonly<Record<string, string>>
   }

@@ -32,6 +32,8 @@ const KIND_HELP: Record<CheckKind, string> = {
   'not-found': 'an id that does not exist gets the documented 404',
   'invalid-body': 'a body that breaks the schema gets a documented 400 or 422',
   'forced-error': 'a documented error, forced with Prefer: code=…, has the documented shape',
+  negative:
+    'a request with one fault derived from the spec (a required field missing, a wrong type, a value out of its enum, pattern or bounds) gets a documented 4xx in the documented error schema',
   'rate-limit': 'once the quota is spent, the API answers 429 as documented',
 }
 
