@@ -100,6 +100,11 @@ export interface ContractPlan {
   steps: readonly PlanStep[]
   /** The variables the run starts with (account ids, dates…). */
   vars(env: NodeJS.ProcessEnv, target: TargetInfo): Vars
+  /**
+   * Starts what the run needs on this machine before its first check (e.g. a webhook receiver, `receiver.ts`): its
+   * variables join `vars`, and `close` runs after the last check.
+   */
+  prepare?(target: TargetInfo): Promise<{ vars?: Vars; close?(): Promise<void> }>
   /** The credentials for this target. Throws, saying which variables to set, when there are none. */
   credentials(env: NodeJS.ProcessEnv, target: TargetInfo): AuthProvider
   /** The environment variables `credentials` reads, named when the target refuses every request. */
