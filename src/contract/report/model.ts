@@ -136,6 +136,8 @@ export interface ApiRunReport {
   aborted?: string
   durationMs: number
   counts: Counts
+  /** The same counts by check kind (only the kinds the run declared). */
+  kinds: Partial<Record<CheckKind, Counts>>
   operations: OperationReport[]
   /** Checks not about one operation (the plan's coverage of the spec). */
   runChecks: CheckReport[]
@@ -151,5 +153,7 @@ export interface ContractReport {
   outcome: 'passed' | 'failed'
   filters: { operations: string[]; tags: string[]; excludeOperations: string[] }
   counts: Counts & { operations: number }
+  /** The counts by check kind over every run. */
+  kinds: Partial<Record<CheckKind, Counts>>
   runs: ApiRunReport[]
 }
