@@ -89,12 +89,12 @@ function operationHtml(op: OperationReport): string {
   return `<details${op.outcome === 'failed' ? ' open' : ''}><summary><span class="${op.outcome}">${op.outcome}</span> <code>${esc(op.operationId)}</code> — <code>${esc(op.method)} ${esc(op.path)}</code> <span class="muted">${run} run, ${op.counts.passed} passed${op.counts.skipped ? `, ${op.counts.skipped} skipped` : ''}</span></summary>${op.checks.map(checkHtml).join('') || '<p class="muted">No checks.</p>'}</details>`
 }
 
-/** `passed/run` of the negative checks among `checks`, `-` when there are none (as in the terminal table). */
+/** `passed/run` of the negative checks among `checks`, `-` when none ran (as in the terminal table). */
 function negativeCell(checks: readonly CheckReport[]): string {
   const negative = checks.filter((c) => c.kind === 'negative')
   if (!negative.length) return '-'
   const ran = negative.filter((c) => c.outcome !== 'skipped')
-  return `${ran.filter((c) => c.outcome === 'passed').length}/${ran.length}`
+  return ran.length ? `${ran.filter((c) => c.outcome === 'passed').length}/${ran.length}` : '-'
 }
 
 function runHtml(run: ApiRunReport): string {

@@ -59,12 +59,12 @@ function resultText(operation: OperationReport, refs: number[]): string {
   return skipped || 'no checks'
 }
 
-/** `passed/run` of an operation's negative checks (those that ran), or `-` when it has none. */
+/** `passed/run` of an operation's negative checks, or `-` when none ran (none derived, or all skipped). */
 function negativeCell(checks: readonly CheckReport[]): string {
   const negative = checks.filter((c) => c.kind === 'negative')
   if (!negative.length) return '-'
   const ran = negative.filter((c) => c.outcome !== 'skipped')
-  return `${ran.filter((c) => c.outcome === 'passed').length}/${ran.length}`
+  return ran.length ? `${ran.filter((c) => c.outcome === 'passed').length}/${ran.length}` : '-'
 }
 
 /** The table of one API's operations; the negative checks, which are many, also get a column of their own. */
