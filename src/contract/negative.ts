@@ -73,7 +73,6 @@ export function flatten(doc: OpenApiDocument, schema: JsonSchema | undefined, de
 function typesOf(schema: JsonSchema): string[] {
   if (Array.isArray(schema.type)) return schema.type as string[]
   if (typeof schema.type === 'string') return [schema.type]
-  if (schema.nullable === true) return []
   return []
 }
 
@@ -81,7 +80,7 @@ const allows = (types: readonly string[], type: string): boolean =>
   types.includes(type) || (type === 'integer' && types.includes('number'))
 
 /** A value of a JSON type the schema does not allow, if the types are known. */
-function wrongType(types: readonly string[]): { value: unknown; text: string } | undefined {
+function wrongType(types: readonly string[]): { value: unknown } | undefined {
   if (!types.length) return undefined
   const candidates: [string, unknown][] = [
     ['string', `not-a-${types.find((t) => t !== 'null') ?? 'value'}`],
@@ -91,7 +90,7 @@ function wrongType(types: readonly string[]): { value: unknown; text: string } |
     ['array', ['unexpected']],
   ]
   const found = candidates.find(([type]) => !allows(types, type))
-  return found ? { value: found[1], text: JSON.stringify(found[1]) } : undefined
+  return found ? { value: found[1] } : undefined
 }
 
 /** Texts that might break a pattern; the first that does is used. */

@@ -161,9 +161,13 @@ export function negativeChecks(suite: SuiteContext): void {
         const expected = allowed.length > 20 ? '4xx' : statusList(allowed)
         const declaration = { kind: 'negative', name: title(op, `${expected}: ${mutation.name}`), operation: op }
         contractCheck(suite, { ...declaration, kind: 'negative', expected }, async (ctx, r) => {
+          // Every variant of a non-GET is a write for the gates (the server may accept it); a GET keeps its step's
+          // effect, and the step's own reason to skip this target holds for its variants too.
+          const effect = step?.effect === 'shared' ? 'shared' : write ? 'write' : (step?.effect ?? 'read')
           const gated =
             negativeGate(suite, r.target) ??
-            (write ? effectGate(step?.effect === 'shared' ? 'shared' : 'write', r.target) : undefined)
+            effectGate(effect, r.target) ??
+            (suite.mode === 'stateful' ? step?.skip?.(r.target, r.vars) : undefined)
           if (gated) ctx.skip(gated)
           const skip = (reason: string): never => {
             ctx.skip(reason)
