@@ -46,7 +46,7 @@ const version = (): string =>
  * run stopped early), 2 on a usage error (which `printError` says in one line).
  */
 export function runContract(options: RunContractOptions): Promise<number> {
-  const { api, baseUrl, mode, junit, allow429 = false, write = false, progress, print, printError } = options
+  const { api, baseUrl, mode, junit, allow429 = false, write = false, negative, progress, print, printError } = options
   return runContractSuite(
     {
       apis: typeof api === 'string' ? [api] : [...api],
@@ -55,6 +55,7 @@ export function runContract(options: RunContractOptions): Promise<number> {
       junit,
       allow429,
       write,
+      negative,
       operations: [...(options.operations ?? [])],
       tags: [...(options.tags ?? [])],
       excludeOperations: [...(options.excludeOperations ?? [])],

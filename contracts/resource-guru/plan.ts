@@ -9,6 +9,7 @@
  * reach outside the API (e-mails to approvers, deliveries to a customer's webhook), are `shared`: mock only.
  */
 import { basicAuth, bearerAuth, passwordGrant } from '../../src/contract/auth.ts'
+import { canReachThisMachine, startReceiver } from '../../src/contract/receiver.ts'
 import type { ContractResponse } from '../../src/contract/client.ts'
 import { startLocalMock } from '../local-mock.ts'
 import { defineContractPlan, type PlanStep, type StepContext } from '../../src/contract/plan.ts'
@@ -65,6 +66,17 @@ function created(name: string, deleteOperation: string) {
 const deleted = (name: string) => (_res: ContractResponse, ctx: StepContext) => ctx.forget(name)
 
 const byId = (name: string) => (v: Vars) => ({ path: { id: v[name] as number } })
+
+/**
+ * The run's own webhook receiver (`prepare`), so the webhook tests deliver somewhere the run controls and need no DNS;
+ * a paused placeholder URL where no receiver can be reached (a live API cannot deliver to this machine).
+ */
+const webhookUrl = (v: Vars): string =>
+  (v.webhookReceiverUrl as string | undefined) ?? 'https://example.com/contract-suite'
+const unreachableReceiver = (v: Vars): string | undefined =>
+  v.webhookReceiverUrl
+    ? undefined
+    : 'delivers a test payload and answers with its status: only a target on this machine can reach the receiver the run starts, so it runs against our mock there'
 
 const reportDates = () => ({ start_date: day(-30), end_date: day(30) })
 const report = (operationId: string, idVar?: string): PlanStep => ({
@@ -317,10 +329,10 @@ const steps: PlanStep[] = [
   },
   {
     operationId: 'createWebhook',
-    request: () => ({
+    request: (v) => ({
       body: {
         name: 'Contract suite webhook',
-        payload_url: 'https://example.com/contract-suite',
+        payload_url: webhookUrl(v),
         events: ['bookings'],
         secret: 'contract-suite-secret',
         send_secret_header: false,
@@ -457,10 +469,16 @@ const steps: PlanStep[] = [
       body: { paused: true, events: ['bookings', 'downtimes'] },
     }),
   },
-  { operationId: 'testWebhook', needs: ['createdWebhookId'], request: byId('createdWebhookId') },
+  {
+    operationId: 'testWebhook',
+    needs: ['createdWebhookId'],
+    request: byId('createdWebhookId'),
+    skip: (_, v) => unreachableReceiver(v),
+  },
   {
     operationId: 'sendWebhookTestPayload',
-    request: () => ({ body: { payload_url: 'https://example.com/contract-suite' } }),
+    request: (v) => ({ body: { payload_url: webhookUrl(v) } }),
+    skip: (_, v) => unreachableReceiver(v),
   },
   {
     operationId: 'resendWebhookPayload',
@@ -555,6 +573,11 @@ export const plan = defineContractPlan({
       username_oauth: oauth.username,
       password_oauth: oauth.password,
     }
+  },
+  async prepare(target) {
+    if (!canReachThisMachine(target)) return {}
+    const receiver = await startReceiver()
+    return { vars: { webhookReceiverUrl: receiver.url }, close: receiver.close }
   },
   credentials(env, target) {
     if (target.kind === 'local')

@@ -112,8 +112,8 @@ export const createToken: RgHandler<'createToken'> = (ctx): MockResponse => {
       )
     }
   } else {
-    // Not reached through the engine: the spec's enum on grant_type has the validator refuse any other grant first
-    // (a 422 in the `{"errors"}` shape, which the token endpoint does not document). Kept as RFC 6749's answer.
+    // Not reached through the engine: the spec's enum on grant_type has the validator refuse any other grant first,
+    // which errorResponse (index.ts) renders as this same answer. Kept for callers of the handler itself.
     return oauthError(
       400,
       'unsupported_grant_type',

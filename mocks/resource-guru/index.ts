@@ -7,6 +7,7 @@ import { defineApi, defineHandlers, type ApiPlugin } from '../../src/core/plugin
 import { json } from '../../src/core/responses.ts'
 import { conductRulesFor, quotaPolicy } from '../../src/conduct/duties.ts'
 import type { OpenApiDocument } from '../../src/spec/openapi.ts'
+import { oauthError } from '../../src/auth/oauth-error.ts'
 import spec from '../../specs/resource-guru/openapi.gen.json' with { type: 'json' }
 import { authorize, createToken, verifyBasic, verifyBearer } from './auth.ts'
 import type { RgOperations, RgPrincipal } from './common.ts'
@@ -37,6 +38,12 @@ const handlers = defineHandlers<RgOperations, RgState, RgOptions>()({
   ...reportHandlers,
 })
 
+/** The OAuth2 endpoints, which answer in RFC 6749's error shape rather than the API's `{"errors"}`. */
+const OAUTH_OPERATIONS = new Set(['createToken', 'authorize'])
+
+/** Input the OAuth endpoints refuse with RFC 6749's `invalid_request` (§4.1.2.1, §5.2). */
+const OAUTH_INPUT_ERRORS = new Set(['invalid_body', 'invalid_parameters', 'malformed_body'])
+
 export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   ...RESOURCE_GURU,
   // The JSON copy of specs/resource-guru/openapi.yaml (npm run gen:types): importable without a file system.
@@ -52,7 +59,14 @@ export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   // of 001 posts `requests.post(token_url, urlencode(parameters))`, which sends none. Only the token endpoint takes a
   // form; a JSON-only operation still answers 415 to it (inferred, specs/resource-guru/NOTES.md).
   untypedBody: { POST: 'application/x-www-form-urlencoded' },
-  errorResponse(error) {
+  errorResponse(error, op) {
+    // RFC 6749 §5.2 / §4.1.2.1: a malformed token or authorization request is a 400 with an OAuth error; an unknown
+    // grant_type (the spec's enum) is `unsupported_grant_type`. Found by the contract run's negative checks: these
+    // endpoints document only the OAuth shape, and the validator's answer was a 422 or 400 in the `{"errors"}` one.
+    if (op && OAUTH_OPERATIONS.has(op.operationId) && OAUTH_INPUT_ERRORS.has(error.code)) {
+      const grant = op.operationId === 'createToken' && /^grant_type must be one of/.test(error.messages[0] ?? '')
+      return oauthError(400, grant ? 'unsupported_grant_type' : 'invalid_request', error.messages[0] ?? error.message)
+    }
     return json(error.status, { errors: error.messages })
   },
   // The quota and the duty after a 429 are declared in duties.ts, which the client middleware reads too. 001 "Rate

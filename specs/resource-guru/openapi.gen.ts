@@ -5448,7 +5448,7 @@ export interface operations {
         };
         responses: {
             204: components["responses"]["NoContent"];
-            /** @description Bad Request - bookings clash with the change of availability. */
+            /** @description Bad Request - bookings clash with the change of availability. Malformed parameters or JSON get the `Errors` body, as every 400 of this API (001 "Response Codes"; spec changed, see NOTES.md). */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5472,7 +5472,7 @@ export interface operations {
                      *       "allowClashResolution": true
                      *     }
                      */
-                    "application/json": components["schemas"]["Clashes"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["Clashes"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6812,7 +6812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Clashes"];
                 };
             };
-            /** @description Bad Request - bookings clash with the new availability and no clash option was chosen (legacy docs); the body lists the clashes. */
+            /** @description Bad Request - bookings clash with the new availability and no clash option was chosen (legacy docs); the body lists the clashes. Malformed parameters or JSON get the `Errors` body, as every 400 of this API (001 "Response Codes"; spec changed, see NOTES.md). */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6836,7 +6836,7 @@ export interface operations {
                      *       "allowClashResolution": true
                      *     }
                      */
-                    "application/json": components["schemas"]["Clashes"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["Clashes"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -8039,7 +8039,7 @@ export interface operations {
                     "application/json": components["schemas"]["Downtime"];
                 };
             };
-            /** @description Bad Request - `block_by_clashes` is true and bookings clash with the downtime. */
+            /** @description Bad Request - `block_by_clashes` is true and bookings clash with the downtime. Malformed parameters or JSON get the `Errors` body, as every 400 of this API (001 "Response Codes"; spec changed, see NOTES.md). */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8063,7 +8063,7 @@ export interface operations {
                      *       "allowClashResolution": true
                      *     }
                      */
-                    "application/json": components["schemas"]["Clashes"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["Clashes"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -8282,7 +8282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Downtime"];
                 };
             };
-            /** @description Bad Request - `block_by_clashes` is true and bookings clash with the downtime. */
+            /** @description Bad Request - `block_by_clashes` is true and bookings clash with the downtime. Malformed parameters or JSON get the `Errors` body, as every 400 of this API (001 "Response Codes"; spec changed, see NOTES.md). */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8306,7 +8306,7 @@ export interface operations {
                      *       "allowClashResolution": true
                      *     }
                      */
-                    "application/json": components["schemas"]["Clashes"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["Clashes"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -15,6 +15,8 @@ export interface BannerInput {
   credentials: string
   write: boolean
   allow429: boolean
+  /** `--negative` / `--no-negative`, or neither (`undefined`). */
+  negative?: boolean | undefined
   /** The operations the run checks, when filters left out some. */
   selected: number
   total: number
@@ -30,6 +32,16 @@ function rateLimitLine({ plan, kind, allow429 }: BannerInput): string {
   if (kind === 'mock')
     return `runs if the mock's limit is ${LOW_RATE_LIMIT} or less (start it with --rate-limit 20), else skipped`
   return 'skipped (pass --allow-429: it spends the whole quota)'
+}
+
+function negativeLine({ kind, negative, write }: BannerInput): string {
+  if (negative === false) return 'off (--no-negative)'
+  if (isMock(kind))
+    return `run (${kind === 'prism' ? 'Prism' : 'our mock'}): one invalid request per fault derived from the spec`
+  if (!negative) return 'skipped (pass --negative: one invalid request per fault derived from the spec)'
+  return write
+    ? 'run (--negative), invalid writes too (--write)'
+    : 'run (--negative) for reads; invalid writes need --write'
 }
 
 export function bannerLines(input: BannerInput): string[] {
@@ -48,6 +60,7 @@ export function bannerLines(input: BannerInput): string[] {
     `  credentials: ${input.credentials}`,
     `  writes:      ${writes}`,
     `  429 check:   ${rateLimitLine(input)}`,
+    `  negative:    ${negativeLine(input)}`,
   ]
   if (kind === 'prism' && mode === 'stateful')
     lines.push(

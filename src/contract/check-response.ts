@@ -7,6 +7,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { deref, type JsonSchema, type OpenApiDocument, type Operation, type ResponseObject } from '../spec/openapi.ts'
 import { SpecValidator } from '../spec/validator.ts'
+import { declaredHeaderFindings, documentedResponse } from '../spec/declared-headers.ts'
 
 // ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
@@ -53,10 +54,7 @@ export type ResponseChecker = ((op: Operation, response: CheckableResponse) => s
   violations(op: Operation, response: CheckableResponse): Violation[]
 }
 
-/** The response the spec documents for a status: the exact code, then its range (`4XX`), then `default`. */
-export function documentedResponse(op: Operation, status: number): ResponseObject | undefined {
-  return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default
-}
+export { documentedResponse }
 
 /**
  * @example
@@ -96,26 +94,20 @@ export function createResponseChecker(doc: OpenApiDocument, options: ResponseChe
       ]
     }
     const declared = documentedResponse(op, response.status) as ResponseObject
-    const found: Violation[] = []
-    for (const [name, header] of Object.entries(declared.headers ?? {})) {
-      const lower = name.toLowerCase()
-      if (lower === 'content-type') continue // §4.8.17: a Content-Type header definition is ignored
-      const value = response.headers[lower]
-      if (value === undefined) {
-        const required = presence === 'declared' ? header.required !== false : header.required === true
-        if (required && !optional.has(lower))
-          found.push({ path: `headers.${name}`, rule: `is missing (declared for ${response.status})` })
-        continue
-      }
-      if (header.schema) {
-        const validate = headerValidator(header.schema)
-        if (!validate({ value }))
-          found.push({
-            path: `headers.${name}`,
-            rule: `${validate.errors?.[0]?.message ?? 'does not match its schema'} (got "${value}")`,
-          })
-      }
-    }
+    const found: Violation[] = declaredHeaderFindings(
+      declared,
+      response.headers,
+      (lower, header) =>
+        (presence === 'declared' ? header.required !== false : header.required === true) && !optional.has(lower),
+      (_, schema, value) => {
+        const validate = headerValidator(schema)
+        return validate({ value }) ? [] : [validate.errors?.[0]?.message ?? 'does not match its schema']
+      },
+    ).map((f) =>
+      f.missing
+        ? { path: `headers.${f.name}`, rule: `is missing (declared for ${response.status})` }
+        : { path: `headers.${f.name}`, rule: `${f.problems[0]} (got "${f.value}")` },
+    )
     if (response.jsonError) return [...found, { path: 'body', rule: response.jsonError.replace(/^the body /, '') }]
     const body = validator.responseViolations(op, response.status, response.headers['content-type'], response.body)
     return [...found, ...body.map(({ path, rule }) => ({ path, rule }))]

@@ -40,6 +40,8 @@ const OPTIONS = {
   junit: { type: 'string' },
   'allow-429': { type: 'boolean' },
   write: { type: 'boolean' },
+  negative: { type: 'boolean' },
+  'no-negative': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec
 
@@ -56,6 +58,8 @@ export interface ContractArgs {
   junit: string | undefined
   allow429: boolean
   write: boolean
+  /** `--negative` (true), `--no-negative` (false), neither: the target decides (our mock and Prism only). */
+  negative: boolean | undefined
   operations: string[]
   tags: string[]
   excludeOperations: string[]
@@ -86,6 +90,9 @@ export function contractUsage(apis: readonly string[], command = 'scheduling-api
     '  --allow-429                run the 429 contract even against a live API (it spends the whole quota)',
     "  --write                    allow creating, changing and deleting the run's own records on a live API",
     '                             (our mock and Prism always allow it; a live API is read-only by default)',
+    '  --negative                 also send the negative checks generated from the spec to a live API (one invalid',
+    '                             request per required field, type, enum, pattern and bound; writes still need --write)',
+    '  --no-negative              leave the negative checks out (default: they run against our mock and Prism only)',
     '',
     '  -h, --help                 show this help',
     '',
@@ -131,6 +138,8 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
     checkBaseUrl(baseUrl)
     if (mode !== undefined && mode !== 'stateful' && mode !== 'stateless')
       throw new UsageError(`--mode must be stateful or stateless, got "${mode}"`)
+    if (values.negative === true && values['no-negative'] === true)
+      throw new UsageError('--negative and --no-negative contradict each other: pass one of them')
   }
   return {
     help,
@@ -140,6 +149,7 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
     junit: values.junit as string | undefined,
     allow429: values['allow-429'] === true,
     write: values.write === true,
+    negative: values.negative === true ? true : values['no-negative'] === true ? false : undefined,
     operations: list(values.operation),
     tags: list(values.tag),
     excludeOperations: list(values['exclude-operation']),
@@ -316,7 +326,7 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
     return {
       plan,
       info: { api, title, baseUrl, target: kind, mode, file: resolve(suite.file), operations },
-      settings: { baseUrl, mode, allow429: args.allow429, write: args.write },
+      settings: { baseUrl, mode, allow429: args.allow429, write: args.write, negative: args.negative },
       banner: bannerLines({
         plan,
         baseUrl,
@@ -326,6 +336,7 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
         credentials,
         write: args.write,
         allow429: args.allow429,
+        negative: args.negative,
         selected: operations.length,
         total: allOperations.get(api)?.length ?? 0,
       }),

@@ -100,6 +100,11 @@ export interface ContractPlan {
   steps: readonly PlanStep[]
   /** The variables the run starts with (account ids, dates…). */
   vars(env: NodeJS.ProcessEnv, target: TargetInfo): Vars
+  /**
+   * Starts what the run needs on this machine before its first check (e.g. a webhook receiver, `receiver.ts`): its
+   * variables join `vars`, and `close` runs after the last check.
+   */
+  prepare?(target: TargetInfo): Promise<{ vars?: Vars; close?(): Promise<void> }>
   /** The credentials for this target. Throws, saying which variables to set, when there are none. */
   credentials(env: NodeJS.ProcessEnv, target: TargetInfo): AuthProvider
   /** The environment variables `credentials` reads, named when the target refuses every request. */
@@ -118,6 +123,8 @@ export interface ContractPlan {
     unauthorized?: Readonly<Record<string, string>>
     notFound?: Readonly<Record<string, string>>
     invalidBody?: Readonly<Record<string, string>>
+    /** Operations whose generated negative checks are left out (suite-negative.ts). */
+    negative?: Readonly<Record<string, string>>
     /** Stateless happy paths that cannot work from the spec's examples alone. */
     stateless?: Readonly<Record<string, string>>
   }

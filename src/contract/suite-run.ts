@@ -98,7 +98,13 @@ export async function startRun(suite: SuiteContext, options: ContractSuiteOption
     credentials: auth.description,
   })
   const client = observeClient(suite, createSuiteClient(suite, baseUrl, auth, kind), detector)
-  return { target, client, detector, vars: plan.vars(env, target), local, undo: new Map(), close: stop }
+  const prepared = await plan.prepare?.(target)
+  const close = async () => {
+    await prepared?.close?.()
+    await stop()
+  }
+  const vars = { ...plan.vars(env, target), ...prepared?.vars }
+  return { target, client, detector, vars, local, undo: new Map(), close }
 }
 
 /** Starts the run before the suite's first test and stops it after its last. */

@@ -1,6 +1,7 @@
 /**
  * Generates the vitest suite for a plan: one happy-path test per operation, then the checks derived from the spec —
- * 401 without credentials, 404 for an unknown id, 4xx for an invalid body — and the 429 contract. In stateless mode
+ * 401 without credentials, 404 for an unknown id, 4xx for an invalid body, the negative checks generated from the
+ * spec (one per invalid variant of each request) — and the 429 contract. In stateless mode
  * (Prism, which keeps no state and accepts any well-formed credentials) the happy paths use the spec's examples and the
  * errors are forced with `Prefer: code=…`, which our mock honours as well.
  */
@@ -9,6 +10,7 @@ import type { ContractPlan } from './plan.ts'
 import { createSuiteContext, type ContractSuiteOptions } from './suite-context.ts'
 import { forcedErrorChecks, invalidBodyChecks, notFoundChecks, unauthorizedChecks } from './suite-error-checks.ts'
 import { statefulHappyPaths, statelessHappyPaths } from './suite-happy-paths.ts'
+import { negativeChecks } from './suite-negative.ts'
 import { planChecks } from './suite-plan-checks.ts'
 import { rateLimitContract } from './suite-rate-limit.ts'
 import { runLifecycle } from './suite-run.ts'
@@ -39,6 +41,7 @@ export function defineContractSuite(plan: ContractPlan, options: ContractSuiteOp
       notFoundChecks(suite)
       invalidBodyChecks(suite)
     } else forcedErrorChecks(suite)
+    negativeChecks(suite)
     rateLimitContract(suite)
   })
 }

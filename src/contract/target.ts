@@ -23,6 +23,11 @@ export interface ContractSettings {
   allow429: boolean
   /** Allow requests that create, change or delete records on a remote API. */
   write: boolean
+  /**
+   * The negative checks generated from the spec: `undefined` (default) runs them against our mock and Prism only,
+   * `true` against any target (`--negative`), `false` nowhere (`--no-negative`).
+   */
+  negative?: boolean | undefined
 }
 
 /** Which operations a run checks (`--operation`, `--tag`, `--exclude-operation`); empty lists select everything. */
@@ -58,10 +63,19 @@ export const SETTINGS_ENV = {
   mode: 'CONTRACT_MODE',
   allow429: 'CONTRACT_ALLOW_429',
   write: 'CONTRACT_WRITE',
+  negative: 'CONTRACT_NEGATIVE',
 } as const satisfies Record<keyof ContractSettings, string>
 
 const truthy = (value: string | undefined): boolean =>
   value !== undefined && ['1', 'true', 'yes'].includes(value.toLowerCase())
+
+/** `1`/`true`/`yes` → true, `0`/`false`/`no` → false, unset or empty → `undefined` (the target decides). */
+function tristate(name: string, value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined
+  if (truthy(value)) return true
+  if (['0', 'false', 'no'].includes(value.toLowerCase())) return false
+  throw new Error(`${name} must be 1 or 0 (or empty: the target decides), got "${value}"`)
+}
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ContractSettings {
   const mode = env[SETTINGS_ENV.mode]
@@ -73,6 +87,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ContractSett
     mode: mode ? mode : undefined,
     allow429: truthy(env[SETTINGS_ENV.allow429]),
     write: truthy(env[SETTINGS_ENV.write]),
+    negative: tristate(SETTINGS_ENV.negative, env[SETTINGS_ENV.negative]),
   }
 }
 
@@ -83,6 +98,7 @@ export function settingsEnv(settings: ContractSettings): Record<string, string> 
     [SETTINGS_ENV.mode]: settings.mode ?? '',
     [SETTINGS_ENV.allow429]: settings.allow429 ? '1' : '',
     [SETTINGS_ENV.write]: settings.write ? '1' : '',
+    [SETTINGS_ENV.negative]: settings.negative === undefined ? '' : settings.negative ? '1' : '0',
   }
 }
 

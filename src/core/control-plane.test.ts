@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { manualClock } from './clock.ts'
 import { control, type ControlTarget } from './control-plane.ts'
 import { ExchangeLog } from './exchange-log.ts'
+import { fixedWindow } from '../rate-limit/policies.ts'
 
 function target(): ControlTarget & { resets: (number | undefined)[] } {
   let seed = 1
@@ -49,6 +50,16 @@ describe('control plane', () => {
     expect(control(t, 'GET', 'conduct', 'limit=-1').status).toBe(400)
   })
 
+  it('starts every rate-limit window afresh on DELETE rate-limits', () => {
+    const policy = fixedWindow({ limit: 2, windowMs: 60_000 })
+    const t = { ...target(), policies: () => [policy] }
+    expect(policy.check('c', 0).allowed).toBe(true)
+    expect(policy.check('c', 0).allowed).toBe(true)
+    expect(policy.check('c', 0).allowed).toBe(false)
+    expect(body(control(t, 'DELETE', 'rate-limits', ''))).toEqual({ api: 'acme', cleared: true })
+    expect(policy.check('c', 0).allowed).toBe(true)
+  })
+
   it('answers an unknown request with 404 and every request it serves', () => {
     const response = control(target(), 'PUT', 'state', '')
     expect(response.status).toBe(404)
@@ -65,6 +76,7 @@ describe('control plane', () => {
         'GET collections',
         'GET collections/<name>[?offset=N&limit=N (default 20, at most 500)]',
         'GET rate-limits',
+        'DELETE rate-limits',
         'GET chaos',
         'PUT chaos?probability=P (0 to 1)',
         'GET force',

@@ -206,6 +206,18 @@ const ACTIONS: readonly Action[] = [
     },
   },
   {
+    // Lets a tool that sends many requests on purpose (the contract run's negative checks) start a fresh window
+    // rather than wait a vendor's minute or hour for one: the quota is the mock's to lift.
+    method: 'DELETE',
+    name: 'rate-limits',
+    usage: 'DELETE rate-limits',
+    run(t) {
+      for (const policy of t.policies?.() ?? []) policy.reset()
+      t.changed?.()
+      return json(200, { api: t.api, cleared: true })
+    },
+  },
+  {
     method: 'GET',
     name: 'chaos',
     usage: 'GET chaos',

@@ -8,8 +8,9 @@ import { createRouteStage } from '../core/stages/route.ts'
 import { decodeRequestBody } from '../core/stages/validate.ts'
 import { isJsonMediaType, mediaTypeOf, pickMediaType } from '../http/body.ts'
 import { parseQuery } from '../http/query.ts'
-import type { OpenApiDocument, Operation, ResponseObject } from '../spec/openapi.ts'
+import type { OpenApiDocument, Operation } from '../spec/openapi.ts'
 import { listOperations } from '../spec/openapi.ts'
+import { declaredHeaderFindings, documentedResponse } from '../spec/declared-headers.ts'
 import { SpecValidator } from '../spec/validator.ts'
 import type { Body } from './capture.ts'
 import { excerptOf, issuesFromAjv, type Issue, type IssueKind } from './issues.ts'
@@ -37,11 +38,6 @@ export interface ExchangeChecker {
     headers: Record<string, string>,
     body: Body,
   ): { issues: Issue[]; notValidated: NotValidated[] }
-}
-
-/** The response the spec documents for a status: the exact code, then its range (`4XX`), then `default`. */
-function documentedResponse(op: Operation, status: number): ResponseObject | undefined {
-  return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default
 }
 
 /** The rule and place a request-decoding failure of the validate stage stands for. */
@@ -137,23 +133,19 @@ export function createExchangeChecker(doc: OpenApiDocument): ExchangeChecker {
     }
     // Vendors document the headers they always send (rate-limit counters, Location): a declared header is expected
     // unless the spec says `required: false`, as in the contract suite.
-    for (const [name, header] of Object.entries(declared.headers ?? {})) {
-      const lower = name.toLowerCase()
-      if (lower === 'content-type') continue // OpenAPI 3.1 §4.8.17: a Content-Type header definition is ignored
-      const value = headers[lower]
-      if (value === undefined) {
-        if (header.required !== false)
-          issues.push({
-            kind: 'response',
-            rule: 'header',
-            path: `header ${name}`,
-            message: `is documented for ${status} but missing`,
-          })
-      } else if (header.schema) {
-        const errors = validator.headerErrors(`${op.operationId} ${status} ${lower}`, header.schema, value)
-        for (const issue of issuesFromAjv('response', '', errors, { value }))
-          issues.push({ ...issue, path: `header ${name}`, excerpt: excerptOf(value, lower) })
-      }
+    const findings = declaredHeaderFindings(
+      declared,
+      headers,
+      (_, header) => header.required !== false,
+      (lower, schema, value) => validator.headerErrors(`${op.operationId} ${status} ${lower}`, schema, value),
+    )
+    for (const finding of findings) {
+      const path = `header ${finding.name}`
+      if (finding.missing)
+        issues.push({ kind: 'response', rule: 'header', path, message: `is documented for ${status} but missing` })
+      else
+        for (const issue of issuesFromAjv('response', '', [...finding.problems], { value: finding.value }))
+          issues.push({ ...issue, path, excerpt: excerptOf(finding.value, finding.lower) })
     }
     // A HEAD response, a 204 and a 304 carry no body whatever their headers say (RFC 9110 §9.3.2, §15.3.5, §15.4.5).
     if (method === 'HEAD' || status === 204 || status === 304) return { issues, notValidated }

@@ -56,7 +56,7 @@ export function proxyUsage(apis: readonly string[], command = 'scheduling-api-mo
     '  --host <addr>              address to bind (default 127.0.0.1)',
     `  --report-dir <dir>         where the report is written on exit, as JSON and HTML (default ${DEFAULT_REPORT_DIR})`,
     `  --max-validate-bytes <n>   larger bodies stream through unchecked (default ${DEFAULT_MAX_VALIDATE_BYTES})`,
-    `  --timeout <ms>             how long the upstream may stay silent before a 502 (default ${DEFAULT_TIMEOUT_MS})`,
+    `  --timeout <ms>             how long the upstream may stay silent before a 504 (default ${DEFAULT_TIMEOUT_MS})`,
     '  --quiet                    print only the exchanges with violations',
     '  -h, --help                 show this help',
     '',

@@ -23,7 +23,7 @@ export interface ExchangeRecord {
   method: string
   /** The path and query as sent, credentials in the query redacted. */
   target: string
-  /** The status the client got (502 when the upstream could not be reached, 499 when the client left first). */
+  /** The status the client got (502 when the upstream could not be reached, 504 when it did not answer in time, 499 when the client left first). */
   status: number
   /** The operation, or `undefined` when the spec has none for the method and path. */
   operationId: string | undefined
@@ -90,7 +90,7 @@ export interface ProxyReport {
     occurrences: number
     /** Exchanges for a method and path the spec does not have. */
     unknownOperations: number
-    /** Exchanges the upstream did not answer (the client got a 502). */
+    /** Exchanges the upstream did not answer (the client got a 502 or 504). */
     upstreamErrors: number
     /** Exchanges with a body passed on without checking. */
     notValidated: number

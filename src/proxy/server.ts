@@ -2,7 +2,7 @@
  * The validating proxy: a node:http server that forwards every request to the upstream and streams the answer back,
  * unchanged (status, reason phrase, headers but the hop-by-hop ones, body bytes), while a bounded copy of each body
  * is checked against the spec once the exchange is over. It never retries, never answers for the upstream, and only
- * speaks for itself when the upstream cannot be reached (502) and under `/__proxy/` (the drift report).
+ * speaks for itself when the upstream cannot be reached (502) or does not answer in time (504) and under `/__proxy/` (the drift report).
  */
 import {
   Agent as HttpAgent,
@@ -43,7 +43,7 @@ export interface ProxyOptions {
   /** Bodies larger than this (after `Content-Encoding` is undone) stream through unchecked (default 1 MiB). */
   maxValidateBytes?: number
   /**
-   * How long the upstream may stay silent, in ms (default 30 s): before its response starts, the client gets a 502;
+   * How long the upstream may stay silent, in ms (default 30 s): before its response starts, the client gets a 504;
    * once the body is under way, the connection is cut, as the upstream's would have been.
    */
   timeoutMs?: number
@@ -126,11 +126,14 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
     const midBody = (error: Error) =>
       `the upstream stopped sending the body after ${responseCopy.size} bytes (${error.message})`
 
-    const badGateway = (why: string) => {
-      const text = `502 Bad Gateway: ${why}. (scheduling-api-mocks proxy)\n`
-      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+    // RFC 9110 §15.6.3 / §15.6.5: 502 when the upstream's answer is missing or unusable, 504 when it did not come in time.
+    const gatewayError = (why: string, code: 502 | 504 = 502) => {
+      status = code
+      const text = `${code} ${code === 504 ? 'Gateway Timeout' : 'Bad Gateway'}: ${why}. (scheduling-api-mocks proxy)\n`
+      res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) })
       res.end(text)
     }
+    const badGateway = (why: string) => gatewayError(why, 502)
     let outgoing: ClientRequest
     try {
       outgoing = send(`${upstream.origin}${upstreamBase}${target}`, {
@@ -186,7 +189,7 @@ export function createProxyServer(options: ProxyOptions): ProxyServer {
           return resolve()
         }
         upstreamBroke(failureText(error, options.upstream, timeoutMs))
-        badGateway(upstreamFailure as string)
+        gatewayError(upstreamFailure as string, error instanceof UpstreamTimeout ? 504 : 502)
         // Whatever the client still sends goes nowhere: drain it, still through the copy, so the exchange completes.
         requestCopy.unpipe(outgoing)
         requestCopy.resume()

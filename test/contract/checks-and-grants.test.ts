@@ -132,7 +132,8 @@ const plan = defineContractPlan({
 })
 
 defineContractSuite(plan, {
-  settings: { mode: 'stateful', baseUrl: undefined, allow429: false, write: false },
+  // This server accepts what its spec refuses: the negative checks would fail here (negative-run.test.ts shows that).
+  settings: { mode: 'stateful', baseUrl: undefined, allow429: false, write: false, negative: false },
   target: async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
     const address = server.address()

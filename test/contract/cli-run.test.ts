@@ -127,9 +127,12 @@ describe('contract: a readable run', () => {
     const { code, stdout, stderr } = await runBin(['--api', 'screendragon', '--base-url', `${mock.url}/screendragon`])
     expect(code, stderr).toBe(0)
     expect(stdout).toMatch(/^screendragon — 7 operations, \d+ checks: \d+ passed, 1 skipped \(\d+\.\d s\)$/m)
-    expect(stdout).toMatch(/^ {2}operation +request +run +passed +result$/m)
-    expect(stdout).toMatch(/^ {2}addResourceBooking +POST \/api\/resource\/booking +(\d+) +\1 +passed$/m)
-    expect(stdout).toMatch(/^ {2}listResourceBookings +GET \/api\/resource +\d+ +\d+ +passed, 1 skipped \[1\]$/m)
+    // The negative checks generated from the spec run against our mock by default, and every one passes there.
+    expect(stdout).toContain('  negative:    run (our mock): one invalid request per fault derived from the spec')
+    expect(stdout).toMatch(/^ {2}of which negative \(from the spec\): (\d+) checks: \1 passed$/m)
+    expect(stdout).toMatch(/^ {2}operation +request +run +passed +negative +result$/m)
+    expect(stdout).toMatch(/^ {2}addResourceBooking +POST \/api\/resource\/booking +(\d+) +\1 +(\d+)\/\2 +passed$/m)
+    expect(stdout).toMatch(/^ {2}listResourceBookings +GET \/api\/resource +\d+ +\d+ +- +passed, 1 skipped \[1\]$/m)
     expect(stdout).toMatch(/^ {2}\[1\] 429 contract: our mock's limit is 1000: start it with --rate-limit 100 or less/m)
     expect(stdout).toMatch(/^Passed: 1 API, 7 operations, \d+ checks: \d+ passed, 1 skipped/m)
     expect(stdout).not.toMatch(/RUN +v\d|Test Files|✓/)
@@ -159,7 +162,7 @@ describe('contract: a readable run', () => {
         join(reports, 'broken'),
       ])
       expect(code).toBe(1)
-      expect(stdout).toMatch(/^ {2}listBookings +GET \/v1\/\{account\}\/bookings +2 +1 +FAILED$/m)
+      expect(stdout).toMatch(/^ {2}listBookings +GET \/v1\/\{account\}\/bookings +2 +1 +- +FAILED$/m)
       const failure = stdout.slice(stdout.indexOf('  ✗ listBookings'))
       expect(failure.split('\n').slice(0, 3)).toEqual([
         '  ✗ listBookings — happy path (expects 200)',
@@ -275,6 +278,14 @@ describe('contract: reports', () => {
     const happy = run?.operations.find((op) => op.operationId === 'addResourceBooking')?.checks[0]
     expect(happy).toMatchObject({ kind: 'happy-path', outcome: 'passed', request: { method: 'POST' } })
     expect(happy?.response?.status).toBe(Number(happy?.expected))
+    // The negative checks are a kind of their own, counted apart, each named by the one fault it sends.
+    const negative = run?.operations.flatMap((op) => op.checks.filter((c) => c.kind === 'negative')) ?? []
+    expect(negative.length).toBeGreaterThan(20)
+    expect(run?.kinds.negative).toEqual({ checks: negative.length, passed: negative.length, failed: 0, skipped: 0 })
+    expect(report.kinds.negative).toEqual(run?.kinds.negative)
+    const missing = negative.find((c) => c.name.startsWith('addResourceBooking: POST /api/resource/booking → '))
+    expect(missing?.name).toMatch(/ → [\d or]+: body\.\w+: missing \(required\)$/)
+    expect(missing?.response?.status).toBeGreaterThanOrEqual(400)
     // The token endpoint's answer carries a token: the report keeps it out.
     const token = run?.operations.find((op) => op.operationId === 'createToken')?.checks[0]
     expect(token?.response?.body).toContain('"access_token":"[redacted]"')
@@ -286,6 +297,7 @@ describe('contract: reports', () => {
       expect(xml).toMatch(
         /<testcase [^>]*name="[^"]*happy paths &gt; addResourceBooking: POST \/api\/resource\/booking → \d{3}"/,
       )
+      expect(xml).toMatch(/<testcase [^>]*name="[^"]*negative checks from the spec &gt; addResourceBooking: POST /)
     }
 
     const html = readFileSync(join(dir, 'contract-report.html'), 'utf8')
@@ -296,6 +308,8 @@ describe('contract: reports', () => {
     expect(html.indexOf('class="verdict passed"')).toBeGreaterThan(0)
     expect(html.indexOf('class="verdict passed"')).toBeLessThan(html.indexOf('<code>addResourceBooking</code>'))
     expect(html).toContain('Screendragon Resources API')
+    expect(html).toContain('<th>Negative</th>')
+    expect(html).toContain('<strong>negative (from the spec)</strong>: a request with one fault derived from the spec')
   }, 120_000)
 })
 
@@ -350,6 +364,39 @@ describe('contract: filters', () => {
     },
     60_000,
   )
+})
+
+describe('contract: webhook tests without DNS', () => {
+  it("deliver to the run's own receiver, so they pass against a mock that really delivers", async () => {
+    // As `serve` runs it: deliveries on. The seeded webhooks point at example.com, which this machine may not resolve.
+    const delivering = await startServer({
+      apis: ['resource-guru'],
+      port: 0,
+      options: { 'resource-guru': { webhooks: 'on' } },
+    })
+    try {
+      const { code, stdout, stderr } = await runBin([
+        '--api',
+        'resource-guru',
+        '--base-url',
+        `${delivering.url}/resource-guru`,
+        '--operation',
+        'testWebhook',
+        '--operation',
+        'sendWebhookTestPayload',
+        '--no-negative',
+      ])
+      expect(code, `${stdout}\n${stderr}`).toBe(0)
+      expect(stdout).toMatch(
+        /^ {2}sendWebhookTestPayload +POST \/v1\/\{account\}\/webhooks\/test +\d+ +\d+ +- +passed, 2 skipped \[1\]$/m,
+      )
+      expect(stdout).toMatch(
+        /^ {2}testWebhook +POST \/v1\/\{account\}\/webhooks\/\{id\}\/test +\d+ +\d+ +- +passed, 2 skipped \[1\]$/m,
+      )
+    } finally {
+      await delivering.close()
+    }
+  }, 120_000)
 })
 
 describe('contract: --api all', () => {

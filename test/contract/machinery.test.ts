@@ -272,6 +272,10 @@ describe('settings', () => {
     expect(readSettings(settingsEnv(settings))).toEqual(settings)
     expect(readSettings({})).toEqual({ baseUrl: undefined, mode: undefined, allow429: false, write: false })
     expect(() => readSettings({ CONTRACT_MODE: 'sometimes' })).toThrow(/must be "stateful" or "stateless"/)
+    // The negative checks: on, off, or (unset) as the target decides.
+    for (const negative of [true, false, undefined])
+      expect(readSettings(settingsEnv({ ...settings, negative })).negative).toBe(negative)
+    expect(() => readSettings({ CONTRACT_NEGATIVE: 'maybe' })).toThrow(/CONTRACT_NEGATIVE must be 1 or 0/)
   })
 })
 
@@ -286,9 +290,19 @@ describe('parseContractArgs', () => {
     [['--api', 'resource-guru', '--base-url', 'http://x', '--mode', 'lazy'], /--mode must be stateful or stateless/],
     [['--api', 'resource-guru', '--base-url', 'http://x', '--retry', '3'], /Unknown option --retry/],
     [['--api', 'resource-guru', '--base-url', 'http://x', '--junit'], /--junit needs a value/],
+    [
+      ['--api', 'resource-guru', '--base-url', 'http://x', '--negative', '--no-negative'],
+      /--negative and --no-negative contradict each other: pass one of them/,
+    ],
   ])('rejects %j', (argv, message) => {
     expect(() => parseContractArgs(argv, apis)).toThrow(UsageError)
     expect(() => parseContractArgs(argv, apis)).toThrow(message)
+  })
+
+  it('reads --no-negative, and neither flag as the target decides', () => {
+    const base = ['--api', 'resource-guru', '--base-url', 'http://x']
+    expect(parseContractArgs([...base, '--no-negative'], apis).negative).toBe(false)
+    expect(parseContractArgs(base, apis).negative).toBeUndefined()
   })
 
   it('reads every option', () => {
@@ -304,6 +318,7 @@ describe('parseContractArgs', () => {
           'r.xml',
           '--allow-429',
           '--write',
+          '--negative',
         ],
         apis,
       ),
@@ -315,6 +330,7 @@ describe('parseContractArgs', () => {
       junit: 'r.xml',
       allow429: true,
       write: true,
+      negative: true,
       operations: [],
       tags: [],
       excludeOperations: [],

@@ -1,7 +1,8 @@
 /**
  * The proxy streams: a body larger than the validation limit goes through whole and byte for byte while only a bounded
  * copy is kept (and the report says it went unchecked), and the first bytes reach the client before the upstream has
- * sent the last. When the upstream fails, the client gets a 502 that says why, once: the proxy never retries.
+ * sent the last. When the upstream fails, the client gets a 502 (a 504 when it timed out) that says why, once: the
+ * proxy never retries.
  */
 import { createHash } from 'node:crypto'
 import { createServer, request, type Server } from 'node:http'
@@ -156,7 +157,7 @@ describe('when the upstream fails', () => {
     })
   })
 
-  it('answers 502 when the upstream stays silent past the timeout, and never retries', async () => {
+  it('answers 504 Gateway Timeout when the upstream stays silent past the timeout, reports it, and never retries', async () => {
     await reset()
     let requests = 0
     upstream = createServer(() => {
@@ -165,9 +166,15 @@ describe('when the upstream fails', () => {
     const url = await listen(upstream, 0)
     proxy = await startProxy({ api: 'resource-guru', upstream: url, port: 0, timeoutMs: 200 })
     const answer = await send(`${proxy.url}/v1/example-corp/clients`, { headers: { authorization: BASIC } })
-    expect(answer.status).toBe(502)
-    expect(answer.body.toString()).toContain(`the upstream ${url} sent nothing for 200 ms`)
+    expect(answer.status).toBe(504)
+    expect(answer.body.toString()).toBe(
+      `504 Gateway Timeout: the upstream ${url} sent nothing for 200 ms. (scheduling-api-mocks proxy)\n`,
+    )
     expect(requests).toBe(1)
+    await proxy.settled()
+    const report = proxy.report.toJSON()
+    expect(report.totals.upstreamErrors).toBe(1)
+    expect(report.operations[0]?.statuses).toEqual({ '504': 1 })
   })
 
   it('answers 502 once when the upstream drops the connection without answering', async () => {

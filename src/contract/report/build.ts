@@ -9,6 +9,7 @@ import type { ContractMode, TargetKind } from '../target.ts'
 import {
   REPORT_SCHEMA_VERSION,
   type ApiRunReport,
+  type CheckKind,
   type CheckMeta,
   type CheckOutcome,
   type CheckReport,
@@ -74,6 +75,18 @@ const sum = (all: readonly Counts[]): Counts => ({
   failed: all.reduce((n, c) => n + c.failed, 0),
   skipped: all.reduce((n, c) => n + c.skipped, 0),
 })
+
+/** Counts by check kind, in the order the kinds first appear. */
+function kindsOf(checks: readonly CheckReport[]): Partial<Record<CheckKind, Counts>> {
+  const byKind = new Map<CheckKind, CheckReport[]>()
+  for (const check of checks) byKind.set(check.kind, [...(byKind.get(check.kind) ?? []), check])
+  return Object.fromEntries([...byKind].map(([kind, list]) => [kind, countsOf(list)]))
+}
+
+function sumKinds(all: readonly Partial<Record<CheckKind, Counts>>[]): Partial<Record<CheckKind, Counts>> {
+  const kinds = [...new Set(all.flatMap((k) => Object.keys(k) as CheckKind[]))]
+  return Object.fromEntries(kinds.map((kind) => [kind, sum(all.flatMap((k) => (k[kind] ? [k[kind]] : [])))]))
+}
 
 function outcomeOf(counts: Counts): CheckOutcome {
   if (counts.failed) return 'failed'
@@ -145,6 +158,7 @@ export function buildApiRun(info: ApiRunInfo, module: ReportedModule | undefined
     ...(aborted ? { aborted } : {}),
     durationMs: Math.round(module?.diagnostic().duration ?? 0),
     counts,
+    kinds: kindsOf([...operations.flatMap((o) => o.checks), ...runChecks]),
     operations,
     runChecks,
     errors: errors.map((e) => e.message),
@@ -170,6 +184,7 @@ export function buildReport(
     outcome: reports.every((r) => r.outcome === 'passed') ? 'passed' : 'failed',
     filters: context.filters,
     counts: { ...sum(reports.map((r) => r.counts)), operations: reports.reduce((n, r) => n + r.operations.length, 0) },
+    kinds: sumKinds(reports.map((r) => r.kinds)),
     runs: reports,
   }
 }

@@ -32,6 +32,8 @@ const KIND_HELP: Record<CheckKind, string> = {
   'not-found': 'an id that does not exist gets the documented 404',
   'invalid-body': 'a body that breaks the schema gets a documented 400 or 422',
   'forced-error': 'a documented error, forced with Prefer: code=…, has the documented shape',
+  negative:
+    'a request with one fault derived from the spec (a required field missing, a wrong type, a value out of its enum, pattern or bounds) gets a documented 4xx in the documented error schema',
   'rate-limit': 'once the quota is spent, the API answers 429 as documented',
 }
 
@@ -87,19 +89,27 @@ function operationHtml(op: OperationReport): string {
   return `<details${op.outcome === 'failed' ? ' open' : ''}><summary><span class="${op.outcome}">${op.outcome}</span> <code>${esc(op.operationId)}</code> — <code>${esc(op.method)} ${esc(op.path)}</code> <span class="muted">${run} run, ${op.counts.passed} passed${op.counts.skipped ? `, ${op.counts.skipped} skipped` : ''}</span></summary>${op.checks.map(checkHtml).join('') || '<p class="muted">No checks.</p>'}</details>`
 }
 
+/** `passed/run` of the negative checks among `checks`, `-` when none ran (as in the terminal table). */
+function negativeCell(checks: readonly CheckReport[]): string {
+  const negative = checks.filter((c) => c.kind === 'negative')
+  if (!negative.length) return '-'
+  const ran = negative.filter((c) => c.outcome !== 'skipped')
+  return ran.length ? `${ran.filter((c) => c.outcome === 'passed').length}/${ran.length}` : '-'
+}
+
 function runHtml(run: ApiRunReport): string {
   const rows = run.operations
     .map(
       (op) =>
-        `<tr><td><code>${esc(op.operationId)}</code></td><td><code>${esc(op.method)} ${esc(op.path)}</code></td><td class="n">${op.counts.passed + op.counts.failed}</td><td class="n">${op.counts.passed}</td><td class="${op.outcome}">${op.outcome}${op.counts.skipped && op.outcome !== 'skipped' ? `, ${op.counts.skipped} skipped` : ''}</td></tr>`,
+        `<tr><td><code>${esc(op.operationId)}</code></td><td><code>${esc(op.method)} ${esc(op.path)}</code></td><td class="n">${op.counts.passed + op.counts.failed}</td><td class="n">${op.counts.passed}</td><td class="n">${negativeCell(op.checks)}</td><td class="${op.outcome}">${op.outcome}${op.counts.skipped && op.outcome !== 'skipped' ? `, ${op.counts.skipped} skipped` : ''}</td></tr>`,
     )
     .join('')
   return [
     `<h2 id="${esc(run.api)}">${esc(run.title)} <span class="muted">(${esc(run.api)})</span></h2>`,
-    `<p>Checked <code>${esc(run.baseUrl)}</code> — ${esc(TARGETS[run.target])}, ${esc(run.mode)} mode, ${seconds(run.durationMs)}.<br>${run.operations.length} operations, ${countsHtml(run.counts)}.</p>`,
+    `<p>Checked <code>${esc(run.baseUrl)}</code> — ${esc(TARGETS[run.target])}, ${esc(run.mode)} mode, ${seconds(run.durationMs)}.<br>${run.operations.length} operations, ${countsHtml(run.counts)}.${run.kinds.negative ? `<br>Of which ${esc(CHECK_KIND_LABELS.negative)}: ${countsHtml(run.kinds.negative)}.` : ''}</p>`,
     run.aborted ? `<p class="aborted">The run stopped early: ${esc(run.aborted)}</p>` : '',
     run.errors.length ? `<pre>${esc(run.errors.join('\n'))}</pre>` : '',
-    `<table><thead><tr><th>Operation</th><th>Request</th><th>Run</th><th>Passed</th><th>Result</th></tr></thead><tbody>${rows}</tbody></table>`,
+    `<table><thead><tr><th>Operation</th><th>Request</th><th>Run</th><th>Passed</th><th>Negative</th><th>Result</th></tr></thead><tbody>${rows}</tbody></table>`,
     ...run.runChecks.map(
       (c) =>
         `<details${c.outcome === 'failed' ? ' open' : ''}><summary>${esc(c.name)}: <span class="${c.outcome}">${c.outcome}</span></summary>${checkHtml(c)}</details>`,

@@ -19,6 +19,8 @@ export const REPORT_SCHEMA_VERSION = 1
  * - `not-found`: 404 for an unknown id;
  * - `invalid-body`: a documented 4xx for a body that breaks the schema;
  * - `forced-error`: a documented error forced with `Prefer: code=…` (stateless mode);
+ * - `negative`: a documented 4xx for a request with one fault derived from the spec (a required property left out,
+ *   a wrong type, a value outside its enum, pattern or bounds, a required parameter missing or malformed);
  * - `rate-limit`: the 429 once the quota is spent.
  */
 export type CheckKind =
@@ -29,6 +31,7 @@ export type CheckKind =
   | 'not-found'
   | 'invalid-body'
   | 'forced-error'
+  | 'negative'
   | 'rate-limit'
 
 export const CHECK_KIND_LABELS: Record<CheckKind, string> = {
@@ -39,6 +42,7 @@ export const CHECK_KIND_LABELS: Record<CheckKind, string> = {
   'not-found': 'unknown id',
   'invalid-body': 'invalid body',
   'forced-error': 'forced error',
+  negative: 'negative (from the spec)',
   'rate-limit': '429 contract',
 }
 
@@ -132,6 +136,8 @@ export interface ApiRunReport {
   aborted?: string
   durationMs: number
   counts: Counts
+  /** The same counts by check kind (only the kinds the run declared). */
+  kinds: Partial<Record<CheckKind, Counts>>
   operations: OperationReport[]
   /** Checks not about one operation (the plan's coverage of the spec). */
   runChecks: CheckReport[]
@@ -147,5 +153,7 @@ export interface ContractReport {
   outcome: 'passed' | 'failed'
   filters: { operations: string[]; tags: string[]; excludeOperations: string[] }
   counts: Counts & { operations: number }
+  /** The counts by check kind over every run. */
+  kinds: Partial<Record<CheckKind, Counts>>
   runs: ApiRunReport[]
 }

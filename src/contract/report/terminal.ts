@@ -59,7 +59,15 @@ function resultText(operation: OperationReport, refs: number[]): string {
   return skipped || 'no checks'
 }
 
-/** The table of one API's operations. */
+/** `passed/run` of an operation's negative checks, or `-` when none ran (none derived, or all skipped). */
+function negativeCell(checks: readonly CheckReport[]): string {
+  const negative = checks.filter((c) => c.kind === 'negative')
+  if (!negative.length) return '-'
+  const ran = negative.filter((c) => c.outcome !== 'skipped')
+  return ran.length ? `${ran.filter((c) => c.outcome === 'passed').length}/${ran.length}` : '-'
+}
+
+/** The table of one API's operations; the negative checks, which are many, also get a column of their own. */
 export function operationTable(run: ApiRunReport): string[] {
   const notes = noteIndex()
   const rows = run.operations.map((op) => {
@@ -69,6 +77,7 @@ export function operationTable(run: ApiRunReport): string[] {
       `${op.method} ${op.path}`,
       String(op.counts.passed + op.counts.failed),
       String(op.counts.passed),
+      negativeCell(op.checks),
       resultText(op, refs),
     ]
   })
@@ -78,13 +87,14 @@ export function operationTable(run: ApiRunReport): string[] {
       '',
       check.outcome === 'skipped' ? '0' : '1',
       check.outcome === 'passed' ? '1' : '0',
+      '-',
       check.outcome === 'failed' ? 'FAILED' : check.outcome === 'passed' ? 'passed' : `skipped [${notes.ref(check)}]`,
     ])
-  const header = ['operation', 'request', 'run', 'passed', 'result']
+  const header = ['operation', 'request', 'run', 'passed', 'negative', 'result']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const line = (cells: string[]) =>
     `  ${cells
-      .map((cell, i) => (i === 2 || i === 3 ? padStart(cell, widths[i] ?? 0) : pad(cell, widths[i] ?? 0)))
+      .map((cell, i) => (i >= 2 && i <= 4 ? padStart(cell, widths[i] ?? 0) : pad(cell, widths[i] ?? 0)))
       .join('  ')
       .trimEnd()}`
   const notesLines = notes.lines()
@@ -110,8 +120,10 @@ export function failureLines(operation: OperationReport | undefined, check: Chec
 
 export function apiRunLines(run: ApiRunReport): string[] {
   const operations = plural(run.operations.length, 'operation')
-  const lines = ['', `${run.api} — ${operations}, ${countsText(run.counts)} (${seconds(run.durationMs)})`, '']
-  lines.push(...operationTable(run))
+  const lines = ['', `${run.api} — ${operations}, ${countsText(run.counts)} (${seconds(run.durationMs)})`]
+  const negative = run.kinds.negative
+  if (negative) lines.push(`  of which negative (from the spec): ${countsText(negative)}`)
+  lines.push('', ...operationTable(run))
   const failures = [
     ...run.operations.flatMap((op) => op.checks.filter((c) => c.outcome === 'failed').map((c) => [op, c] as const)),
     ...run.runChecks.filter((c) => c.outcome === 'failed').map((c) => [undefined, c] as const),
