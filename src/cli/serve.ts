@@ -10,6 +10,7 @@ import { CONTROL_TOKEN_HEADER, isLoopback } from '../adapters/control-guard.ts'
 import type { ExchangeLogEntry } from '../core/engine.ts'
 import { LOG_DEFAULTS } from '../core/exchange-log.ts'
 import { escapeForLog } from '../core/log-safe.ts'
+import { SESSION_DEFAULTS } from '../core/session.ts'
 import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
 import {
@@ -38,6 +39,8 @@ const OPTIONS = {
   'log-body-bytes': { type: 'string' },
   'public-url': { type: 'string' },
   'control-token': { type: 'string' },
+  'max-sessions': { type: 'string' },
+  'session-ttl': { type: 'string' },
   'validate-responses': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'no-cors': { type: 'boolean' },
@@ -107,6 +110,11 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
         '--log-body-bytes <n>',
         `bytes kept of each logged body; larger ones are cut (default ${LOG_DEFAULTS.bodyBytes})`,
       ],
+      [
+        '--max-sessions <n>',
+        `named sessions (X-Mock-Session) kept per API (default ${SESSION_DEFAULTS.maxSessions}); past it the least recently used goes`,
+      ],
+      ['--session-ttl <s>', `seconds an unused named session lives (default ${SESSION_DEFAULTS.ttlMs / 1000})`],
       ['--validate-responses', 'check every response against the spec (slower; for debugging the mock)'],
       ['--quiet', 'do not print one line per request'],
       ['--no-cors', 'do not send CORS headers'],
@@ -134,7 +142,8 @@ export interface ServeIo {
 /** One request-log line. Path and query come from the client: escaped (no forged lines, no terminal sequences). */
 function formatExchange(e: ExchangeLogEntry, prefix: string): string {
   const target = escapeForLog(`${e.path}${e.query ? `?${e.query}` : ''}`, 1000)
-  return `${e.at} ${e.method} ${prefix}${target} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${
+  // A named session's exchanges say whose they are (names are validated: letters, digits, `.`, `_`, `-`).
+  return `${e.at}${e.session ? ` [${e.session}]` : ''} ${e.method} ${prefix}${target} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${
     e.status >= 500 && e.error
       ? `\n  ${e.error
           .split('\n', 20)
@@ -187,6 +196,8 @@ export async function serve(
   const logSize = num('log-size', undefined, { min: 1, max: 1_000_000, integer: true })
   const logDetails = num('log-details', undefined, { min: 0, max: 100_000, integer: true })
   const logBodyBytes = num('log-body-bytes', undefined, { min: 0, max: 64 * 1024 * 1024, integer: true })
+  const maxSessions = num('max-sessions', undefined, { min: 1, max: 100_000, integer: true })
+  const sessionTtl = num('session-ttl', undefined, { min: 1, integer: true })
   const publicUrl = text('public-url')?.[1]
   if (publicUrl !== undefined) {
     let parsed: URL | undefined
@@ -231,6 +242,10 @@ export async function serve(
       logDetails,
       logBodyBytes,
       validateResponses: values['validate-responses'] === true,
+      sessions: {
+        ...(maxSessions !== undefined ? { maxSessions } : {}),
+        ...(sessionTtl !== undefined ? { ttlMs: sessionTtl * 1000 } : {}),
+      },
     },
     engineFor: (_plugin, prefix) => ({
       conduct: {

@@ -70,6 +70,10 @@ describe('control plane', () => {
         'GET force',
         'POST force?code=NNN[&example=name][&operation=operationId][&count=N]',
         'DELETE force',
+        'GET sessions',
+        'POST sessions?name=<name>[&seed=N]',
+        'POST sessions/<name>/reset[?seed=N]',
+        'DELETE sessions/<name>',
         'GET operations',
       ],
     })
