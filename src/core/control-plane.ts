@@ -52,6 +52,10 @@ export interface ControlTarget {
   /** Tells the live feed that something changed (a reset, a cleared log). */
   changed?(): void
   sessions?: SessionControl
+  /** The session's whole state as a snapshot document. */
+  snapshot?(): unknown
+  /** Restores a snapshot document into the session; throws (a `SnapshotError`) saying what was expected. */
+  restore?(document: unknown): void
 }
 
 interface Action {
@@ -297,6 +301,45 @@ const ACTIONS: readonly Action[] = [
       t.forced?.clear()
       t.changed?.()
       return json(200, { api: t.api, cleared: true })
+    },
+  },
+  {
+    method: 'GET',
+    name: 'snapshot',
+    usage: 'GET snapshot',
+    run(t) {
+      if (!t.snapshot) return json(404, { error: 'This mock cannot take snapshots' })
+      try {
+        return json(200, t.snapshot())
+      } catch (error) {
+        return json(500, {
+          error: `The state cannot be saved: ${error instanceof Error ? error.message : String(error)}`,
+        })
+      }
+    },
+  },
+  {
+    method: 'PUT',
+    name: 'snapshot',
+    usage: 'PUT snapshot (body: a snapshot of this API)',
+    run(t, _query, _rest, body) {
+      if (!t.restore) return json(404, { error: 'This mock cannot restore snapshots' })
+      if (!body) return json(400, { error: 'Send the snapshot as the JSON body (as GET snapshot returns it)' })
+      let document: unknown
+      try {
+        document = JSON.parse(body)
+      } catch (error) {
+        return json(400, {
+          error: `The body is not JSON: ${clip(error instanceof Error ? error.message : String(error), 200)}`,
+        })
+      }
+      try {
+        t.restore(document)
+      } catch (error) {
+        return json(400, { error: error instanceof Error ? error.message : String(error) })
+      }
+      t.changed?.()
+      return json(200, { api: t.api, ...named(t), seed: t.seed(), restored: true })
     },
   },
   {

@@ -34,6 +34,14 @@ import {
   type SessionLimits,
 } from './session.ts'
 import { listCollections } from './state-browser.ts'
+import {
+  encodeState,
+  readSnapshot,
+  restoreState,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type Snapshot,
+} from '../store/snapshot.ts'
 import { CHAOS_FLAG } from './shared-flags.ts'
 import { json } from './responses.ts'
 import { createAuthenticateStage } from './stages/authenticate.ts'
@@ -47,6 +55,7 @@ import type { MockRequest, MockResponse } from './types.ts'
 
 export type { ExchangeLogEntry } from './exchange-log.ts'
 export type { SessionInfo, SessionLimits } from './session.ts'
+export type { Snapshot } from '../store/snapshot.ts'
 
 export interface EngineOptions {
   /** Seed for faker and every random choice (default 1). */
@@ -137,6 +146,14 @@ export interface Engine {
   createSession(name: string, seed?: number): void
   /** Drops a named session and disposes of its state; false when there was none. `default` cannot be deleted. */
   deleteSession(name: string): boolean
+  /** The whole state of a session (default `default`) as a versioned JSON document (README "Sessions and snapshots"). */
+  snapshot(session?: string): Snapshot
+  /**
+   * Restores a snapshot into a session (default `default`; created if need be): its state is rebuilt from the
+   * snapshot's seed and the snapshot's data laid over it. Throws a `SnapshotError` that says what was expected when
+   * the document is not a snapshot of this API in a version this build reads.
+   */
+  restore(snapshot: unknown, session?: string): void
   /** The id of the latest exchange in the default session's request log (0 before the first). */
   readonly lastExchangeId: number
   /** The chance of a random 429 per request, as now in force (see `setChaos`). */
@@ -281,17 +298,20 @@ export function createEngine<S, Opt extends object>(
     session.disposal ??= disposeOf(plugin, session.state)
     return session.disposal
   }
-  /** Disposes of the session's state and builds a fresh one from its seed; clears its windows and findings. */
-  function rebuild(session: Session<S>, newSeed?: number): void {
-    if (newSeed !== undefined) session.seed = newSeed
-    void dispose(session)
+  function stateContext(seed: number) {
     // A fresh instance per state, so seeding it never disturbs another engine (or the user's own faker). The class is
     // the English instance's constructor: the root module, the only one that exports it, loads every locale.
     const faker = new (englishFaker.constructor as new (options: { locale: unknown }) => Faker)({
       locale: englishFaker.rawDefinitions,
     })
-    faker.seed(session.seed)
-    session.state = plugin.createState({ seed: session.seed, faker, clock, options })
+    faker.seed(seed)
+    return { seed, faker, clock, options }
+  }
+  /** Disposes of the session's state and builds a fresh one from its seed; clears its windows and findings. */
+  function rebuild(session: Session<S>, newSeed?: number): void {
+    if (newSeed !== undefined) session.seed = newSeed
+    void dispose(session)
+    session.state = plugin.createState(stateContext(session.seed))
     session.built = true
     session.disposal = undefined
     buildPolicies(session)
@@ -470,6 +490,33 @@ export function createEngine<S, Opt extends object>(
     return true
   }
 
+  function takeSnapshot(session: Session<S>): Snapshot {
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      api: plugin.id,
+      session: session.name,
+      seed: session.seed,
+      takenAt: new Date(clock.now()).toISOString(),
+      state: encodeState(session.state as object, plugin.snapshotFields),
+    }
+  }
+  function restoreInto(session: Session<S>, document: unknown): void {
+    const snapshot = readSnapshot(document, plugin.id)
+    // Checked on a fresh state first, so a snapshot that fails half-way leaves the session as it was.
+    const previousSeed = session.seed
+    const fresh = plugin.createState(stateContext(snapshot.seed))
+    restoreState(fresh as object, snapshot.state, plugin.snapshotFields)
+    void disposeOf(plugin, fresh)
+    rebuild(session, snapshot.seed)
+    try {
+      restoreState(session.state as object, snapshot.state, plugin.snapshotFields)
+    } catch (error) {
+      rebuild(session, previousSeed)
+      throw error
+    }
+  }
+
   function controlTarget(session: Session<S>) {
     return {
       api: plugin.id,
@@ -487,6 +534,8 @@ export function createEngine<S, Opt extends object>(
       chaos: currentChaos,
       setChaos,
       changed,
+      snapshot: () => takeSnapshot(session),
+      restore: (document: unknown) => restoreInto(session, document),
       sessions: {
         maxSessions,
         ttlMs: sessionTtlMs,
@@ -576,6 +625,8 @@ export function createEngine<S, Opt extends object>(
       createSession(name, seed)
     },
     deleteSession,
+    snapshot: (name = DEFAULT_SESSION) => takeSnapshot(sessionFor(name)),
+    restore: (document, name = DEFAULT_SESSION) => restoreInto(sessionFor(name), document),
     reset: (seed) => rebuild(defaultSession, seed),
     close: () => Promise.all([...allSessions()].map(dispose)).then(() => undefined),
     renderError: (error) => render(error, undefined),
