@@ -11,6 +11,7 @@ import type { ExchangeLogEntry } from '../core/engine.ts'
 import { LOG_DEFAULTS } from '../core/exchange-log.ts'
 import { escapeForLog } from '../core/log-safe.ts'
 import { SESSION_DEFAULTS } from '../core/session.ts'
+import { DEFAULT_STATE_DEBOUNCE_MS, openStateFile, type StateStore } from './state-file.ts'
 import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
 import {
@@ -41,6 +42,8 @@ const OPTIONS = {
   'control-token': { type: 'string' },
   'max-sessions': { type: 'string' },
   'session-ttl': { type: 'string' },
+  state: { type: 'string' },
+  'state-debounce': { type: 'string' },
   'validate-responses': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'no-cors': { type: 'boolean' },
@@ -115,6 +118,14 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
         `named sessions (X-Mock-Session) kept per API (default ${SESSION_DEFAULTS.maxSessions}); past it the least recently used goes`,
       ],
       ['--session-ttl <s>', `seconds an unused named session lives (default ${SESSION_DEFAULTS.ttlMs / 1000})`],
+      [
+        '--state <file>',
+        "load every API's sessions from this file at start (if it exists), write them back after changes and on exit",
+      ],
+      [
+        '--state-debounce <ms>',
+        `write the --state file at most this often after changes (default ${DEFAULT_STATE_DEBOUNCE_MS})`,
+      ],
       ['--validate-responses', 'check every response against the spec (slower; for debugging the mock)'],
       ['--quiet', 'do not print one line per request'],
       ['--no-cors', 'do not send CORS headers'],
@@ -130,7 +141,10 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
   ].join('\n')
 }
 
-export type StartedServer = RunningServer
+export interface StartedServer extends RunningServer {
+  /** The `--state` file, when one is given: `close` writes it a last time. */
+  state?: StateStore
+}
 
 export interface ServeIo {
   /** Banner lines (default console.log). */
@@ -198,6 +212,10 @@ export async function serve(
   const logBodyBytes = num('log-body-bytes', undefined, { min: 0, max: 64 * 1024 * 1024, integer: true })
   const maxSessions = num('max-sessions', undefined, { min: 1, max: 100_000, integer: true })
   const sessionTtl = num('session-ttl', undefined, { min: 1, integer: true })
+  const statePath = text('state')?.[1]
+  if (statePath === '') throw new UsageError('--state needs a file name, e.g. --state .mock-state.json')
+  const stateDebounce =
+    num('state-debounce', undefined, { min: 0, max: 3_600_000, integer: true }) ?? DEFAULT_STATE_DEBOUNCE_MS
   const publicUrl = text('public-url')?.[1]
   if (publicUrl !== undefined) {
     let parsed: URL | undefined
@@ -226,7 +244,7 @@ export async function serve(
   for (const entry of selected) vendor[entry.id] = apiOptions(entry.id, entry.options, values, env)
   const plugins: AnyApiPlugin[] = await Promise.all(selected.map((entry) => entry.load()))
 
-  const started = await startServer({
+  const running = await startServer({
     apis: plugins,
     port,
     host,
@@ -259,6 +277,25 @@ export async function serve(
       onExchange: values.quiet === true ? undefined : (e) => log(formatExchange(e, prefix)),
     }),
   })
+  // Loaded before the first request can arrive: nothing runs between the listen and here but this function.
+  let state: StateStore | undefined
+  try {
+    state = statePath === undefined ? undefined : openStateFile(statePath, running.engines, stateDebounce)
+  } catch (error) {
+    await running.close()
+    throw error
+  }
+  const started: StartedServer = state
+    ? {
+        ...running,
+        state,
+        close: async () => {
+          state.stop()
+          await running.close()
+          state.save()
+        },
+      }
+    : running
   const url = publicUrl?.replace(/\/+$/, '') ?? started.url
   print(`Mock APIs listening on ${url} (seed ${seed})`)
   // The token goes in the fragment, which the browser keeps to itself: the page reads it and sends it as a header.
@@ -292,6 +329,8 @@ export async function serve(
     print(
       `  with the header "${CONTROL_TOKEN_HEADER}: ${controlToken}", e.g. curl -H '${CONTROL_TOKEN_HEADER}: ${controlToken}' ${url}${CONTROL_PREFIX}/${started.engines[0]?.id ?? '<api>'}/state`,
     )
+  if (statePath !== undefined)
+    print(`State: ${statePath} (loaded at start if it existed; written ${stateDebounce} ms after changes and on exit)`)
   print(`Specs: GET ${url}${CONTROL_PREFIX}/<api>/openapi.json (or .yaml), with servers pointing here`)
   return started
 }

@@ -625,7 +625,12 @@ export function createEngine<S, Opt extends object>(
       createSession(name, seed)
     },
     deleteSession,
-    snapshot: (name = DEFAULT_SESSION) => takeSnapshot(sessionFor(name)),
+    snapshot(name = DEFAULT_SESSION) {
+      // Taking a snapshot is not a use: a session saved by `serve --state` still expires when its job is done.
+      const session = name === DEFAULT_SESSION ? defaultSession : named.get(name)
+      if (!session) throw new Error(`No session "${name}"`)
+      return takeSnapshot(session)
+    },
     restore: (document, name = DEFAULT_SESSION) => restoreInto(sessionFor(name), document),
     reset: (seed) => rebuild(defaultSession, seed),
     close: () => Promise.all([...allSessions()].map(dispose)).then(() => undefined),
