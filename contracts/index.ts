@@ -55,6 +55,7 @@ export function runContract(options: RunContractOptions): Promise<number> {
       junit,
       allow429,
       write,
+      session: options.session,
       operations: [...(options.operations ?? [])],
       tags: [...(options.tags ?? [])],
       excludeOperations: [...(options.excludeOperations ?? [])],

@@ -6,6 +6,7 @@
  * few lines, and writes the reports asked for (JUnit, JSON, HTML). Settings reach the test workers through vitest's
  * `provide` (see target.ts).
  */
+import { sessionNameProblem } from '../core/session.ts'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { UsageError, parseCommandLine, type OptionSpec } from '../cli/args.ts'
 import { listOperations, type Operation } from '../spec/openapi.ts'
@@ -40,6 +41,7 @@ const OPTIONS = {
   junit: { type: 'string' },
   'allow-429': { type: 'boolean' },
   write: { type: 'boolean' },
+  session: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec
 
@@ -56,6 +58,8 @@ export interface ContractArgs {
   junit: string | undefined
   allow429: boolean
   write: boolean
+  /** Our mock's session to run in (`X-Mock-Session` on every request, `--session`); none: the default session. */
+  session: string | undefined
   operations: string[]
   tags: string[]
   excludeOperations: string[]
@@ -86,6 +90,8 @@ export function contractUsage(apis: readonly string[], command = 'scheduling-api
     '  --allow-429                run the 429 contract even against a live API (it spends the whole quota)',
     "  --write                    allow creating, changing and deleting the run's own records on a live API",
     '                             (our mock and Prism always allow it; a live API is read-only by default)',
+    '  --session <name>           run in this session of our mock (X-Mock-Session on every request): its own records',
+    '                             and rate limits on a shared serve, e.g. --session "$CI_JOB_ID"',
     '',
     '  -h, --help                 show this help',
     '',
@@ -131,6 +137,9 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
     checkBaseUrl(baseUrl)
     if (mode !== undefined && mode !== 'stateful' && mode !== 'stateless')
       throw new UsageError(`--mode must be stateful or stateless, got "${mode}"`)
+    const session = values.session as string | undefined
+    const problem = session === undefined ? undefined : sessionNameProblem(session)
+    if (problem) throw new UsageError(`--session: ${problem}`)
   }
   return {
     help,
@@ -140,6 +149,7 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
     junit: values.junit as string | undefined,
     allow429: values['allow-429'] === true,
     write: values.write === true,
+    session: values.session as string | undefined,
     operations: list(values.operation),
     tags: list(values.tag),
     excludeOperations: list(values['exclude-operation']),
@@ -316,7 +326,13 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
     return {
       plan,
       info: { api, title, baseUrl, target: kind, mode, file: resolve(suite.file), operations },
-      settings: { baseUrl, mode, allow429: args.allow429, write: args.write },
+      settings: {
+        baseUrl,
+        mode,
+        allow429: args.allow429,
+        write: args.write,
+        ...(args.session ? { session: args.session } : {}),
+      },
       banner: bannerLines({
         plan,
         baseUrl,

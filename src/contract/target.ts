@@ -23,6 +23,8 @@ export interface ContractSettings {
   allow429: boolean
   /** Allow requests that create, change or delete records on a remote API. */
   write: boolean
+  /** Our mock's session to run in (`X-Mock-Session` on every request); none: the default session. */
+  session?: string
 }
 
 /** Which operations a run checks (`--operation`, `--tag`, `--exclude-operation`); empty lists select everything. */
@@ -58,6 +60,7 @@ export const SETTINGS_ENV = {
   mode: 'CONTRACT_MODE',
   allow429: 'CONTRACT_ALLOW_429',
   write: 'CONTRACT_WRITE',
+  session: 'CONTRACT_SESSION',
 } as const satisfies Record<keyof ContractSettings, string>
 
 const truthy = (value: string | undefined): boolean =>
@@ -73,6 +76,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ContractSett
     mode: mode ? mode : undefined,
     allow429: truthy(env[SETTINGS_ENV.allow429]),
     write: truthy(env[SETTINGS_ENV.write]),
+    ...(env[SETTINGS_ENV.session] ? { session: env[SETTINGS_ENV.session] } : {}),
   }
 }
 
@@ -83,6 +87,7 @@ export function settingsEnv(settings: ContractSettings): Record<string, string> 
     [SETTINGS_ENV.mode]: settings.mode ?? '',
     [SETTINGS_ENV.allow429]: settings.allow429 ? '1' : '',
     [SETTINGS_ENV.write]: settings.write ? '1' : '',
+    [SETTINGS_ENV.session]: settings.session ?? '',
   }
 }
 

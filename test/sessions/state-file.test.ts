@@ -25,9 +25,13 @@ interface Bin {
 }
 
 async function start(args: string[]): Promise<Bin> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--api', 'scheduleit', '--port', '0', '--quiet', '--chaos', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [BIN, 'serve', '--api', 'scheduleit', '--port', '0', '--quiet', '--chaos', '0', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
