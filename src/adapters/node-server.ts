@@ -154,7 +154,11 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
         send(res, { status: 308, headers: { location: `${CONTROL_PREFIX}/` }, body: undefined }, false)
       else if (asset) send(res, inspectorAsset(rest.slice(ASSETS_SEGMENT.length + 1)) ?? notFound(path), false)
       else if (method === 'GET' && rest.endsWith('/events') && mountOf(rest.slice(0, -'/events'.length)))
-        feeds.open((mountOf(rest.slice(0, -'/events'.length)) as Mount).engine, res)
+        feeds.open(
+          (mountOf(rest.slice(0, -'/events'.length)) as Mount).engine,
+          res,
+          new URLSearchParams(rawQuery).get('session') ?? (req.headers[SESSION_HEADER] as string | undefined),
+        )
       else {
         // Only a PUT or POST carries a body here (a snapshot to restore); the rest answer without reading one.
         const body =

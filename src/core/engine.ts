@@ -156,6 +156,8 @@ export interface Engine {
   restore(snapshot: unknown, session?: string): void
   /** The id of the latest exchange in the default session's request log (0 before the first). */
   readonly lastExchangeId: number
+  /** The id of the latest exchange in a session's request log (0 before the first, or when there is no such session). */
+  lastExchangeIdIn(session: string): number
   /** The chance of a random 429 per request, as now in force (see `setChaos`). */
   readonly chaos: number
   /**
@@ -607,6 +609,9 @@ export function createEngine<S, Opt extends object>(
     },
     get lastExchangeId() {
       return defaultSession.log.lastId
+    },
+    lastExchangeIdIn(name) {
+      return (name === DEFAULT_SESSION ? defaultSession : named.get(name))?.log.lastId ?? 0
     },
     watch(listener) {
       watchers.add(listener)
