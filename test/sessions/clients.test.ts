@@ -62,6 +62,23 @@ describe('over HTTP', () => {
   })
   afterAll(() => started.close())
 
+  it('keeps sessions per API on a multi-API serve: the header creates a session of the API it is sent to only', async () => {
+    const base = `${started.url}/scheduleit`
+    const response = await fetch(`${base}/api/events/1000`, { headers: { ...SI_AUTH, 'x-mock-session': 'only-si' } })
+    expect(response.status).toBe(200)
+    const names = async (api: string) =>
+      (
+        (await (await fetch(`${started.url}/__mock/${api}/sessions`)).json()) as { sessions: { name: string }[] }
+      ).sessions.map((s) => s.name)
+    expect(await names('scheduleit')).toContain('only-si')
+    expect(await names('proworkflow')).not.toContain('only-si')
+    // POST /__mock/reset with the header resets that session in every API.
+    const reset = (await (
+      await fetch(`${started.url}/__mock/reset`, { method: 'POST', headers: { 'x-mock-session': 'only-si' } })
+    ).json()) as { reset: { api: string; session?: string }[] }
+    expect(reset.reset.every((r) => r.session === 'only-si')).toBe(true)
+  })
+
   it("the typed client's session carries its token requests and calls: the token is the session's own", async () => {
     const base = `${started.url}/screendragon`
     const sd = createSdClient({
