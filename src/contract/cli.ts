@@ -269,6 +269,12 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
     printError(`error: ${(error as Error).message}`)
     return 2
   }
+  // `runContract` reaches here without the command line's checks.
+  const sessionProblem = args.session === undefined ? undefined : sessionNameProblem(args.session)
+  if (sessionProblem) {
+    printError(`error: --session: ${sessionProblem}`)
+    return 2
+  }
   let startVitest: typeof import('vitest/node').startVitest
   try {
     ;({ startVitest } = await import('vitest/node'))

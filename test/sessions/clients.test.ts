@@ -3,6 +3,7 @@
  * `sessionHandlers`), the typed clients' `session` option (token requests included) and the contract runner's
  * `--session`.
  */
+import { fileURLToPath } from 'node:url'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { catalog } from '../../mocks/catalog.ts'
@@ -98,6 +99,43 @@ describe('over HTTP', () => {
       requests: unknown[]
     }
     expect(inDefault.requests).toHaveLength(0)
+  })
+
+  it('a contract run with --session sends every request in that session (the built bin)', async () => {
+    const { execFile } = await import('node:child_process')
+    const bin = fileURLToPath(new URL('../../dist/bin.js', import.meta.url))
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !/^(RESOURCE_GURU|PROWORKFLOW|SCHEDULEIT|SCREENDRAGON|CONTRACT)_/.test(k),
+      ),
+    )
+    const before = ((await (await fetch(`${started.url}/__mock/scheduleit/requests`)).json()) as { last: number }).last
+    const code = await new Promise<number>((resolve) =>
+      execFile(
+        process.execPath,
+        [
+          bin,
+          'contract',
+          '--api',
+          'scheduleit',
+          '--base-url',
+          `${started.url}/scheduleit`,
+          '--session',
+          'contract-job',
+          '--operation',
+          'getEvent',
+        ],
+        { env, timeout: 120_000 },
+        (error) => resolve(error ? Number(error.code ?? 1) : 0),
+      ),
+    )
+    expect(code).toBe(0)
+    const inJob = (await (await fetch(`${started.url}/__mock/scheduleit/requests?session=contract-job`)).json()) as {
+      requests: { operationId?: string }[]
+    }
+    expect(inJob.requests.some((r) => r.operationId === 'getEvent')).toBe(true)
+    const inDefault = (await (await fetch(`${started.url}/__mock/scheduleit/requests`)).json()) as { last: number }
+    expect(inDefault.last).toBe(before)
   })
 
   it('the contract client sends --session on every request, and the CLI checks the name', async () => {
