@@ -25,6 +25,8 @@ const entryPoints = {
   contract: 'contracts/index.ts',
   bin: 'mocks/bin.ts',
   ...Object.fromEntries(APIS.map((api) => [api, `mocks/${api}/entry.ts`])),
+  // The typed client alone (`<api>/client`): its own entry, so importing it loads none of the mock.
+  ...Object.fromEntries(APIS.map((api) => [`${api}/client`, `mocks/${api}/client-entry.ts`])),
   ...Object.fromEntries(APIS.map((api) => [`contracts/${api}.contract`, `contracts/${api}/${api}.contract.ts`])),
 }
 

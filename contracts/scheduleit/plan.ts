@@ -11,7 +11,7 @@
  */
 import { basicAuth } from '../../src/contract/auth.ts'
 import type { ContractResponse } from '../../src/contract/client.ts'
-import type { ClientDuty } from '../../src/contract/duties.ts'
+import { contractDuties } from '../../src/contract/duties.ts'
 import { startLocalMock } from '../local-mock.ts'
 import { defineContractPlan, type PlanCheck, type PlanStep, type StepContext } from '../../src/contract/plan.ts'
 import type { Vars } from '../../src/contract/request-builder.ts'
@@ -20,6 +20,7 @@ import type { OpenApiDocument } from '../../src/spec/openapi.ts'
 // The generated JSON copy of the spec (npm run gen:types; check:types keeps it current): parsing the YAML took seconds.
 import spec from '../../specs/scheduleit/openapi.gen.json' with { type: 'json' }
 import { SCHEDULEIT_DEFAULTS } from '../../mocks/scheduleit/defaults.ts'
+import { SCHEDULEIT_DUTIES } from '../../mocks/scheduleit/duties.ts'
 
 /** The mock's demo login. */
 export const DEMO = SCHEDULEIT_DEFAULTS
@@ -514,22 +515,6 @@ const checks: PlanCheck[] = [
   },
 ]
 
-/** ScheduleIt's client duties, kept against a live account (vendor page, inventory §1 and §6). */
-const REMOTE_DUTIES: ClientDuty[] = [
-  {
-    after: [400, 403],
-    then: 'stop',
-    reason: 'ScheduleIt: after a 400 or 403 (access denied), stop or wait an hour before sending again',
-  },
-  {
-    after: 'error',
-    inARow: 3,
-    then: 'stop',
-    reason: 'ScheduleIt: 3 errors (non-200 replies) in a row must stop the script',
-  },
-  { after: 'error', then: 60_000, reason: 'ScheduleIt: after any other error, wait one minute' },
-]
-
 export const plan = defineContractPlan({
   api: 'scheduleit',
   document: spec as unknown as OpenApiDocument,
@@ -588,5 +573,6 @@ export const plan = defineContractPlan({
   invalidBodyAlso: ['createEvent', 'createResource', 'createGroup', 'updateEvent', 'updateResource', 'updateGroup'],
   skipErrorChecksOnRemote:
     'ScheduleIt holds errors against the account: after a 400 or 403 a client must stop or wait an hour, and 3 errors in a row must stop it',
-  duties: { remote: REMOTE_DUTIES },
+  // The vendor's duties as declared once for the mock and the typed client (mocks/scheduleit/duties.ts).
+  duties: { remote: contractDuties(SCHEDULEIT_DUTIES) },
 })

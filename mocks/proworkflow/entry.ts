@@ -19,12 +19,14 @@ export { proworkflow as plugin }
 /** The mock's engine plus MSW handlers, and the handlers alone (requests to the vendor's base URL unless `baseUrl`). */
 export const { createMock, createHandlers } = bindPlugin(proworkflow)
 
-/** A typed client for the real API (or any base URL) that keeps the vendor's client duties: see the README. */
+/** The typed client (also alone, without the mock: `scheduling-api-mocks/proworkflow/client`). */
 export {
+  ClientDutyError,
   createClient,
+  type ClientEvent,
+  type ClientEventType,
   type ProWorkflowAuth,
   type ProWorkflowClient,
   type ProWorkflowClientOptions,
-} from './client.ts'
-export { ClientDutyError } from '../../src/client/errors.ts'
-export type { ClientEvent, ClientEventType, WaitEvent } from '../../src/client/events.ts'
+  type WaitEvent,
+} from './client-entry.ts'

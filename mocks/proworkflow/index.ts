@@ -57,7 +57,6 @@ const notFoundPage = (path: string): MockResponse => ({
 /** ProWorkflow's statuses for the engine's error codes; anything else is a 400. */
 const STATUSES = {
   not_found: 404,
-  unknown_example: 404,
   forbidden: 403,
   blocked: 403,
   rate_limited: 429,

@@ -20,6 +20,7 @@ import {
   type CompanyType,
   type ContactRec,
   type FileRec,
+  type InvoiceRec,
   type LineRec,
   type NoteRec,
   type ProjectRec,
@@ -530,42 +531,80 @@ const INVOICE_SPECS = [
   { project: 7, invoiced: -3, due: 11, paid: null },
 ]
 
+/** What makes one seeded invoice differ from another; dates are days from today. */
+interface InvoiceTerms {
+  title: string
+  description: string
+  company: CompanyRec
+  contact: ContactRec
+  projectid: number
+  invoicedbyid: number
+  invoiced: number
+  due: number
+  /** `null`: unpaid. */
+  paid: number | null
+  /** Sent to the contact by e-mail on the day it was invoiced. */
+  emailed: boolean
+  lastmodified: string
+}
+
+/**
+ * An invoice (without its id) on the house terms every seeded invoice shares: 12.5% tax, "Valid for 14 Days", the cost
+ * breakdown shown, no discount, addressed as the company's address; its number is the next in the account.
+ */
+function invoiceFields(seed: Seeding, t: InvoiceTerms): Omit<InvoiceRec, 'id'> {
+  const { state, day } = seed
+  return {
+    number: `INV-${pad(++state.counters.invoice)}`,
+    title: t.title,
+    description: t.description,
+    status: t.paid === null ? 'unpaid' : 'paid',
+    companyid: t.company.id,
+    contactid: t.contact.id,
+    projectid: t.projectid,
+    invoiceddate: day(t.invoiced),
+    duedate: day(t.due),
+    paiddate: t.paid === null ? null : day(t.paid),
+    emaileddate: t.emailed ? day(t.invoiced) : null,
+    emailedto: t.emailed ? t.contact.email : '',
+    invoicedbyid: t.invoicedbyid,
+    purchaseordernumber: '',
+    taxable: true,
+    taxrate: 12.5,
+    showcostbreakdown: true,
+    discountvalue: 0,
+    discountdescription: 'Discount',
+    terms: 'Valid for 14 Days',
+    companyname: t.company.name,
+    contactname: `${t.contact.firstname} ${t.contact.lastname}`,
+    ...addressOf(t.company),
+    xero: '',
+    customfield: '',
+    lastmodified: t.lastmodified,
+    apifields: [],
+    divisionid: t.company.divisionid,
+  }
+}
+
 export function seedInvoices(seed: Seeding, projects: ProjectRec[], { demo, clientContacts }: People): void {
-  const { state, faker, day, at } = seed
+  const { state, faker, at } = seed
   for (const spec of INVOICE_SPECS) {
     const project = projects[spec.project] as ProjectRec
     const company = state.companies.require(project.companyid)
     const contact = state.contacts.require(project.clientids[0] ?? clientContacts[0]?.id ?? demo.id)
-    const invoice = state.invoices.insert({
-      number: `INV-${pad(++state.counters.invoice)}`,
-      title: `${project.title} Invoice`,
-      description: faker.lorem.sentence(),
-      status: spec.paid === null ? 'unpaid' : 'paid',
-      companyid: company.id,
-      contactid: contact.id,
-      projectid: project.id,
-      invoiceddate: day(spec.invoiced),
-      duedate: day(spec.due),
-      paiddate: spec.paid === null ? null : day(spec.paid),
-      emaileddate: day(spec.invoiced),
-      emailedto: contact.email,
-      invoicedbyid: project.managerid,
-      purchaseordernumber: '',
-      taxable: true,
-      taxrate: 12.5,
-      showcostbreakdown: true,
-      discountvalue: 0,
-      discountdescription: 'Discount',
-      terms: 'Valid for 14 Days',
-      companyname: company.name,
-      contactname: `${contact.firstname} ${contact.lastname}`,
-      ...addressOf(company),
-      xero: '',
-      customfield: '',
-      lastmodified: at(spec.paid ?? spec.invoiced),
-      apifields: [],
-      divisionid: company.divisionid,
-    })
+    const invoice = state.invoices.insert(
+      invoiceFields(seed, {
+        title: `${project.title} Invoice`,
+        description: faker.lorem.sentence(),
+        company,
+        contact,
+        projectid: project.id,
+        invoicedbyid: project.managerid,
+        ...spec,
+        emailed: true,
+        lastmodified: at(spec.paid ?? spec.invoiced),
+      }),
+    )
     const lines = invoiceLines(seed, project, spec.project, demo)
     lines.forEach((line, k) => state.lines.insert({ ...line, invoiceid: invoice.id, displayorder: k + 1 }))
   }
@@ -822,7 +861,8 @@ export const FIRST_GENERATED_LINE_ID = EXAMPLE_LINES.length + 1
  * names its id: one that is taken already stops the mock at start, rather than an example naming the wrong record.
  * The projects and contacts the samples name by id (project 1 or 2, contacts 1, 2, 3) are the generated ones.
  */
-export function seedExamples({ state, day, at }: Seeding): void {
+export function seedExamples(seed: Seeding): void {
+  const { state, day, at } = seed
   const ids = EXAMPLE_IDS
   const demo = state.contacts.require(state.demoContactId)
   const project = (id: number) => state.projects.require(id).id
@@ -860,34 +900,19 @@ export function seedExamples({ state, day, at }: Seeding): void {
   const contact = state.contacts.require(1)
   state.invoices.insert({
     id: ids.invoice,
-    number: `INV-${pad(++state.counters.invoice)}`,
-    title: 'New Invoice',
-    description: 'Invoice Description',
-    status: 'unpaid',
-    companyid: company.id,
-    contactid: contact.id,
-    projectid: invoiced.id,
-    invoiceddate: day(-1),
-    duedate: day(13),
-    paiddate: null,
-    emaileddate: null,
-    emailedto: '',
-    invoicedbyid: demo.id,
-    purchaseordernumber: '',
-    taxable: true,
-    taxrate: 12.5,
-    showcostbreakdown: true,
-    discountvalue: 0,
-    discountdescription: 'Discount',
-    terms: 'Valid for 14 Days',
-    companyname: company.name,
-    contactname: `${contact.firstname} ${contact.lastname}`,
-    ...addressOf(company),
-    xero: '',
-    customfield: '',
-    lastmodified: at(-1, 10),
-    apifields: [],
-    divisionid: company.divisionid,
+    ...invoiceFields(seed, {
+      title: 'New Invoice',
+      description: 'Invoice Description',
+      company,
+      contact,
+      projectid: invoiced.id,
+      invoicedbyid: demo.id,
+      invoiced: -1,
+      due: 13,
+      paid: null,
+      emailed: false,
+      lastmodified: at(-1, 10),
+    }),
   })
   EXAMPLE_LINES.forEach((line, k) =>
     state.lines.insert({ ...line, id: k + 1, invoiceid: ids.invoice, displayorder: k + 1 }),

@@ -48,7 +48,6 @@ const STATUSES = {
   rate_limited: 429,
   not_found: 404,
   no_route: 404,
-  unknown_example: 404,
   method_not_allowed: 405,
   // Refused by the web server before the API sees it (inferred, NOTES.md).
   headers_too_large: 431,

@@ -19,13 +19,16 @@ export { screendragon as plugin }
 /** The mock's engine plus MSW handlers, and the handlers alone (requests to the vendor's base URL unless `baseUrl`). */
 export const { createMock, createHandlers } = bindPlugin(screendragon)
 
-/** A typed client for the real API (or any base URL) that keeps the vendor's client duties: see the README. */
+/** The typed client (also alone, without the mock: `scheduling-api-mocks/screendragon/client`). */
 export {
+  ClientDutyError,
   createClient,
+  type ClientEvent,
+  type ClientEventType,
   type ScreendragonAuth,
   type ScreendragonClient,
   type ScreendragonClientOptions,
-} from './client.ts'
-export { ClientDutyError } from '../../src/client/errors.ts'
-export { TokenRequestError, type TokenSet } from '../../src/client/auth.ts'
-export type { ClientEvent, ClientEventType, WaitEvent } from '../../src/client/events.ts'
+  TokenRequestError,
+  type TokenSet,
+  type WaitEvent,
+} from './client-entry.ts'

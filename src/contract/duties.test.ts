@@ -1,6 +1,7 @@
 /** Client duties kept by the contract client, and invalid form bodies for the invalid-body check. */
 import { describe, expect, it } from 'vitest'
-import { createDutyKeeper } from './duties.ts'
+import type { ClientDuties } from '../conduct/duties.ts'
+import { contractDuties, createDutyKeeper } from './duties.ts'
 import { invalidBody } from './request-builder.ts'
 import { listOperations, type OpenApiDocument } from '../spec/openapi.ts'
 
@@ -48,6 +49,49 @@ describe('createDutyKeeper', () => {
     k.after(403)
     await k.before()
     expect(waits).toEqual([[3_600_000, 'an hour after a 403']])
+  })
+})
+
+describe('contractDuties', () => {
+  // A vendor's declaration as mocks/<api>/duties.ts writes one: no quota, three waits, a stop.
+  const declared = {
+    waits: [
+      { id: 'w429', description: 'A minute after a 429', after: [429], waitMs: 60_000, honour: 'retry' },
+      { id: 'w403', description: 'An hour after a 403', after: [403], waitMs: 3_600_000, honour: 'hold' },
+      {
+        id: 'wOther',
+        description: 'A minute after any other non-200',
+        after: { atLeast: 300, except: [403, 429] },
+        waitMs: 60_000,
+        honour: 'pause',
+      },
+    ],
+    stopAfterErrors: { id: 'stop3', description: 'Stop after 3 errors in a row', count: 3, waitMs: 3_600_000 },
+  } as const satisfies ClientDuties
+
+  it('waits before the next request after a retry or pause duty, naming the duty', async () => {
+    const { k, waits } = keeper(contractDuties(declared))
+    k.after(429)
+    await k.before()
+    k.after(302) // 300 and up, not excepted
+    await k.before()
+    k.after(200)
+    await k.before()
+    expect(waits).toEqual([
+      [60_000, 'A minute after a 429 [w429]'],
+      [60_000, 'A minute after any other non-200 [wOther]'],
+    ])
+  })
+
+  it('stops the run on a hold and after the errors in a row the declaration allows', async () => {
+    const hold = keeper(contractDuties(declared))
+    hold.k.after(403)
+    await expect(hold.k.before()).rejects.toThrow('because An hour after a 403 [w403]')
+    const errors = keeper(contractDuties(declared))
+    for (const status of [500, 404]) errors.k.after(status)
+    await expect(errors.k.before()).resolves.toBeUndefined()
+    errors.k.after(422)
+    await expect(errors.k.before()).rejects.toThrow('because Stop after 3 errors in a row [stop3]')
   })
 })
 

@@ -5,10 +5,11 @@
  * after a response a duty names, the next request waits, or nothing more is sent at all. Like pacing, this never
  * resends anything.
  */
+import { type ClientDuties, type StatusSet, statusIn } from '../conduct/duties.ts'
 
 export interface ClientDuty {
-  /** The responses the duty follows: these statuses, or `'error'` for any status of 400 or more. */
-  after: readonly number[] | 'error'
+  /** The responses the duty follows: a status set (as in a vendor's declaration), or `'error'`: any status from 400. */
+  after: StatusSet | 'error'
   /** How many such responses in a row set it off (default 1). */
   inARow?: number
   /** Milliseconds to wait before the next request, or `'stop'`: send nothing more in this run. */
@@ -63,7 +64,7 @@ export function createDutyKeeper(duties: readonly ClientDuty[], options: DutyKee
     },
     after(status) {
       duties.forEach((duty, i) => {
-        const matches = duty.after === 'error' ? status >= 400 : duty.after.includes(status)
+        const matches = duty.after === 'error' ? status >= 400 : statusIn(duty.after, status)
         counts[i] = matches ? (counts[i] ?? 0) + 1 : 0
         if (!matches || (counts[i] ?? 0) < (duty.inARow ?? 1)) return
         if (duty.then === 'stop') {
@@ -75,4 +76,26 @@ export function createDutyKeeper(duties: readonly ClientDuty[], options: DutyKee
       })
     },
   }
+}
+
+/**
+ * The duties a contract run keeps, from a vendor's declaration (`mocks/<api>/duties.ts`, the one the mock's conduct
+ * rules and the typed client are built from), so the plan holds no copy of them. A wait the client honours by
+ * retrying or pausing becomes a wait before the run's next request (the run never resends); a hold (send nothing for
+ * an hour) and the stop after errors in a row end the run, since sitting out an hour would only time it out. The quota
+ * is the run's pacing and the polling duties concern repeated reads, which a run does not make, so neither is here.
+ *
+ * @example
+ * defineContractPlan({ …, duties: { remote: contractDuties(VENDOR_DUTIES) } })
+ */
+export function contractDuties(declared: ClientDuties): ClientDuty[] {
+  const reason = (duty: { id: string; description: string }) => `${duty.description} [${duty.id}]`
+  const duties: ClientDuty[] = (declared.waits ?? []).map((wait) => ({
+    after: wait.after,
+    then: wait.honour === 'hold' ? 'stop' : wait.waitMs,
+    reason: reason(wait),
+  }))
+  const stop = declared.stopAfterErrors
+  if (stop) duties.push({ after: 'error', inARow: stop.count, then: 'stop', reason: reason(stop) })
+  return duties
 }

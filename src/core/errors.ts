@@ -17,7 +17,7 @@ export type MockErrorCode =
   | 'conflict' // 409
   | 'rate_limited' // 429
   | 'blocked' // 403 (by default): the client was blocked for misconduct
-  | 'unknown_example' // 404: a `Prefer` header asked for an undocumented code or example
+  | 'unknown_example' // 400 (or the operation's documented bad-request status): `Prefer` asked for an undocumented code or example
   | 'internal' // 500: a bug in a handler, never the client's fault
 
 const DEFAULT_STATUS: Record<MockErrorCode, number> = {
@@ -35,7 +35,7 @@ const DEFAULT_STATUS: Record<MockErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   blocked: 403,
-  unknown_example: 404,
+  unknown_example: 400,
   internal: 500,
 }
 
@@ -141,12 +141,14 @@ export class MockError extends Error {
 
 /**
  * The status a vendor answers an error with, from a table by error code: vendors that document few statuses map the
- * engine's codes onto theirs (everything else becoming, say, a 400). `internal` keeps its own status.
+ * engine's codes onto theirs (everything else becoming, say, a 400). `internal` and `unknown_example` keep their own.
  *
  * @example statusFor(error, { not_found: 404, rate_limited: 429 }, 400)
  */
 export function statusFor(error: MockError, table: Partial<Record<MockErrorCode, number>>, fallback: number): number {
-  if (error.code === 'internal') return error.status
+  // A bad `Prefer` carries the status its operation documents for a bad request (prefer.ts): a fixed status from the
+  // table could be one the operation does not document.
+  if (error.code === 'internal' || error.code === 'unknown_example') return error.status
   return table[error.code] ?? fallback
 }
 

@@ -81,6 +81,23 @@ describe('ExchangeLog details', () => {
     expect(new ExchangeLog(10, { details: 0 }).details(1)).toBeUndefined()
   })
 
+  it('keeps a copy of each body: a slot reused by a later exchange shows that exchange only, and the sender may reuse its buffer', () => {
+    const log = new ExchangeLog(10, { details: 2 })
+    const sent = new TextEncoder().encode('{"long":"aaaaaaaaaaaaaaaa"}')
+    log.record(raw(1), request(), response(sent))
+    sent.fill(0x20) // the adapter or a handler reusing its buffer must not change what the log shows
+    expect(log.details(1)?.response?.body).toEqual({ size: 27, truncated: false, text: '{"long":"aaaaaaaaaaaaaaaa"}' })
+    log.record(raw(2), request(), response('{"two":2}'))
+    // Exchange 3 takes exchange 1's slot (and its larger buffer), with a shorter body: none of 1's bytes show.
+    log.record(raw(3), request(), response('{"n":3}'))
+    expect(log.details(1)).toMatchObject({ captured: false })
+    expect(log.details(2)?.response?.body).toEqual({ size: 9, truncated: false, text: '{"two":2}' })
+    expect(log.details(3)?.response?.body).toEqual({ size: 7, truncated: false, text: '{"n":3}' })
+    // Multi-byte text within the cap is kept whole, and its size is in bytes.
+    log.record(raw(4), request(), response('{"name":"Zoë 😀"}'))
+    expect(log.details(4)?.response?.body).toEqual({ size: 20, truncated: false, text: '{"name":"Zoë 😀"}' })
+  })
+
   it('cuts bodies at the cap and says how large they were', () => {
     const log = new ExchangeLog(10, { bodyBytes: 8 })
     const bytes = new TextEncoder().encode('{"password":"secret-value"}')

@@ -26,6 +26,17 @@ export function parsePrefer(header: string | undefined): Preference | undefined 
   return pref.code || pref.example ? pref : undefined
 }
 
+/**
+ * A preference the operation cannot serve is a bad request header, answered with a status the operation documents
+ * for a bad request, so the error (in the vendor's shape) is itself a documented response: the first of 400, 422 and
+ * 404 it documents, else its first other client error (401 and 429 would misreport the cause), else 400.
+ */
+export function badPreferenceStatus(op: Operation): number {
+  const codes = Object.keys(op.responses)
+  const fit = ['400', '422', '404'].find((code) => codes.includes(code))
+  return Number(fit ?? codes.find((code) => /^4\d\d$/.test(code) && code !== '401' && code !== '429') ?? 400)
+}
+
 /** The documented response for a preference, with its example body and example headers. */
 export function preferredResponse(op: Operation, pref: Preference): MockResponse {
   const code =
@@ -40,6 +51,7 @@ export function preferredResponse(op: Operation, pref: Preference): MockResponse
     throw new MockError(
       'unknown_example',
       `Status ${pref.code ?? '(any)'} is not documented for ${op.operationId}: Prefer code= must be one of ${Object.keys(op.responses).join(', ')}`,
+      { status: badPreferenceStatus(op), parameter: 'Prefer' },
     )
   }
   const headers: Record<string, string> = {}
@@ -55,7 +67,8 @@ export function preferredResponse(op: Operation, pref: Preference): MockResponse
     if (!named) {
       throw new MockError(
         'unknown_example',
-        `Response ${code} of ${op.operationId} has no example named "${pref.example}"${media.examples ? `: use one of ${Object.keys(media.examples).join(', ')}` : ''}`,
+        `Response ${code} of ${op.operationId} has no example named "${pref.example}"${media.examples ? `: use one of ${Object.keys(media.examples).join(', ')}` : `: it has none, so send Prefer: code=${code} alone`}`,
+        { status: badPreferenceStatus(op), parameter: 'Prefer' },
       )
     }
     value = named.value

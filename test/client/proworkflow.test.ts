@@ -4,7 +4,7 @@
  * conduct tracker with no finding, over HTTP and under MSW. The same workload through a plain openapi-fetch client
  * breaks the duty, so the check cannot pass by finding nothing.
  */
-import createOpenApiClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import { describe, expect, it } from 'vitest'
 import { PROWORKFLOW_BASE_URL } from '../../mocks/proworkflow/client.ts'
 import { createClient, createMock, type paths } from '../../mocks/proworkflow/entry.ts'
@@ -12,13 +12,16 @@ import { basicAuthorization } from '../../src/auth/credentials.ts'
 import {
   attempt,
   breaches,
+  emptyOutcomes,
   type ManualClock,
-  type Outcome,
+  type MockSetup,
+  naiveClient,
+  type Outcomes,
+  pollEvery,
   recordEvents,
   seededRandom,
-  serve,
   TRANSPORTS,
-  virtualTime,
+  withMock,
 } from './support.ts'
 
 const AUTH = { apiKey: '11111-22222-33333-44444-55555', username: 'demo@example.com', password: 'secret' }
@@ -30,15 +33,8 @@ const MINUTE = 60_000
  */
 const LIMIT = 50
 
-interface Outcomes {
-  burst: Outcome[]
-  random429s: Outcome[]
-  errors: Outcome[]
-  polls: Outcome[]
-}
-
 async function workload(pwf: Client<paths>, clock: ManualClock): Promise<Outcomes> {
-  const out: Outcomes = { burst: [], random429s: [], errors: [], polls: [] }
+  const out = emptyOutcomes()
   // GET /me: the cheapest call, so 600 of them take no time.
   const me = (prefer?: string) => pwf.GET('/me', { headers: prefer ? { prefer } : {} })
   const contacts = (prefer?: string) =>
@@ -51,27 +47,20 @@ async function workload(pwf: Client<paths>, clock: ManualClock): Promise<Outcome
   clock.advance(2 * MINUTE)
   for (const prefer of ['code=403', undefined, 'code=400', undefined])
     await attempt(clock, () => contacts(prefer), out.errors)
-  for (let minute = 0; minute <= 30; minute += 5) {
-    await attempt(clock, () => pwf.GET('/companies', {}), out.polls, 'skip')
-    clock.advance(5 * MINUTE)
-  }
+  await pollEvery(clock, 5, 30, () => pwf.GET('/companies', {}), out.polls)
   return out
 }
 
-const servePwf = (transport: 'http' | 'msw', clock: ManualClock) =>
-  serve(transport, {
-    api: 'proworkflow',
-    clock,
-    options: { rateLimit: LIMIT },
-    createMock,
-    realBaseUrl: PROWORKFLOW_BASE_URL,
-  })
+const MOCK: MockSetup = {
+  api: 'proworkflow',
+  options: { rateLimit: LIMIT },
+  createMock,
+  realBaseUrl: PROWORKFLOW_BASE_URL,
+}
 
 describe.each(TRANSPORTS)('ProWorkflow createClient against our mock (%s)', (transport) => {
-  it('keeps every duty: the mock finds nothing', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await servePwf(transport, clock)
-    try {
+  it('keeps every duty: the mock finds nothing', () =>
+    withMock(transport, MOCK, async ({ served, clock, sleep }) => {
       const pwf = createClient({ auth: AUTH, baseUrl: served.baseUrl, clock, sleep, quota: { limit: LIMIT } })
       const events = recordEvents(pwf)
       const out = await workload(pwf, clock)
@@ -88,33 +77,23 @@ describe.each(TRANSPORTS)('ProWorkflow createClient against our mock (%s)', (tra
       expect(retries.every((e) => e.rule === 'wait-ratelimit-reset')).toBe(true)
       expect(out.errors).toEqual([403, 200, 400, 200])
       expect(out.polls.every((o) => o === 200)).toBe(true)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 
-  it('the same workload without the duties breaks them (so the check above can fail)', async () => {
-    const { clock } = virtualTime()
-    const served = await servePwf(transport, clock)
-    try {
-      const naive = createOpenApiClient<paths>({
-        baseUrl: served.url,
-        headers: { apikey: AUTH.apiKey, authorization: basicAuthorization(AUTH.username, AUTH.password) },
+  it('the same workload without the duties breaks them (so the check above can fail)', () =>
+    withMock(transport, MOCK, async ({ served, clock }) => {
+      const naive = naiveClient<paths>(served, {
+        apikey: AUTH.apiKey,
+        authorization: basicAuthorization(AUTH.username, AUTH.password),
       })
       const out = await workload(naive, clock)
       expect(out.burst.filter((o) => o === 429)).toHaveLength(10)
       expect(breaches(await served.findings())['wait-ratelimit-reset']).toBeGreaterThan(0)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })
 
 describe('ProWorkflow createClient', () => {
-  it('sends the API key and HTTP Basic on every call, and types the response', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await servePwf('msw', clock)
-    try {
+  it('sends the API key and HTTP Basic on every call, and types the response', () =>
+    withMock('msw', MOCK, async ({ clock, sleep }) => {
       const pwf = createClient({ auth: AUTH, clock, sleep })
       const { data, response } = await pwf.GET('/contacts', { params: { query: { fields: ['name', 'email'] } } })
       expect(response.status).toBe(200)
@@ -125,8 +104,5 @@ describe('ProWorkflow createClient', () => {
         headers: { apikey: AUTH.apiKey, authorization: basicAuthorization(AUTH.username, AUTH.password) },
       })
       expect(data).toEqual(await plain.json())
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })

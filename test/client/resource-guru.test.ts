@@ -4,7 +4,7 @@
  * the mock's conduct tracker with no finding, over HTTP and under MSW, with OAuth2 tokens refreshed as they expire.
  * The same workload through a plain openapi-fetch client breaks the duty, so the check cannot pass by finding nothing.
  */
-import createOpenApiClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import { describe, expect, it } from 'vitest'
 import { RESOURCE_GURU_BASE_URL } from '../../mocks/resource-guru/client.ts'
 import { createClient, createMock, type paths } from '../../mocks/resource-guru/entry.ts'
@@ -12,13 +12,16 @@ import { basicAuthorization } from '../../src/auth/credentials.ts'
 import {
   attempt,
   breaches,
+  emptyOutcomes,
   type ManualClock,
-  type Outcome,
+  type MockSetup,
+  naiveClient,
+  type Outcomes,
+  pollEvery,
   recordEvents,
   seededRandom,
-  serve,
   TRANSPORTS,
-  virtualTime,
+  withMock,
 } from './support.ts'
 
 const ACCOUNT = 'example-corp'
@@ -28,15 +31,8 @@ const MINUTE = 60_000
 /** Tokens live 15 minutes here (7 days at the vendor), so the workload outlives a few. */
 const MOCK_OPTIONS = { tokenTtlSeconds: 900 }
 
-interface Outcomes {
-  burst: Outcome[]
-  random429s: Outcome[]
-  errors: Outcome[]
-  polls: Outcome[]
-}
-
 async function workload(rg: Client<paths>, clock: ManualClock): Promise<Outcomes> {
-  const out: Outcomes = { burst: [], random429s: [], errors: [], polls: [] }
+  const out = emptyOutcomes()
   const resources = (prefer?: string) =>
     rg.GET('/v1/{account}/resources', { params: { path: { account: ACCOUNT } }, headers: prefer ? { prefer } : {} })
   // A burst of 250 at once: beyond 200 a minute.
@@ -52,28 +48,21 @@ async function workload(rg: Client<paths>, clock: ManualClock): Promise<Outcomes
   for (const prefer of ['code=403', undefined, 'code=400', undefined])
     await attempt(clock, () => resources(prefer), out.errors)
   // Polling the bookings every 5 minutes for half an hour.
-  for (let minute = 0; minute <= 30; minute += 5) {
-    const poll = () => rg.GET('/v1/{account}/bookings', { params: { path: { account: ACCOUNT } } })
-    await attempt(clock, poll, out.polls, 'skip')
-    clock.advance(5 * MINUTE)
-  }
+  const bookings = () => rg.GET('/v1/{account}/bookings', { params: { path: { account: ACCOUNT } } })
+  await pollEvery(clock, 5, 30, bookings, out.polls)
   return out
 }
 
-const serveRg = (transport: 'http' | 'msw', clock: ManualClock) =>
-  serve(transport, {
-    api: 'resource-guru',
-    clock,
-    options: MOCK_OPTIONS,
-    createMock,
-    realBaseUrl: RESOURCE_GURU_BASE_URL,
-  })
+const MOCK: MockSetup = {
+  api: 'resource-guru',
+  options: MOCK_OPTIONS,
+  createMock,
+  realBaseUrl: RESOURCE_GURU_BASE_URL,
+}
 
 describe.each(TRANSPORTS)('Resource Guru createClient against our mock (%s)', (transport) => {
-  it('keeps every duty: the mock finds nothing', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await serveRg(transport, clock)
-    try {
+  it('keeps every duty: the mock finds nothing', () =>
+    withMock(transport, MOCK, async ({ served, clock, sleep }) => {
       const rg = createClient({ auth: OAUTH, baseUrl: served.baseUrl, clock, sleep })
       const events = recordEvents(rg)
       const out = await workload(rg, clock)
@@ -100,33 +89,20 @@ describe.each(TRANSPORTS)('Resource Guru createClient against our mock (%s)', (t
       expect(grants[0]).toBe('password')
       expect(grants.slice(1).length).toBeGreaterThan(0)
       expect(new Set(grants.slice(1))).toEqual(new Set(['refresh_token']))
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 
-  it('the same workload without the duties breaks them (so the check above can fail)', async () => {
-    const { clock } = virtualTime()
-    const served = await serveRg(transport, clock)
-    try {
-      const naive = createOpenApiClient<paths>({
-        baseUrl: served.url,
-        headers: { authorization: basicAuthorization(USER.username, USER.password) },
-      })
+  it('the same workload without the duties breaks them (so the check above can fail)', () =>
+    withMock(transport, MOCK, async ({ served, clock }) => {
+      const naive = naiveClient<paths>(served, { authorization: basicAuthorization(USER.username, USER.password) })
       const out = await workload(naive, clock)
       expect(out.burst.filter((o) => o === 429)).toHaveLength(50)
       expect(breaches(await served.findings())['wait-retry-after']).toBeGreaterThan(0)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })
 
 describe('Resource Guru createClient', () => {
-  it('after a 401 fetches a new token and sends the request once more', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await serveRg('msw', clock)
-    try {
+  it('after a 401 fetches a new token and sends the request once more', () =>
+    withMock('msw', MOCK, async ({ served, clock, sleep }) => {
       const stored: string[] = []
       const rg = createClient({
         auth: { ...OAUTH, token: { accessToken: 'revoked-token' }, onToken: (t) => stored.push(t.accessToken) },
@@ -138,21 +114,13 @@ describe('Resource Guru createClient', () => {
       expect(data?.email).toBe(USER.username)
       expect(stored).toHaveLength(1)
       expect(served.engine.log.map((e) => e.status)).toEqual([401, 200, 200])
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 
-  it('sends HTTP Basic when asked, and types the response', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await serveRg('msw', clock)
-    try {
+  it('sends HTTP Basic when asked, and types the response', () =>
+    withMock('msw', MOCK, async ({ clock, sleep }) => {
       const rg = createClient({ auth: { type: 'basic', ...USER }, clock, sleep })
       const { data } = await rg.GET('/v1/{account}/resources', { params: { path: { account: ACCOUNT } } })
       const names: string[] = (data ?? []).map((resource) => resource.name)
       expect(names.length).toBeGreaterThan(0)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })

@@ -4,7 +4,7 @@
  * for an hour — leaves the mock's conduct tracker with no finding, over HTTP and under MSW. The same workload through
  * a plain openapi-fetch client (no duties) breaks every duty, so the check cannot pass by finding nothing.
  */
-import createOpenApiClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import { describe, expect, it } from 'vitest'
 import { ClientDutyError, createClient, createMock, type paths } from '../../mocks/scheduleit/entry.ts'
 import { SCHEDULEIT_BASE_URL } from '../../mocks/scheduleit/client.ts'
@@ -12,12 +12,15 @@ import { basicAuthorization } from '../../src/auth/credentials.ts'
 import {
   attempt,
   breaches,
+  emptyOutcomes,
   type ManualClock,
-  type Outcome,
+  type MockSetup,
+  naiveClient,
+  type Outcomes,
+  pollEvery,
   recordEvents,
-  serve,
   TRANSPORTS,
-  virtualTime,
+  withMock,
 } from './support.ts'
 
 const LOGIN = { username: '12345_demo', password: 'secret' }
@@ -26,14 +29,8 @@ const HOUR = 60 * MINUTE
 /** Random 429s on one request in ten, and a quota of 20 a minute (ScheduleIt documents none: the burst needs one). */
 const MOCK_OPTIONS = { chaos: 0.1, rateLimit: 20 }
 
-interface Outcomes {
-  burst: Outcome[]
-  errors: Outcome[]
-  polls: Outcome[]
-}
-
 async function workload(si: Client<paths>, clock: ManualClock): Promise<Outcomes> {
-  const out: Outcomes = { burst: [], errors: [], polls: [] }
+  const out = emptyOutcomes() // no random429s phase: chaos sends them within the burst
   const event = (id: number, prefer?: string) =>
     si.GET('/api/events/{id}', { params: { path: { id } }, headers: prefer ? { prefer } : {} })
   // A burst of 45 at once: beyond the quota of 20 a minute, with chaos's 429s among them.
@@ -46,27 +43,22 @@ async function workload(si: Client<paths>, clock: ManualClock): Promise<Outcomes
   await attempt(clock, () => event(1001), out.errors)
   clock.advance(2 * MINUTE)
   // Polling every 5 minutes for an hour: a first load, then changed records only, but at 40 minutes the whole again.
-  for (let minute = 0; minute < 60; minute += 5) {
+  const events = (minute: number) => {
     const since = minute === 0 || minute === 40 ? {} : { search_date_modified: '>2024-05-30 09:00' }
-    const poll = () => si.GET('/api/events', { params: { query: { fields: 'id,title', ...since } } })
-    await attempt(clock, poll, out.polls, 'skip')
-    clock.advance(5 * MINUTE)
+    return si.GET('/api/events', { params: { query: { fields: 'id,title', ...since } } })
   }
+  await pollEvery(clock, 5, 55, events, out.polls)
   return out
 }
 
+const MOCK: MockSetup = { api: 'scheduleit', options: MOCK_OPTIONS, createMock, realBaseUrl: SCHEDULEIT_BASE_URL }
+/** The mock as created by default: no random 429s, no quota. */
+const PLAIN_MOCK: MockSetup = { api: 'scheduleit', createMock, realBaseUrl: SCHEDULEIT_BASE_URL }
+
 describe.each(TRANSPORTS)('ScheduleIt createClient against our mock (%s)', (transport) => {
-  it('keeps every duty: the mock finds nothing', async () => {
-    const { clock, sleep } = virtualTime()
-    const started = clock.now()
-    const served = await serve(transport, {
-      api: 'scheduleit',
-      clock,
-      options: MOCK_OPTIONS,
-      createMock,
-      realBaseUrl: SCHEDULEIT_BASE_URL,
-    })
-    try {
+  it('keeps every duty: the mock finds nothing', () =>
+    withMock(transport, MOCK, async ({ served, clock, sleep }) => {
+      const started = clock.now()
       const waits: number[] = []
       const si = createClient({ auth: LOGIN, baseUrl: served.baseUrl, clock, sleep, onWait: (w) => waits.push(w.ms) })
       const events = recordEvents(si)
@@ -107,26 +99,14 @@ describe.each(TRANSPORTS)('ScheduleIt createClient against our mock (%s)', (tran
       ])
       // Three hour-long holds and the polling hour, simulated on the shared clock.
       expect(clock.now() - started).toBeGreaterThanOrEqual(4 * HOUR)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 
-  it('the same workload without the duties breaks them (so the check above can fail)', async () => {
-    const { clock } = virtualTime()
-    const served = await serve(transport, {
-      api: 'scheduleit',
-      clock,
-      options: MOCK_OPTIONS,
-      createMock,
-      realBaseUrl: SCHEDULEIT_BASE_URL,
-    })
-    try {
-      const naive = createOpenApiClient<paths>({
-        baseUrl: served.url,
-        headers: { authorization: basicAuthorization(LOGIN.username, LOGIN.password) },
-      })
-      await workload(naive, clock)
+  it('the same workload without the duties breaks them (so the check above can fail)', () =>
+    withMock(transport, MOCK, async ({ served, clock }) => {
+      await workload(
+        naiveClient<paths>(served, { authorization: basicAuthorization(LOGIN.username, LOGIN.password) }),
+        clock,
+      )
       const counts = breaches(await served.findings())
       for (const rule of [
         'wait-after-429',
@@ -137,17 +117,12 @@ describe.each(TRANSPORTS)('ScheduleIt createClient against our mock (%s)', (tran
         'poll-changed-records-only',
       ])
         expect(counts[rule], rule).toBeGreaterThan(0)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })
 
 describe('ScheduleIt createClient', () => {
-  it('says when a held login may retry, and sends nothing meanwhile', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await serve('msw', { api: 'scheduleit', clock, createMock, realBaseUrl: SCHEDULEIT_BASE_URL })
-    try {
+  it('says when a held login may retry, and sends nothing meanwhile', () =>
+    withMock('msw', PLAIN_MOCK, async ({ served, clock, sleep }) => {
       const si = createClient({ auth: { ...LOGIN, password: 'wrong' }, clock, sleep })
       expect((await si.GET('/api/groups/{id}', { params: { path: { id: 10 } } })).response.status).toBe(403)
       const sent = served.engine.log.length
@@ -158,15 +133,10 @@ describe('ScheduleIt createClient', () => {
         `Not sent: GET /api/groups/10: the login is held for 60 min after that reply; it may be sent from ${new Date(clock.now() + HOUR).toISOString()} (duty wait-after-400-403)`,
       )
       expect(served.engine.log.length).toBe(sent)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 
-  it('lets each duty be switched off', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await serve('msw', { api: 'scheduleit', clock, createMock, realBaseUrl: SCHEDULEIT_BASE_URL })
-    try {
+  it('lets each duty be switched off', () =>
+    withMock('msw', PLAIN_MOCK, async ({ served, clock, sleep }) => {
       const si = createClient({
         auth: LOGIN,
         clock,
@@ -180,8 +150,5 @@ describe('ScheduleIt createClient', () => {
       await si.GET('/api/groups', { params: { query: { search_date_modified: '>2024-01-01' } } })
       // The second 403 and both lists came within the hour; the second list within 20 minutes of the first.
       expect(breaches(await served.findings())).toEqual({ 'wait-after-400-403': 3, 'poll-every-20-minutes': 1 })
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })

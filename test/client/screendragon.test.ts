@@ -4,7 +4,7 @@
  * tracker with no finding, over HTTP and under MSW, with client-credentials tokens renewed as hours pass. The same
  * workload through a plain openapi-fetch client breaks the duty, so the check cannot pass by finding nothing.
  */
-import createOpenApiClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import { describe, expect, it } from 'vitest'
 import { SCREENDRAGON_BASE_URL } from '../../mocks/screendragon/client.ts'
 import { createClient, createMock, type paths } from '../../mocks/screendragon/entry.ts'
@@ -12,13 +12,16 @@ import { basicAuthorization } from '../../src/auth/credentials.ts'
 import {
   attempt,
   breaches,
+  emptyOutcomes,
   type ManualClock,
-  type Outcome,
+  type MockSetup,
+  naiveClient,
+  type Outcomes,
+  pollEvery,
   recordEvents,
   seededRandom,
-  serve,
   TRANSPORTS,
-  virtualTime,
+  withMock,
 } from './support.ts'
 
 const OAUTH = { type: 'client_credentials', clientId: 'the_client_id', clientSecret: 'the_client_secret' } as const
@@ -32,15 +35,8 @@ const HOUR = 60 * MINUTE
  */
 const LIMIT = 100
 
-interface Outcomes {
-  burst: Outcome[]
-  random429s: Outcome[]
-  errors: Outcome[]
-  polls: Outcome[]
-}
-
 async function workload(sd: Client<paths>, clock: ManualClock): Promise<Outcomes> {
-  const out: Outcomes = { burst: [], random429s: [], errors: [], polls: [] }
+  const out = emptyOutcomes()
   const bookings = (prefer?: string) =>
     sd.GET('/api/resource', { params: { query: { user: 456 } }, headers: prefer ? { prefer } : {} })
   await Promise.all(Array.from({ length: LIMIT + 10 }, () => attempt(clock, () => bookings(), out.burst)))
@@ -50,28 +46,21 @@ async function workload(sd: Client<paths>, clock: ManualClock): Promise<Outcomes
     await attempt(clock, () => bookings(random() < 0.2 ? 'code=429' : undefined), out.random429s)
   clock.advance(2 * MINUTE)
   for (const prefer of ['code=400', undefined]) await attempt(clock, () => bookings(prefer), out.errors)
-  for (let minute = 0; minute <= 30; minute += 5) {
-    await attempt(clock, () => bookings(), out.polls, 'skip')
-    clock.advance(5 * MINUTE)
-  }
+  await pollEvery(clock, 5, 30, () => bookings(), out.polls)
   return out
 }
 
-const serveSd = (transport: 'http' | 'msw', clock: ManualClock) =>
-  serve(transport, {
-    api: 'screendragon',
-    clock,
-    options: { rateLimit: LIMIT },
-    createMock,
-    realBaseUrl: SCREENDRAGON_BASE_URL,
-  })
+const MOCK: MockSetup = {
+  api: 'screendragon',
+  options: { rateLimit: LIMIT },
+  createMock,
+  realBaseUrl: SCREENDRAGON_BASE_URL,
+}
 
 describe.each(TRANSPORTS)('Screendragon createClient against our mock (%s)', (transport) => {
-  it('keeps every duty: the mock finds nothing', async () => {
-    const { clock, sleep } = virtualTime()
-    const started = clock.now()
-    const served = await serveSd(transport, clock)
-    try {
+  it('keeps every duty: the mock finds nothing', () =>
+    withMock(transport, MOCK, async ({ served, clock, sleep }) => {
+      const started = clock.now()
       const sd = createClient({ auth: OAUTH, baseUrl: served.baseUrl, clock, sleep, quota: { limit: LIMIT } })
       const events = recordEvents(sd)
       const out = await workload(sd, clock)
@@ -95,40 +84,26 @@ describe.each(TRANSPORTS)('Screendragon createClient against our mock (%s)', (tr
       const grants = events.flatMap((e) => (e.type === 'token' ? [e.grant] : []))
       expect(grants.length).toBeGreaterThan(1)
       expect(new Set(grants)).toEqual(new Set(['client_credentials']))
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 
-  it('the same workload without the duties breaks them (so the check above can fail)', async () => {
-    const { clock } = virtualTime()
-    const served = await serveSd(transport, clock)
-    try {
-      const naive = createOpenApiClient<paths>({
-        baseUrl: served.url,
-        headers: { authorization: basicAuthorization('apikey', API_KEY) },
-      })
-      const out = await workload(naive, clock)
+  it('the same workload without the duties breaks them (so the check above can fail)', () =>
+    withMock(transport, MOCK, async ({ served, clock }) => {
+      const out = await workload(
+        naiveClient<paths>(served, { authorization: basicAuthorization('apikey', API_KEY) }),
+        clock,
+      )
       expect(out.burst.filter((o) => o === 429)).toHaveLength(10)
       expect(breaches(await served.findings())['wait-retry-after']).toBeGreaterThan(0)
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })
 
 describe('Screendragon createClient', () => {
-  it('sends the API key as Basic when asked, and types the response', async () => {
-    const { clock, sleep } = virtualTime()
-    const served = await serveSd('msw', clock)
-    try {
+  it('sends the API key as Basic when asked, and types the response', () =>
+    withMock('msw', MOCK, async ({ clock, sleep }) => {
       const sd = createClient({ auth: { type: 'api-key', apiKey: API_KEY }, clock, sleep })
       const { data, response } = await sd.GET('/api/resource', { params: { query: { user: 456 } } })
       expect(response.status).toBe(200)
       const users: number[] = (data ?? []).map((booking) => booking.user.userID)
       expect(new Set(users)).toEqual(new Set([456]))
-    } finally {
-      await served.close()
-    }
-  })
+    }))
 })

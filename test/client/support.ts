@@ -4,6 +4,7 @@
  * conduct findings read through its public surface (the control endpoint, or `engine.conductFindings`).
  */
 import { setupServer } from 'msw/node'
+import createOpenApiClient, { type Client } from 'openapi-fetch'
 import { expect } from 'vitest'
 import { startServer } from '../../mocks/node.ts'
 import type { ApiId } from '../../mocks/catalog.ts'
@@ -77,6 +78,51 @@ export async function serve(transport: Transport, o: ServeOptions): Promise<Serv
   }
 }
 
+/** How to serve one vendor's mock: everything but the clock, which each test makes afresh. */
+export type MockSetup = Omit<ServeOptions, 'clock'>
+
+export interface Session {
+  served: Served
+  clock: ManualClock
+  /** The sleep to give a client: it moves the shared clock. */
+  sleep(ms: number): Promise<void>
+}
+
+/** Serves the vendor's mock on a fresh shared clock, runs `body`, and closes the mock whatever happens. */
+export async function withMock(
+  transport: Transport,
+  setup: MockSetup,
+  body: (session: Session) => Promise<void>,
+): Promise<void> {
+  const { clock, sleep } = virtualTime()
+  const served = await serve(transport, { ...setup, clock })
+  try {
+    await body({ served, clock, sleep })
+  } finally {
+    await served.close()
+  }
+}
+
+/**
+ * A plain openapi-fetch client with fixed credentials and none of the duties: the "naive client" each vendor's
+ * workload is also run through, to show that the mock does find breaches (so a clean run can fail).
+ */
+export function naiveClient<Paths extends {}>(served: Served, headers: Record<string, string>): Client<Paths> {
+  return createOpenApiClient<Paths>({ baseUrl: served.url, headers })
+}
+
+/** What a workload's calls saw, phase by phase (a vendor's workload may leave a phase empty). */
+export interface Outcomes {
+  burst: Outcome[]
+  random429s: Outcome[]
+  errors: Outcome[]
+  polls: Outcome[]
+}
+
+export function emptyOutcomes(): Outcomes {
+  return { burst: [], random429s: [], errors: [], polls: [] }
+}
+
 /** A clock the mock and the client share, and the sleep that moves it (no test sleeps for real). */
 export function virtualTime(start = Date.UTC(2024, 4, 30, 9, 0, 0)) {
   const clock = manualClock(start)
@@ -103,6 +149,23 @@ export async function attempt(
     if (!(error instanceof ClientDutyError)) throw error
     outcomes.push(`refused:${error.rule}`)
     if (error.retryAt && onRefusal === 'wait') clock.set(Math.max(clock.now(), error.retryAt.getTime()))
+  }
+}
+
+/**
+ * A poller's rounds: a call every `everyMinutes` from minute 0 up to `lastMinute`, on the shared clock. A refused poll
+ * is skipped (the poller tries again next round), as an application would.
+ */
+export async function pollEvery(
+  clock: ManualClock,
+  everyMinutes: number,
+  lastMinute: number,
+  call: (minute: number) => Promise<{ response: Response }>,
+  outcomes: Outcome[],
+): Promise<void> {
+  for (let minute = 0; minute <= lastMinute; minute += everyMinutes) {
+    await attempt(clock, () => call(minute), outcomes, 'skip')
+    clock.advance(everyMinutes * 60_000)
   }
 }
 

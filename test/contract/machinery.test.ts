@@ -15,6 +15,7 @@ import { effectGate } from '../../src/contract/suite.ts'
 import { detectTarget, readSettings, settingsEnv, type TargetInfo } from '../../src/contract/target.ts'
 import { listOperations, type Operation } from '../../src/spec/openapi.ts'
 import { TINY_SPEC } from './fixtures.ts'
+import { plan as scheduleitPlan } from '../../contracts/scheduleit/plan.ts'
 
 const operations = new Map(listOperations(TINY_SPEC).map((op) => [op.operationId, op]))
 const op = (id: string): Operation => operations.get(id) as Operation
@@ -57,6 +58,7 @@ describe('createContractClient', () => {
           .writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' })
           .end('{"errors":["Rate Limit Exceeded"]}')
       if (req.url.startsWith('/moved')) return res.writeHead(302, { location: '/elsewhere' }).end()
+      if (req.url.startsWith('/forbidden')) return res.writeHead(403, { 'content-type': 'application/json' }).end('{}')
       if (req.url.startsWith('/broken'))
         return res.writeHead(200, { 'content-type': 'application/json' }).end('{not json')
       if (req.url.startsWith('/things/7'))
@@ -82,6 +84,31 @@ describe('createContractClient', () => {
     expect(res.headers['retry-after']).toBe('30')
     expect(res.body).toEqual({ errors: ['Rate Limit Exceeded'] })
     expect(s.seen.length - before).toBe(1)
+  })
+
+  it("keeps ScheduleIt's declared duties against a live account: a minute after a 302, then a stop after a 403", async () => {
+    let now = 0
+    const waits: [number, string][] = []
+    const client = createContractClient({
+      baseUrl: s.url,
+      duties: scheduleitPlan.duties?.remote,
+      pacing: {
+        remainingHeader: 'x-ratelimit-remaining',
+        windowMs: 60_000,
+        now: () => now,
+        sleep: async (ms) => void (now += ms),
+      },
+      onDutyWait: (ms, reason) => void waits.push([ms, reason]),
+    })
+    expect((await client.send({ method: 'GET', path: '/moved' })).status).toBe(302)
+    await client.send({ method: 'GET', path: '/things/7' })
+    expect(waits.map(([ms, reason]) => [ms, reason.replace(/^.*\[(.*)\]$/, '$1')])).toEqual([
+      [60_000, 'wait-after-other-error'],
+    ])
+    await client.send({ method: 'GET', path: '/forbidden' })
+    const before = s.seen.length
+    await expect(client.send({ method: 'GET', path: '/things/7' })).rejects.toThrow(/\[wait-after-400-403\]$/)
+    expect(s.seen.length).toBe(before)
   })
 
   it('reports a redirect instead of following it', async () => {

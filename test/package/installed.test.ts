@@ -122,10 +122,11 @@ describe('the packed package', () => {
       // ScheduleIt answers a random 2% with 429 under serve, as the vendor does; anything else is a failure.
       expect([200, ...(path.startsWith('/scheduleit') ? [429] : [])], path).toContain(response.status)
     }
-    // The typed client from the package, pointed at the served mock: the OAuth2 password grant, then a typed call.
+    // The typed client from the package's client-only entry, pointed at the served mock: the OAuth2 password grant,
+    // then a typed call. Run under resolve hooks that refuse the mock's dependencies: the client must load none.
     writeFileSync(
       join(project, 'client.mjs'),
-      `import { createClient } from 'scheduling-api-mocks/resource-guru'
+      `import { createClient } from 'scheduling-api-mocks/resource-guru/client'
 const rg = createClient({
   baseUrl: process.argv[2] + '/resource-guru',
   auth: { type: 'oauth2', clientId: 'the_client_id', clientSecret: 'the_client_secret', username: 'user@example.com', password: 'secret' },
@@ -136,7 +137,21 @@ const { data, response } = await rg.GET('/v1/me')
 console.log(response.status, data.email, tokens.join())
 `,
     )
-    const client = await run(process.execPath, ['client.mjs', url], { cwd: project })
+    writeFileSync(
+      join(project, 'no-mock-hooks.mjs'),
+      `export async function resolve(specifier, context, next) {
+  if (/^(msw|@faker-js\\/|ajv|yaml)/.test(specifier)) throw new Error('the client-only entry loaded ' + specifier)
+  return next(specifier, context)
+}
+`,
+    )
+    writeFileSync(
+      join(project, 'no-mock.mjs'),
+      `import { register } from 'node:module'
+register('./no-mock-hooks.mjs', import.meta.url)
+`,
+    )
+    const client = await run(process.execPath, ['--import', './no-mock.mjs', 'client.mjs', url], { cwd: project })
     expect(client.stdout.trim()).toBe('200 user@example.com password')
     const spec = (await (await fetch(`${url}/__mock/screendragon/openapi.json`)).json()) as {
       servers: { url: string }[]
@@ -229,6 +244,7 @@ console.log(viaHttp.status, JSON.stringify(await viaHttp.json()), missing.status
 import { createHandlers as rgHandlers, createMock, defaults } from 'scheduling-api-mocks/resource-guru'
 import { ClientDutyError, createClient } from 'scheduling-api-mocks/scheduleit'
 import { createHandlers } from 'scheduling-api-mocks/msw'
+import { createClient as createPwfClient, type paths as PwfPaths } from 'scheduling-api-mocks/proworkflow/client'
 
 type Booking = components['schemas']['Booking']
 type ListBookings = paths['/v1/{account}/bookings']['get']
@@ -241,8 +257,12 @@ const si = createClient({ auth: { username: '12345_demo', password: 'secret' }, 
 const events = si.GET('/api/events', { params: { query: { fields: 'id,title', search_date_modified: '>2024-01-01' } } })
   .then(({ data }) => data?._embedded)
   .catch((error: unknown) => (error instanceof ClientDutyError ? error.retryAt : undefined))
-export { account, booking, events, handlers, mock }
-export type { ListBookings }
+// The client-only entry: the same typed client, without the mock.
+const pwf = createPwfClient({ auth: { apiKey: 'k', username: 'u', password: 'p' }, baseUrl: 'http://localhost:4010/proworkflow' })
+const contacts = pwf.GET('/contacts').then(({ data, response }) => (data ? response.status : 0))
+type ListContacts = PwfPaths['/contacts']['get']
+export { account, booking, contacts, events, handlers, mock }
+export type { ListBookings, ListContacts }
 `,
     )
     // A Node script: the engine (it includes the node:http server), the vendors' server and the contract runner.

@@ -41,6 +41,27 @@ async function proxyTo(upstream: string): Promise<{ proxy: RunningProxy; lines: 
   return { proxy, lines }
 }
 
+/**
+ * For one describe block: our mock behind an upstream that can break its responses (`s.upstream.mutation`) and
+ * records each exchange, and a proxy in front of that upstream whose printed lines (`s.lines`) start empty in each
+ * test.
+ */
+function useMutatingStand() {
+  const stand = {} as { upstream: Awaited<ReturnType<typeof mutatingUpstream>>; proxy: RunningProxy; lines: string[] }
+  beforeAll(async () => {
+    stand.upstream = await mutatingUpstream(`${mock.url}/resource-guru`)
+    Object.assign(stand, await proxyTo(stand.upstream.url))
+  })
+  afterAll(async () => {
+    await stand.proxy.close()
+    await stand.upstream.close()
+  })
+  beforeEach(() => {
+    stand.lines.length = 0
+  })
+  return stand
+}
+
 describe('in front of our mock', () => {
   let proxy: RunningProxy
   beforeAll(async () => {
@@ -102,20 +123,7 @@ describe('in front of our mock', () => {
 })
 
 describe('behind an upstream that breaks the responses', () => {
-  let upstream: Awaited<ReturnType<typeof mutatingUpstream>>
-  let proxy: RunningProxy
-  let lines: string[]
-  beforeAll(async () => {
-    upstream = await mutatingUpstream(`${mock.url}/resource-guru`)
-    ;({ proxy, lines } = await proxyTo(upstream.url))
-  })
-  afterAll(async () => {
-    await proxy.close()
-    await upstream.close()
-  })
-  beforeEach(() => {
-    lines.length = 0
-  })
+  const s = useMutatingStand()
 
   const json = (body: Buffer) => JSON.parse(body.toString()) as Record<string, unknown> & Record<number, unknown>
   const cases: {
@@ -188,43 +196,43 @@ describe('behind an upstream that breaks the responses', () => {
   ]
 
   it.each(cases)('reports $name with its rule and path', async ({ request, mutation, expected, line }) => {
-    proxy.report.clear()
-    upstream.mutation = mutation
+    s.proxy.report.clear()
+    s.upstream.mutation = mutation
     try {
-      const answer = await send(`${proxy.url}${request.path}`, {
+      const answer = await send(`${s.proxy.url}${request.path}`, {
         method: request.method ?? 'GET',
         headers: request.body ? JSON_HEADERS : { authorization: BASIC },
         body: request.body,
       })
-      await proxy.settled()
+      await s.proxy.settled()
       // The broken response reached the client as the upstream sent it.
-      const sent = upstream.exchanges.at(-1)?.response
+      const sent = s.upstream.exchanges.at(-1)?.response
       expect(answer.status).toBe(sent?.status)
       expect(answer.body.equals(sent?.body ?? Buffer.alloc(0))).toBe(true)
     } finally {
-      upstream.mutation = undefined
+      s.upstream.mutation = undefined
     }
-    const report = proxy.report.toJSON()
+    const report = s.proxy.report.toJSON()
     expect(violationsOf(report)).toEqual([{ ...expected, kind: 'response' }])
-    expect(lines.join('\n')).toContain(line)
+    expect(s.lines.join('\n')).toContain(line)
     expect(schemaProblems(report)).toEqual([])
   })
 
   it('counts one violation in every item of a list as one entry, with examples', async () => {
-    proxy.report.clear()
-    upstream.mutation = (r) => {
+    s.proxy.report.clear()
+    s.upstream.mutation = (r) => {
       const list = json(r.body) as unknown as Record<string, unknown>[]
       r.body = Buffer.from(JSON.stringify(list.map((c) => ({ ...c, archived: 'no' }))))
     }
     try {
-      await send(`${proxy.url}/v1/example-corp/clients`, { headers: { authorization: BASIC } })
-      await send(`${proxy.url}/v1/example-corp/clients`, { headers: { authorization: BASIC } })
-      await proxy.settled()
+      await send(`${s.proxy.url}/v1/example-corp/clients`, { headers: { authorization: BASIC } })
+      await send(`${s.proxy.url}/v1/example-corp/clients`, { headers: { authorization: BASIC } })
+      await s.proxy.settled()
     } finally {
-      upstream.mutation = undefined
+      s.upstream.mutation = undefined
     }
-    const [op] = proxy.report.toJSON().operations
-    const count = (JSON.parse(upstream.exchanges.at(-1)?.response?.body.toString() ?? '[]') as unknown[]).length
+    const [op] = s.proxy.report.toJSON().operations
+    const count = (JSON.parse(s.upstream.exchanges.at(-1)?.response?.body.toString() ?? '[]') as unknown[]).length
     expect(op?.violations).toHaveLength(1)
     expect(op?.violations[0]).toMatchObject({
       kind: 'response',
@@ -240,23 +248,13 @@ describe('behind an upstream that breaks the responses', () => {
       path: 'body[0].archived',
       excerpt: '"no"',
     })
-    expect(lines).toContain(`  response body[0].archived: must be boolean (found "no"; ${count - 1} more like it)`)
+    expect(s.lines).toContain(`  response body[0].archived: must be boolean (found "no"; ${count - 1} more like it)`)
   })
 })
 
 describe('a client that sends invalid requests', () => {
-  let upstream: Awaited<ReturnType<typeof mutatingUpstream>>
-  let proxy: RunningProxy
-  let lines: string[]
-  beforeAll(async () => {
-    // No mutation: this upstream only records what it received and what it answered.
-    upstream = await mutatingUpstream(`${mock.url}/resource-guru`)
-    ;({ proxy, lines } = await proxyTo(upstream.url))
-  })
-  afterAll(async () => {
-    await proxy.close()
-    await upstream.close()
-  })
+  // No mutation: the upstream only records what it received and what it answered.
+  const s = useMutatingStand()
 
   it.each([
     [
@@ -272,7 +270,7 @@ describe('a client that sends invalid requests', () => {
       'request body.name: must be string (found 42)',
     ],
   ])('reports %s as a request violation and forwards it unchanged', async (_name, body, expected, line) => {
-    proxy.report.clear()
+    s.proxy.report.clear()
     const length = String(Buffer.byteLength(body))
     const headers = [
       'Authorization',
@@ -286,11 +284,11 @@ describe('a client that sends invalid requests', () => {
       'Content-Length',
       length,
     ]
-    const answer = await send(`${proxy.url}/v1/example-corp/clients?fields=a%2Cb`, { method: 'POST', headers, body })
-    await proxy.settled()
+    const answer = await send(`${s.proxy.url}/v1/example-corp/clients?fields=a%2Cb`, { method: 'POST', headers, body })
+    await s.proxy.settled()
 
     // The upstream got the request as the client sent it: method, target, headers (order, case, repeats), bytes.
-    const received = upstream.exchanges.at(-1)
+    const received = s.upstream.exchanges.at(-1)
     expect(received?.method).toBe('POST')
     expect(received?.url).toBe('/v1/example-corp/clients?fields=a%2Cb')
     expect(received?.body.toString()).toBe(body)
@@ -309,9 +307,9 @@ describe('a client that sends invalid requests', () => {
     expect(answer.body.equals(sent?.body ?? Buffer.alloc(0))).toBe(true)
     expect(endToEndHeaders(answer.rawHeaders)).toEqual(Object.entries(sent?.headers ?? {}))
 
-    const report = proxy.report.toJSON()
+    const report = s.proxy.report.toJSON()
     expect(violationsOf(report)).toEqual([{ operationId: 'createClient', kind: 'request', ...expected }])
-    expect(lines).toContain(`  ${line}`)
+    expect(s.lines).toContain(`  ${line}`)
   })
 })
 

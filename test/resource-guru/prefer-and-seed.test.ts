@@ -22,9 +22,9 @@ describe.each(TARGETS)('Prism-compatible Prefer header (%s)', (kind) => {
     expect(await response.json()).toEqual({ errors: ['Not found'] })
   })
 
-  it('answers 404 for a status the operation does not document, naming the documented ones', async () => {
+  it('answers 400 (a bad request) for a status the operation does not document, naming the documented ones', async () => {
     const response = await t.fetch(`${ACCOUNT}/resources`, { headers: { ...BASIC, prefer: 'code=503' } })
-    expect(response.status).toBe(404)
+    expect(response.status).toBe(400)
     expect(((await response.json()) as { errors: string[] }).errors[0]).toMatch(
       /Status 503 is not documented for listResources: Prefer code= must be one of 200, 400, 401/,
     )

@@ -26,6 +26,11 @@ export function setToken(value: string): void {
   sessionStorage.setItem(TOKEN_KEY, value)
 }
 
+/** Forgets a token the mock refused, so the next attempt starts from the prompt. */
+export function clearToken(): void {
+  sessionStorage.removeItem(TOKEN_KEY)
+}
+
 /** Moves a `#token=…` from the address into this tab's storage, and out of the address bar. */
 export function takeTokenFromFragment(): void {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash)

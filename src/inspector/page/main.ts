@@ -3,7 +3,7 @@
  * Controls and Docs. The address says which (`#/<api>/<view>`), so a view can be bookmarked or reloaded. The open
  * view is refreshed when the live feed reports a change; the others are built when opened.
  */
-import { ControlError, get, SESSION, setToken, takeTokenFromFragment } from './api.ts'
+import { ControlError, clearToken, get, SESSION, setToken, takeTokenFromFragment, token } from './api.ts'
 import { fill, h } from './dom.ts'
 import { listen, type Live, type LiveMode } from './live.ts'
 import type { ApiInfo } from './types.ts'
@@ -153,7 +153,7 @@ function show(): void {
   }
 }
 
-function askForToken(reason: string): void {
+function askForToken(reason: string, refused: boolean): void {
   const input = h('input', { type: 'password', name: 'token', autocomplete: 'off', 'aria-label': 'Control token' })
   fill(
     root,
@@ -168,7 +168,7 @@ function askForToken(reason: string): void {
         },
       },
       h('h1', {}, 'Mock inspector'),
-      h('p', {}, reason),
+      h('p', { class: refused ? 'error' : undefined, role: refused ? 'alert' : undefined }, reason),
       h(
         'p',
         {},
@@ -186,7 +186,15 @@ async function start(): Promise<void> {
     apis = (await get<{ apis: ApiInfo[] }>('apis')).apis
   } catch (error) {
     if (error instanceof ControlError && error.status === 403 && /token/.test(error.message)) {
-      askForToken('This mock listens beyond this machine, so its control plane needs a token.')
+      // A token was sent (from the address or the prompt) and refused: say so, rather than ask as if none had been.
+      const refused = token() !== null
+      clearToken()
+      askForToken(
+        refused
+          ? 'The mock refused that token: it is not the control token this mock was started with. Check for a typo or a token from an earlier run.'
+          : "This mock's control plane needs a token.",
+        refused,
+      )
       return
     }
     fill(root, h('p', { class: 'error' }, `The mock did not answer: ${(error as Error).message}`))
