@@ -56,6 +56,7 @@ export function runContract(options: RunContractOptions): Promise<number> {
       allow429,
       write,
       negative,
+      session: options.session,
       operations: [...(options.operations ?? [])],
       tags: [...(options.tags ?? [])],
       excludeOperations: [...(options.excludeOperations ?? [])],

@@ -122,7 +122,22 @@ export {
 } from './webhooks/index.ts'
 
 // Running a plug-in
-export { createEngine, type Engine, type EngineOptions, type ExchangeLogEntry } from './core/engine.ts'
+export {
+  createEngine,
+  type ControlRequest,
+  type Engine,
+  type EngineOptions,
+  type ExchangeLogEntry,
+} from './core/engine.ts'
+// Sessions (X-Mock-Session) and snapshots (GET/PUT /__mock/<api>/snapshot, serve --state)
+export {
+  DEFAULT_SESSION,
+  SESSION_DEFAULTS,
+  SESSION_HEADER,
+  type SessionInfo,
+  type SessionLimits,
+} from './core/session.ts'
+export { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SnapshotError, type Snapshot } from './store/snapshot.ts'
 export { startServer, type RunningServer, type StartServerOptions } from './adapters/start-server.ts'
 export type { HandlersOptions } from './adapters/msw.ts'
 

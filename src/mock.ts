@@ -12,12 +12,21 @@ export interface CreateMockOptions extends EngineOptions, HandlersOptions {}
 export interface Mock {
   engine: Engine
   handlers: HttpHandler[]
+  /**
+   * MSW handlers over the same engine in another session (`X-Mock-Session`): its own records, tokens and rate-limit
+   * windows, e.g. one per test running concurrently.
+   */
+  sessionHandlers(session: string): HttpHandler[]
 }
 
 /** An engine for a plug-in plus MSW handlers over it (call `mock.engine.reset()` between tests). */
 export function createMock<S, Opt extends object>(plugin: ApiPlugin<S, Opt>, options: CreateMockOptions = {}): Mock {
   const engine = createEngine(plugin, options)
-  return { engine, handlers: createEngineHandlers(engine, { baseUrl: options.baseUrl }) }
+  return {
+    engine,
+    sessionHandlers: (session) => createEngineHandlers(engine, { baseUrl: options.baseUrl, session }),
+    handlers: createEngineHandlers(engine, { baseUrl: options.baseUrl, session: options.session }),
+  }
 }
 
 /** MSW handlers for a plug-in, for `setupServer(...)` or `setupWorker(...)`. */

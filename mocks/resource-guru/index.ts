@@ -50,6 +50,8 @@ export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
   document: spec as unknown as OpenApiDocument,
   options: RESOURCE_GURU_OPTIONS,
   createState,
+  // Data saved by snapshots; the clock, the token-issuing windows and the webhook delivery queue are rebuilt.
+  snapshotFields: ['baseUrl', 'logins', 'accounts', 'accountIds', 'clients', 'tokens', 'demo'],
   // The state's webhook delivery queue: closed on every reset and on shutdown, so no delivery outlives its records.
   dispose: (state) => state.webhookDelivery.close(),
   inspect: inspectState,

@@ -89,6 +89,8 @@ export const scheduleit: ApiPlugin<SiState, SiOptions> = defineApi({
   document: spec as unknown as OpenApiDocument,
   options: SCHEDULEIT_OPTIONS,
   createState,
+  // Data saved by snapshots; the clock is rebuilt.
+  snapshotFields: ['login', 'events', 'resources', 'groups', 'labels'],
   inspect: inspectState,
   handlers,
   verify: { basic: verifyBasic },

@@ -13,7 +13,8 @@ export const FEED_INTERVAL_MS = 250
 const HEARTBEAT_MS = 20_000
 
 export interface LiveFeeds {
-  open(engine: Engine, res: ServerResponse): void
+  /** `session`: whose request log the events' `last` is (the default session's when none). */
+  open(engine: Engine, res: ServerResponse, session?: string): void
   /** Ends every open stream (on server close: an open stream would otherwise hold the shutdown for its grace time). */
   closeAll(): void
 }
@@ -21,7 +22,7 @@ export interface LiveFeeds {
 export function createLiveFeeds(intervalMs = FEED_INTERVAL_MS): LiveFeeds {
   const open = new Set<ServerResponse>()
   return {
-    open(engine, res) {
+    open(engine, res, session) {
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
@@ -30,7 +31,8 @@ export function createLiveFeeds(intervalMs = FEED_INTERVAL_MS): LiveFeeds {
       let timer: ReturnType<typeof setTimeout> | undefined
       const send = () => {
         timer = undefined
-        res.write(`event: change\ndata: ${JSON.stringify({ api: engine.id, last: engine.lastExchangeId })}\n\n`)
+        const last = session === undefined ? engine.lastExchangeId : engine.lastExchangeIdIn(session)
+        res.write(`event: change\ndata: ${JSON.stringify({ api: engine.id, last })}\n\n`)
       }
       res.write(`retry: 2000\n\n`)
       send()

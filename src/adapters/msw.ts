@@ -7,11 +7,18 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { Engine } from '../core/engine.ts'
+import { ConfigError } from '../core/errors.ts'
+import { SESSION_HEADER, sessionNameProblem } from '../core/session.ts'
 import { isStreamBody, type MockRequest } from '../core/types.ts'
 
 export interface HandlersOptions {
   /** The base URL requests are sent to (default: the spec's first server, i.e. the vendor's real URL). */
   baseUrl?: string
+  /**
+   * The engine session these handlers answer in (as if every request sent `X-Mock-Session: <name>`; a request that
+   * sends the header itself keeps its own). Handlers of one engine with different sessions keep separate records.
+   */
+  session?: string
 }
 
 /** MSW handlers that answer every request under the base URL through the engine. */
@@ -21,10 +28,14 @@ export function createEngineHandlers(engine: Engine, options: HandlersOptions = 
     '',
   )
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '')
+  const session = options.session
+  const problem = session === undefined ? undefined : sessionNameProblem(session)
+  if (problem) throw new ConfigError(`createHandlers: ${problem}`)
   return [
     http.all(`${baseUrl}/*`, async ({ request }) => {
       const url = new URL(request.url)
       const headers: Record<string, string> = {}
+      if (session !== undefined) headers[SESSION_HEADER] = session
       request.headers.forEach((value, name) => {
         headers[name] = value
       })

@@ -9,7 +9,8 @@ import { allowedHostnames, hostnameOf, refuseControl, type ControlGuard } from '
 import { ASSETS_SEGMENT, inspectorAsset } from './inspector-assets.ts'
 import { createLiveFeeds } from './live-feed.ts'
 import { CONTROL_USAGE } from '../core/control-plane.ts'
-import type { Engine } from '../core/engine.ts'
+import type { ControlRequest, Engine } from '../core/engine.ts'
+import { SESSION_HEADER } from '../core/session.ts'
 import { clip, MockError } from '../core/errors.ts'
 import { isStreamBody, type MockRequest, type MockResponse } from '../core/types.ts'
 
@@ -33,6 +34,9 @@ export interface MockServerOptions {
 }
 
 export const CONTROL_PREFIX = '/__mock'
+
+/** Largest control request body (a snapshot to restore): 64 MiB, far above any seeded state with its changes. */
+const CONTROL_BODY_LIMIT = 64 * 1024 * 1024
 
 const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
@@ -150,8 +154,29 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
         send(res, { status: 308, headers: { location: `${CONTROL_PREFIX}/` }, body: undefined }, false)
       else if (asset) send(res, inspectorAsset(rest.slice(ASSETS_SEGMENT.length + 1)) ?? notFound(path), false)
       else if (method === 'GET' && rest.endsWith('/events') && mountOf(rest.slice(0, -'/events'.length)))
-        feeds.open((mountOf(rest.slice(0, -'/events'.length)) as Mount).engine, res)
-      else send(res, await control(method, rest, rawQuery, originOf(req)), false)
+        feeds.open(
+          (mountOf(rest.slice(0, -'/events'.length)) as Mount).engine,
+          res,
+          new URLSearchParams(rawQuery).get('session') ?? (req.headers[SESSION_HEADER] as string | undefined),
+        )
+      else {
+        // Only a PUT or POST carries a body here (a snapshot to restore); the rest answer without reading one.
+        const body =
+          (method === 'PUT' || method === 'POST') && req.headers['content-length'] !== '0'
+            ? await readBody(req, CONTROL_BODY_LIMIT)
+            : undefined
+        if (body && body.length > CONTROL_BODY_LIMIT)
+          send(
+            res,
+            jsonResponse(413, { error: `A control request body may be at most ${CONTROL_BODY_LIMIT} bytes` }),
+            false,
+          )
+        else {
+          const session = req.headers[SESSION_HEADER] as string | undefined
+          const text = body ? Buffer.from(body).toString('utf8') : undefined
+          send(res, await control(method, rest, rawQuery, originOf(req), { session, body: text }), false)
+        }
+      }
       return
     }
     if (cors && method === 'OPTIONS' && req.headers['access-control-request-method']) {
@@ -188,13 +213,19 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
   const mountOf = (id: string): Mount | undefined => sorted.find((m) => m.engine.id === id)
   const notFound = (path: string) => jsonResponse(404, { error: `Nothing is served at ${clip(path, 300)}` })
 
-  async function control(method: string, rest: string, rawQuery: string, origin: string): Promise<MockResponse> {
+  async function control(
+    method: string,
+    rest: string,
+    rawQuery: string,
+    origin: string,
+    request: ControlRequest,
+  ): Promise<MockResponse> {
     const [first = '', ...others] = rest.split('/')
     const target = sorted.find((m) => m.engine.id === first)
     const action = others.join('/')
     if (target && method === 'GET' && (action === 'openapi.json' || action === 'openapi.yaml'))
       return publishedSpec(target, action, origin)
-    if (target) return target.engine.control(method, action, rawQuery)
+    if (target) return target.engine.control(method, action, rawQuery, request)
     if (first === 'apis' && method === 'GET' && others.length === 0) {
       return jsonResponse(200, {
         apis: mounts.map((m) => ({
@@ -207,7 +238,9 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       })
     }
     if (first === 'reset' && method === 'POST') {
-      const results = sorted.map((m) => JSON.parse(String(m.engine.control(method, 'reset', rawQuery).body)) as unknown)
+      const results = sorted.map(
+        (m) => JSON.parse(String(m.engine.control(method, 'reset', rawQuery, request).body)) as unknown,
+      )
       return jsonResponse(200, { reset: results })
     }
     return jsonResponse(404, {

@@ -59,6 +59,13 @@ export interface TokenServiceOptions {
   maxCodes?: number
 }
 
+/** A token service's live tokens and codes, each with its expiry (epoch ms; `null` for never), for snapshots. */
+export interface TokenServiceSnapshot<S> {
+  access: [string, AccessRecord<S>][]
+  refresh: [string, RefreshRecord<S>, number | null][]
+  codes: [string, CodeRecord<S>][]
+}
+
 export class TokenService<S> {
   readonly #access: BoundedMap<string, AccessRecord<S>>
   readonly #refresh: BoundedMap<string, RefreshRecord<S>>
@@ -144,6 +151,34 @@ export class TokenService<S> {
     if (record.redirectUri !== undefined && redirectUri !== undefined && record.redirectUri !== redirectUri)
       return undefined
     return record.subject
+  }
+
+  /** The live tokens and codes, oldest use first (restored in that order, they keep their least-recently-used order). */
+  snapshot(): TokenServiceSnapshot<S> {
+    const now = this.#options.clock.now()
+    return {
+      access: [...this.#access.live(now)].map(([key, record]) => [key, record]),
+      refresh: [...this.#refresh.live(now)].map(([key, record, expiresAt]) => [
+        key,
+        record,
+        Number.isFinite(expiresAt) ? expiresAt : null,
+      ]),
+      codes: [...this.#codes.live(now)].map(([key, record]) => [key, record]),
+    }
+  }
+
+  /** Replaces every token and code with a snapshot's; those expired meanwhile are left out. */
+  restore(data: TokenServiceSnapshot<S>): void {
+    this.clear()
+    const now = this.#options.clock.now()
+    for (const [key, record] of data.access ?? [])
+      if (record.expiresAt > now) this.#access.set(key, record, now, record.expiresAt)
+    for (const [key, record, expiresAt] of data.refresh ?? []) {
+      const expiry = expiresAt ?? Number.POSITIVE_INFINITY
+      if (expiry > now) this.#refresh.set(key, record, now, expiry)
+    }
+    for (const [key, record] of data.codes ?? [])
+      if (record.expiresAt > now) this.#codes.set(key, record, now, record.expiresAt)
   }
 
   /** Forgets every token and code. */

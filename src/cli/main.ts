@@ -7,7 +7,7 @@ import type { Server } from 'node:http'
 import type { ContractCliOptions } from '../contract/cli.ts'
 import { UsageError } from './args.ts'
 import { createLineWriter } from './log-writer.ts'
-import { listenErrorMessage, serve, serveUsage, type Catalog } from './serve.ts'
+import { listenErrorMessage, serve, serveUsage, type Catalog, type StartedServer } from './serve.ts'
 
 export interface BinOptions {
   /** The command's name, as typed (e.g. `scheduling-api-mocks`). */
@@ -48,12 +48,14 @@ export const SHUTDOWN_GRACE_MS = 10_000
  */
 export function onShutdownSignal(
   server: Server,
-  options: { graceMs: number; log(line: string): void; beforeExit(): Promise<void> },
+  options: { graceMs: number; log(line: string): void; beforeExit(): Promise<void>; onSignal?(): void },
 ): void {
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1)
     stopping = true
+    // At once (the --state file), before the grace period that a hard kill may cut short.
+    options.onSignal?.()
     options.log(
       `${signal}: no new connections; finishing the responses under way (up to ${options.graceMs / 1000} s), then exiting. ${signal} again exits now.`,
     )
@@ -70,6 +72,15 @@ export function onShutdownSignal(
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** Writes the `--state` file now, if there is one; a failure is reported, not thrown (the process is stopping). */
+function saveState(started: StartedServer, log: (line: string) => void): void {
+  try {
+    started.state?.save()
+  } catch (error) {
+    log(`error: cannot write the --state file: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /** Runs the bin; resolves once the command has started (serve) or finished (contract), setting `process.exitCode`. */
@@ -124,9 +135,13 @@ export async function runServe(catalog: Catalog, serveArgs: string[], command: s
     onShutdownSignal(started.server, {
       graceMs: SHUTDOWN_GRACE_MS,
       log: writer.write,
+      onSignal: () => saveState(started, writer.write),
       // The engines' background work (webhook deliveries) stops with the server, then the log is flushed.
       beforeExit: async () => {
         await Promise.all(started.engines.map((engine) => engine.close()))
+        // Once more: the responses finished during the grace period may have changed it.
+        saveState(started, writer.write)
+        started.state?.stop()
         await writer.drain()
       },
     })

@@ -10,6 +10,8 @@ import { CONTROL_TOKEN_HEADER, isLoopback } from '../adapters/control-guard.ts'
 import type { ExchangeLogEntry } from '../core/engine.ts'
 import { LOG_DEFAULTS } from '../core/exchange-log.ts'
 import { escapeForLog } from '../core/log-safe.ts'
+import { SESSION_DEFAULTS } from '../core/session.ts'
+import { DEFAULT_STATE_DEBOUNCE_MS, openStateFile, type StateStore } from './state-file.ts'
 import { CONTROL_PREFIX } from '../adapters/node-server.ts'
 import { DEFAULT_PORT, startServer, type RunningServer } from '../adapters/start-server.ts'
 import {
@@ -38,6 +40,10 @@ const OPTIONS = {
   'log-body-bytes': { type: 'string' },
   'public-url': { type: 'string' },
   'control-token': { type: 'string' },
+  'max-sessions': { type: 'string' },
+  'session-ttl': { type: 'string' },
+  state: { type: 'string' },
+  'state-debounce': { type: 'string' },
   'validate-responses': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'no-cors': { type: 'boolean' },
@@ -107,6 +113,19 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
         '--log-body-bytes <n>',
         `bytes kept of each logged body; larger ones are cut (default ${LOG_DEFAULTS.bodyBytes})`,
       ],
+      [
+        '--max-sessions <n>',
+        `named sessions (X-Mock-Session) kept per API (default ${SESSION_DEFAULTS.maxSessions}); past it the least recently used goes`,
+      ],
+      ['--session-ttl <s>', `seconds an unused named session lives (default ${SESSION_DEFAULTS.ttlMs / 1000})`],
+      [
+        '--state <file>',
+        "load every API's sessions from this file at start (if it exists), write them back after changes and on exit",
+      ],
+      [
+        '--state-debounce <ms>',
+        `write the --state file at most this often after changes (default ${DEFAULT_STATE_DEBOUNCE_MS})`,
+      ],
       ['--validate-responses', 'check every response against the spec (slower; for debugging the mock)'],
       ['--quiet', 'do not print one line per request'],
       ['--no-cors', 'do not send CORS headers'],
@@ -122,7 +141,10 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
   ].join('\n')
 }
 
-export type StartedServer = RunningServer
+export interface StartedServer extends RunningServer {
+  /** The `--state` file, when one is given: `close` writes it a last time. */
+  state?: StateStore
+}
 
 export interface ServeIo {
   /** Banner lines (default console.log). */
@@ -134,7 +156,8 @@ export interface ServeIo {
 /** One request-log line. Path and query come from the client: escaped (no forged lines, no terminal sequences). */
 function formatExchange(e: ExchangeLogEntry, prefix: string): string {
   const target = escapeForLog(`${e.path}${e.query ? `?${e.query}` : ''}`, 1000)
-  return `${e.at} ${e.method} ${prefix}${target} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${
+  // A named session's exchanges say whose they are (names are validated: letters, digits, `.`, `_`, `-`).
+  return `${e.at}${e.session ? ` [${e.session}]` : ''} ${e.method} ${prefix}${target} → ${e.status}${e.operationId ? ` ${e.operationId}` : ''} (${e.ms} ms)${
     e.status >= 500 && e.error
       ? `\n  ${e.error
           .split('\n', 20)
@@ -187,6 +210,12 @@ export async function serve(
   const logSize = num('log-size', undefined, { min: 1, max: 1_000_000, integer: true })
   const logDetails = num('log-details', undefined, { min: 0, max: 100_000, integer: true })
   const logBodyBytes = num('log-body-bytes', undefined, { min: 0, max: 64 * 1024 * 1024, integer: true })
+  const maxSessions = num('max-sessions', undefined, { min: 1, max: 100_000, integer: true })
+  const sessionTtl = num('session-ttl', undefined, { min: 1, integer: true })
+  const statePath = text('state')?.[1]
+  if (statePath === '') throw new UsageError('--state needs a file name, e.g. --state .mock-state.json')
+  const stateDebounce =
+    num('state-debounce', undefined, { min: 0, max: 3_600_000, integer: true }) ?? DEFAULT_STATE_DEBOUNCE_MS
   const publicUrl = text('public-url')?.[1]
   if (publicUrl !== undefined) {
     let parsed: URL | undefined
@@ -215,7 +244,7 @@ export async function serve(
   for (const entry of selected) vendor[entry.id] = apiOptions(entry.id, entry.options, values, env)
   const plugins: AnyApiPlugin[] = await Promise.all(selected.map((entry) => entry.load()))
 
-  const started = await startServer({
+  const running = await startServer({
     apis: plugins,
     port,
     host,
@@ -231,6 +260,10 @@ export async function serve(
       logDetails,
       logBodyBytes,
       validateResponses: values['validate-responses'] === true,
+      sessions: {
+        ...(maxSessions !== undefined ? { maxSessions } : {}),
+        ...(sessionTtl !== undefined ? { ttlMs: sessionTtl * 1000 } : {}),
+      },
     },
     engineFor: (_plugin, prefix) => ({
       conduct: {
@@ -244,6 +277,25 @@ export async function serve(
       onExchange: values.quiet === true ? undefined : (e) => log(formatExchange(e, prefix)),
     }),
   })
+  // Loaded before the first request can arrive: nothing runs between the listen and here but this function.
+  let state: StateStore | undefined
+  try {
+    state = statePath === undefined ? undefined : openStateFile(statePath, running.engines, stateDebounce)
+  } catch (error) {
+    await running.close()
+    throw error
+  }
+  const started: StartedServer = state
+    ? {
+        ...running,
+        state,
+        close: async () => {
+          state.stop()
+          await running.close()
+          state.save()
+        },
+      }
+    : running
   const url = publicUrl?.replace(/\/+$/, '') ?? started.url
   print(`Mock APIs listening on ${url} (seed ${seed})`)
   // The token goes in the fragment, which the browser keeps to itself: the page reads it and sends it as a header.
@@ -277,6 +329,8 @@ export async function serve(
     print(
       `  with the header "${CONTROL_TOKEN_HEADER}: ${controlToken}", e.g. curl -H '${CONTROL_TOKEN_HEADER}: ${controlToken}' ${url}${CONTROL_PREFIX}/${started.engines[0]?.id ?? '<api>'}/state`,
     )
+  if (statePath !== undefined)
+    print(`State: ${statePath} (loaded at start if it existed; written ${stateDebounce} ms after changes and on exit)`)
   print(`Specs: GET ${url}${CONTROL_PREFIX}/<api>/openapi.json (or .yaml), with servers pointing here`)
   return started
 }

@@ -7,6 +7,7 @@ import createOpenApiClient, { type Client, type ClientOptions as OpenApiClientOp
 import type { ClientDuties, DutyId } from '../conduct/duties.ts'
 import { systemClock, type Clock } from '../core/clock.ts'
 import type { Authenticator } from './auth.ts'
+import { SESSION_HEADER } from '../core/session.ts'
 import { createDutyFetch, type DutyOptions, type FetchLike } from './duty-fetch.ts'
 import { createClientEvents, type ClientEventOf, type ClientEvents, type ClientEventType } from './events.ts'
 
@@ -15,6 +16,11 @@ export interface TypedClientOptions extends DutyOptions {
   baseUrl?: string
   /** The fetch that sends (default: the global `fetch` at the time of each call, so MSW's `setupServer` sees it). */
   fetch?: FetchLike
+  /**
+   * A session of the mock (`X-Mock-Session: <name>`) for every request, token requests included: its own records,
+   * tokens and rate-limit windows on a shared mock (e.g. the CI job's id). Real APIs ignore the header.
+   */
+  session?: string
   /** Headers on every request (besides the credentials). */
   headers?: OpenApiClientOptions['headers']
 }
@@ -41,8 +47,17 @@ export function createTypedClient<Paths extends {}>(
   const baseUrl = (options.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, '')
   const clock = options.clock ?? systemClock
   const events = createClientEvents()
+  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request))
+  const session = options.session
   const duties = createDutyFetch({
     ...options,
+    fetch: session
+      ? (request) => {
+          const withSession = new Request(request)
+          withSession.headers.set(SESSION_HEADER, session)
+          return send(withSession)
+        }
+      : options.fetch,
     clock,
     declared: config.declared,
     baseUrl,

@@ -6,6 +6,7 @@
  * few lines, and writes the reports asked for (JUnit, JSON, HTML). Settings reach the test workers through vitest's
  * `provide` (see target.ts).
  */
+import { sessionNameProblem } from '../core/session.ts'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { UsageError, parseCommandLine, type OptionSpec } from '../cli/args.ts'
 import { listOperations, type Operation } from '../spec/openapi.ts'
@@ -42,6 +43,7 @@ const OPTIONS = {
   write: { type: 'boolean' },
   negative: { type: 'boolean' },
   'no-negative': { type: 'boolean' },
+  session: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec
 
@@ -60,6 +62,8 @@ export interface ContractArgs {
   write: boolean
   /** `--negative` (true), `--no-negative` (false), neither: the target decides (our mock and Prism only). */
   negative: boolean | undefined
+  /** Our mock's session to run in (`X-Mock-Session` on every request, `--session`); none: the default session. */
+  session: string | undefined
   operations: string[]
   tags: string[]
   excludeOperations: string[]
@@ -93,6 +97,8 @@ export function contractUsage(apis: readonly string[], command = 'scheduling-api
     '  --negative                 also send the negative checks generated from the spec to a live API (one invalid',
     '                             request per required field, type, enum, pattern and bound; writes still need --write)',
     '  --no-negative              leave the negative checks out (default: they run against our mock and Prism only)',
+    '  --session <name>           run in this session of our mock (X-Mock-Session on every request): its own records',
+    '                             and rate limits on a shared serve, e.g. --session "$CI_JOB_ID"',
     '',
     '  -h, --help                 show this help',
     '',
@@ -140,6 +146,9 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
       throw new UsageError(`--mode must be stateful or stateless, got "${mode}"`)
     if (values.negative === true && values['no-negative'] === true)
       throw new UsageError('--negative and --no-negative contradict each other: pass one of them')
+    const session = values.session as string | undefined
+    const problem = session === undefined ? undefined : sessionNameProblem(session)
+    if (problem) throw new UsageError(`--session: ${problem}`)
   }
   return {
     help,
@@ -150,6 +159,7 @@ export function parseContractArgs(argv: string[], apis: readonly string[]): Cont
     allow429: values['allow-429'] === true,
     write: values.write === true,
     negative: values.negative === true ? true : values['no-negative'] === true ? false : undefined,
+    session: values.session as string | undefined,
     operations: list(values.operation),
     tags: list(values.tag),
     excludeOperations: list(values['exclude-operation']),
@@ -269,6 +279,12 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
     printError(`error: ${(error as Error).message}`)
     return 2
   }
+  // `runContract` reaches here without the command line's checks.
+  const sessionProblem = args.session === undefined ? undefined : sessionNameProblem(args.session)
+  if (sessionProblem) {
+    printError(`error: --session: ${sessionProblem}`)
+    return 2
+  }
   let startVitest: typeof import('vitest/node').startVitest
   try {
     ;({ startVitest } = await import('vitest/node'))
@@ -326,7 +342,14 @@ export async function runContractSuite(args: Omit<ContractArgs, 'help'>, options
     return {
       plan,
       info: { api, title, baseUrl, target: kind, mode, file: resolve(suite.file), operations },
-      settings: { baseUrl, mode, allow429: args.allow429, write: args.write, negative: args.negative },
+      settings: {
+        baseUrl,
+        mode,
+        allow429: args.allow429,
+        write: args.write,
+        negative: args.negative,
+        ...(args.session ? { session: args.session } : {}),
+      },
       banner: bannerLines({
         plan,
         baseUrl,

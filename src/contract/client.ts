@@ -6,6 +6,7 @@
  * What it does do is *pace*: when the API said the quota is spent (`X-RateLimit-Remaining: 0`), the next request waits
  * for the window to pass instead of provoking a 429. Pacing never resends anything.
  */
+import { SESSION_HEADER } from '../core/session.ts'
 import type { AuthProvider } from './auth.ts'
 import { createDutyKeeper, type ClientDuty } from './duties.ts'
 
@@ -62,6 +63,8 @@ export interface ContractClientOptions {
   duties?: readonly ClientDuty[]
   /** Told before the client waits for a duty. */
   onDutyWait?: (ms: number, reason: string) => void
+  /** Our mock's session (`X-Mock-Session`) for every request, token requests included. */
+  session?: string
 }
 
 export interface SendOptions {
@@ -94,7 +97,15 @@ export class CredentialsError extends Error {
  */
 export function createContractClient(options: ContractClientOptions): ContractClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
-  const doFetch = options.fetch ?? fetch
+  const baseFetch = options.fetch ?? fetch
+  const session = options.session
+  const doFetch: typeof fetch = session
+    ? (input, init) => {
+        const request = new Request(input, init)
+        request.headers.set(SESSION_HEADER, session)
+        return baseFetch(request)
+      }
+    : baseFetch
   const timeoutMs = options.timeoutMs ?? 30_000
   const pacer = options.pacing ? createPacer(options.pacing) : undefined
   const keeper = options.duties?.length

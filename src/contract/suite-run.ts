@@ -42,6 +42,7 @@ export function createSuiteClient(
   return createContractClient({
     baseUrl,
     auth,
+    ...(suite.settings.session ? { session: suite.settings.session } : {}),
     duties: clientDuties(plan, kind),
     onDutyWait: (ms, reason) =>
       log(

@@ -28,6 +28,8 @@ export interface ContractSettings {
    * `true` against any target (`--negative`), `false` nowhere (`--no-negative`).
    */
   negative?: boolean | undefined
+  /** Our mock's session to run in (`X-Mock-Session` on every request); none: the default session. */
+  session?: string
 }
 
 /** Which operations a run checks (`--operation`, `--tag`, `--exclude-operation`); empty lists select everything. */
@@ -64,6 +66,7 @@ export const SETTINGS_ENV = {
   allow429: 'CONTRACT_ALLOW_429',
   write: 'CONTRACT_WRITE',
   negative: 'CONTRACT_NEGATIVE',
+  session: 'CONTRACT_SESSION',
 } as const satisfies Record<keyof ContractSettings, string>
 
 const truthy = (value: string | undefined): boolean =>
@@ -88,6 +91,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ContractSett
     allow429: truthy(env[SETTINGS_ENV.allow429]),
     write: truthy(env[SETTINGS_ENV.write]),
     negative: tristate(SETTINGS_ENV.negative, env[SETTINGS_ENV.negative]),
+    ...(env[SETTINGS_ENV.session] ? { session: env[SETTINGS_ENV.session] } : {}),
   }
 }
 
@@ -99,6 +103,7 @@ export function settingsEnv(settings: ContractSettings): Record<string, string> 
     [SETTINGS_ENV.allow429]: settings.allow429 ? '1' : '',
     [SETTINGS_ENV.write]: settings.write ? '1' : '',
     [SETTINGS_ENV.negative]: settings.negative === undefined ? '' : settings.negative ? '1' : '0',
+    [SETTINGS_ENV.session]: settings.session ?? '',
   }
 }
 

@@ -135,6 +135,12 @@ export class BoundedMap<K, V> {
     for (let node = this.#head; node; node = node.next) yield [node.key, node.value]
   }
 
+  /** Live entries with their expiry (epoch ms, `Infinity` for never), least recently used first: for snapshots. */
+  *live(now: number): IterableIterator<[K, V, number]> {
+    for (let node = this.#head; node; node = node.next)
+      if (node.expiresAt > now) yield [node.key, node.value, node.expiresAt]
+  }
+
   *keys(): IterableIterator<K> {
     for (let node = this.#head; node; node = node.next) yield node.key
   }

@@ -82,6 +82,12 @@ describe('control plane', () => {
         'GET force',
         'POST force?code=NNN[&example=name][&operation=operationId][&count=N]',
         'DELETE force',
+        'GET snapshot',
+        'PUT snapshot (body: a snapshot of this API)',
+        'GET sessions',
+        'POST sessions?name=<name>[&seed=N]',
+        'POST sessions/<name>/reset[?seed=N]',
+        'DELETE sessions/<name>',
         'GET operations',
       ],
     })

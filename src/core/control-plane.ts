@@ -15,10 +15,25 @@ import type { ExchangeFilter, ExchangeLog } from './exchange-log.ts'
 import type { ForcedResponses } from './forced-responses.ts'
 import { json } from './responses.ts'
 import { collectionPage, DEFAULT_PAGE_SIZE, listCollections, MAX_PAGE_SIZE } from './state-browser.ts'
+import type { SessionInfo } from './session.ts'
 import type { MockResponse, Query } from './types.ts'
+
+/** The engine's sessions, as the control plane steers them. */
+export interface SessionControl {
+  maxSessions: number
+  ttlMs: number
+  list(): SessionInfo[]
+  /** Creates the session from the seed, or starts an existing one over from it. Throws on a bad name. */
+  create(name: string, seed?: number): void
+  /** Rebuilds an existing session's state (false when there is none). */
+  reset(name: string, seed?: number): boolean
+  delete(name: string): boolean
+}
 
 export interface ControlTarget {
   api: string
+  /** The named session the request acts on (`X-Mock-Session` or `?session=`); absent for `default`. */
+  session?: string
   clock: Clock
   log: ExchangeLog
   conduct: ConductTracker | undefined
@@ -36,6 +51,11 @@ export interface ControlTarget {
   setChaos?(probability: number): void
   /** Tells the live feed that something changed (a reset, a cleared log). */
   changed?(): void
+  sessions?: SessionControl
+  /** The session's whole state as a snapshot document. */
+  snapshot?(): unknown
+  /** Restores a snapshot document into the session; throws (a `SnapshotError`) saying what was expected. */
+  restore?(document: unknown): void
 }
 
 interface Action {
@@ -46,7 +66,7 @@ interface Action {
   usage: string
   /** Whether it takes a further path segment (`requests/<id>`); without, it answers only its bare name. */
   sub?: 'optional' | 'required'
-  run(target: ControlTarget, query: Query, rest: string): MockResponse
+  run(target: ControlTarget, query: Query, rest: string, body: string | undefined): MockResponse
 }
 
 /** Clients listed per rate-limit policy. */
@@ -86,6 +106,27 @@ function parseFilter(query: Query): ExchangeFilter | string {
   return filter
 }
 
+/** `?seed=N` → N, `undefined` when absent, or what is wrong with it. */
+function seedOf(query: Query): number | undefined | { problem: string } {
+  const requested = query.seed?.[0]
+  if (requested === undefined) return undefined
+  const seed = Number(requested)
+  return requested !== '' && Number.isSafeInteger(seed)
+    ? seed
+    : { problem: `seed must be a whole number, got "${clip(requested, 100)}"` }
+}
+
+/** The session name of `sessions/<name>[/reset]`, decoded. */
+const sessionPath = (rest: string): { name: string; tail: string } => {
+  const slash = rest.indexOf('/')
+  return slash === -1
+    ? { name: safeDecode(rest), tail: '' }
+    : { name: safeDecode(rest.slice(0, slash)), tail: rest.slice(slash + 1) }
+}
+
+/** `{ session }` in answers about a named session; nothing for `default`, whose answers are as before sessions. */
+const named = (t: ControlTarget) => (t.session ? { session: t.session } : {})
+
 const isTrue = (value: string | undefined) => value !== undefined && value !== '0' && value !== 'false'
 
 const ACTIONS: readonly Action[] = [
@@ -93,20 +134,18 @@ const ACTIONS: readonly Action[] = [
     method: 'GET',
     name: 'state',
     usage: 'GET state',
-    run: (t) => json(200, { api: t.api, seed: t.seed(), state: t.inspect() }),
+    run: (t) => json(200, { api: t.api, ...named(t), seed: t.seed(), state: t.inspect() }),
   },
   {
     method: 'POST',
     name: 'reset',
     usage: 'POST reset[?seed=N]',
     run(t, query) {
-      const requested = query.seed?.[0]
-      const seed = requested === undefined ? undefined : Number(requested)
-      if (seed !== undefined && !Number.isSafeInteger(seed))
-        return json(400, { error: `seed must be a whole number, got "${clip(requested ?? '', 100)}"` })
+      const seed = seedOf(query)
+      if (typeof seed === 'object') return json(400, { error: seed.problem })
       t.reset(seed)
       t.changed?.()
-      return json(200, { api: t.api, seed: t.seed(), reset: true })
+      return json(200, { api: t.api, ...named(t), seed: t.seed(), reset: true })
     },
   },
   {
@@ -278,6 +317,114 @@ const ACTIONS: readonly Action[] = [
   },
   {
     method: 'GET',
+    name: 'snapshot',
+    usage: 'GET snapshot',
+    run(t) {
+      if (!t.snapshot) return json(404, { error: 'This mock cannot take snapshots' })
+      try {
+        return json(200, t.snapshot())
+      } catch (error) {
+        return json(500, {
+          error: `The state cannot be saved: ${error instanceof Error ? error.message : String(error)}`,
+        })
+      }
+    },
+  },
+  {
+    method: 'PUT',
+    name: 'snapshot',
+    usage: 'PUT snapshot (body: a snapshot of this API)',
+    run(t, _query, _rest, body) {
+      if (!t.restore) return json(404, { error: 'This mock cannot restore snapshots' })
+      if (!body) return json(400, { error: 'Send the snapshot as the JSON body (as GET snapshot returns it)' })
+      let document: unknown
+      try {
+        document = JSON.parse(body)
+      } catch (error) {
+        return json(400, {
+          error: `The body is not JSON: ${clip(error instanceof Error ? error.message : String(error), 200)}`,
+        })
+      }
+      try {
+        t.restore(document)
+      } catch (error) {
+        return json(400, { error: error instanceof Error ? error.message : String(error) })
+      }
+      t.changed?.()
+      return json(200, { api: t.api, ...named(t), seed: t.seed(), restored: true })
+    },
+  },
+  {
+    method: 'GET',
+    name: 'sessions',
+    usage: 'GET sessions',
+    run(t) {
+      if (!t.sessions) return json(404, { error: 'This mock has no sessions' })
+      return json(200, {
+        api: t.api,
+        maxSessions: t.sessions.maxSessions,
+        ttlSeconds: Math.round(t.sessions.ttlMs / 1000),
+        sessions: t.sessions.list(),
+      })
+    },
+  },
+  {
+    method: 'POST',
+    name: 'sessions',
+    usage: 'POST sessions?name=<name>[&seed=N]',
+    run(t, query) {
+      if (!t.sessions) return json(404, { error: 'This mock has no sessions' })
+      const name = first(query, 'name')
+      if (!name) return json(400, { error: 'name is required: POST sessions?name=<name>[&seed=N]' })
+      const seed = seedOf(query)
+      if (typeof seed === 'object') return json(400, { error: seed.problem })
+      try {
+        t.sessions.create(name, seed)
+      } catch (error) {
+        return json(400, { error: error instanceof Error ? error.message : String(error) })
+      }
+      t.changed?.()
+      return json(200, { api: t.api, session: t.sessions.list().find((s) => s.name === name) })
+    },
+  },
+  {
+    method: 'POST',
+    name: 'sessions',
+    sub: 'required',
+    usage: 'POST sessions/<name>/reset[?seed=N]',
+    run(t, query, rest) {
+      if (!t.sessions) return json(404, { error: 'This mock has no sessions' })
+      const { name, tail } = sessionPath(rest)
+      if (tail !== 'reset')
+        return json(404, {
+          error: `Unknown control request POST sessions/${clip(rest, 100)}: use sessions/<name>/reset`,
+        })
+      const seed = seedOf(query)
+      if (typeof seed === 'object') return json(400, { error: seed.problem })
+      if (!t.sessions.reset(name, seed)) return json(404, { error: `No session "${clip(name, 80)}"` })
+      t.changed?.()
+      return json(200, { api: t.api, session: name, reset: true })
+    },
+  },
+  {
+    method: 'DELETE',
+    name: 'sessions',
+    sub: 'required',
+    usage: 'DELETE sessions/<name>',
+    run(t, _query, rest) {
+      if (!t.sessions) return json(404, { error: 'This mock has no sessions' })
+      const { name } = sessionPath(rest)
+      if (name === 'default')
+        return json(400, {
+          error: 'The default session cannot be deleted: reset it with POST reset (or POST sessions/default/reset)',
+        })
+      if (!t.sessions.delete(name)) return json(404, { error: `No session "${clip(name, 80)}"` })
+      t.changed?.()
+      return json(200, { api: t.api, session: name, deleted: true })
+    },
+  },
+  {
+    method: 'GET',
     name: 'operations',
     usage: 'GET operations',
     run: (t) =>
@@ -311,14 +458,20 @@ function safeDecode(text: string): string {
 }
 
 /** Answers one control request; `action` is the path after `/__mock/<api>/` (e.g. `requests/12`). */
-export function control(target: ControlTarget, method: string, action: string, rawQuery: string): MockResponse {
+export function control(
+  target: ControlTarget,
+  method: string,
+  action: string,
+  rawQuery: string,
+  body?: string,
+): MockResponse {
   const slash = action.indexOf('/')
   const name = slash === -1 ? action : action.slice(0, slash)
   const rest = slash === -1 ? '' : action.slice(slash + 1)
   const found = ACTIONS.find(
     (a) => a.method === method && a.name === name && (a.sub === 'required' ? rest !== '' : rest === ''),
   )
-  if (found) return found.run(target, parseQuery(rawQuery), rest)
+  if (found) return found.run(target, parseQuery(rawQuery), rest, body)
   return json(404, {
     error: `Unknown control request ${method} ${clip(action, 200)}`,
     available: CONTROL_USAGE,

@@ -27,6 +27,8 @@ export interface ExchangeLogEntry {
   client: string | undefined
   ms: number
   error?: string
+  /** The session the exchange was in, when not `default` (given to `onExchange` only; each session has its own log). */
+  session?: string
 }
 
 /** A body as the log shows it: UTF-8 text (redacted) or, for binary media types, base64; cut at the body cap. */

@@ -194,6 +194,12 @@ export interface ApiPlugin<S, Opt extends object = Readonly<Record<string, unkno
    * awaits a returned promise; a reset does not). Errors are reported, never thrown to the caller.
    */
   dispose?(state: S): void | Promise<void>
+  /**
+   * The fields of the state that are data, which snapshots (`GET /__mock/<api>/snapshot`, `serve --state`) save and
+   * restore: the store's `Collection`s, `Map`s, `Set`s, a `TokenService`, plain JSON. The rest (the clock, options,
+   * policies, background queues) is rebuilt by `createState`. By default every field that holds such data is saved.
+   */
+  snapshotFields?: readonly (keyof S & string)[]
   /** The state's contents for the inspection endpoint. */
   inspect(state: S): unknown
   /** One handler per operationId (`defineHandlers`). Missing ones are reported at start-up. */

@@ -146,6 +146,23 @@ export class Collection<T extends Identified> {
     return out
   }
 
+  /** The records and the next id to hand out, for a snapshot (`src/store/snapshot.ts`). */
+  snapshot(): { nextId: number; records: readonly T[] } {
+    return { nextId: this.#nextId, records: this.all() }
+  }
+
+  /** Replaces every record and the id counter with a snapshot's, so the next insert continues where it left off. */
+  restore(data: { nextId: number; records: readonly T[] }): void {
+    this.#records.clear()
+    this.#ordered = undefined
+    let next = data.nextId
+    for (const record of data.records) {
+      this.#records.set(record.id, record)
+      next = Math.max(next, record.id + 1)
+    }
+    this.#nextId = next
+  }
+
   /** Every record's wire form (for inspection endpoints). */
   dump(): unknown[] {
     return this.all().map((r) => this.#present(r))

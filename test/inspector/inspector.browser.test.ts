@@ -205,6 +205,32 @@ describe('the inspector in a browser', () => {
     expect(elsewhere).toEqual([])
   })
 
+  it('shows the session picked in its address: its own request log, live, and the picker lists the sessions', async () => {
+    const inSession = { ...RG, 'x-mock-session': 'ci-9' }
+    await fetch(`${url}${RG_BASE}/projects`, { headers: inSession })
+    await page.goto(`${url}/__mock/?session=ci-9#/resource-guru/requests`)
+    await page.waitForSelector('[data-view="requests"]')
+    await page.waitForFunction(() => document.querySelector('[data-testid="live-mode"]')?.textContent?.includes('live'))
+    await page.waitForFunction(() => document.querySelectorAll('table.log tbody tr').length === 1)
+    // A request in another session does not show; the next one in this session does, without a reload.
+    await fetch(`${url}${RG_BASE}/resources`, { headers: RG })
+    await fetch(`${url}${RG_BASE}/downtimes`, { headers: inSession })
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('table.log tbody tr')].some((tr) => tr.textContent?.includes('downtimes')),
+      { timeout: 10_000 },
+    )
+    const paths = await page.$$eval('table.log tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelectorAll('td')[3]?.textContent),
+    )
+    expect(paths).toEqual(['/v1/example-corp/downtimes', '/v1/example-corp/projects'])
+    const picker = await page.$eval('[data-testid="session"]', (select) => ({
+      options: [...(select as HTMLSelectElement).options].map((o) => o.value),
+      value: (select as HTMLSelectElement).value,
+    }))
+    expect(picker).toEqual({ options: ['default', 'ci-9'], value: 'ci-9' })
+    await shot('session')
+  })
+
   it('raised no script error and no content-security-policy refusal', () => {
     expect(chrome.problems).toEqual([])
   })

@@ -39,9 +39,12 @@ export function takeTokenFromFragment(): void {
   history.replaceState(null, '', `${location.pathname}${location.search}`)
 }
 
+/** The mock session the page shows (`?session=<name>` in the page's address; none: the default session). */
+export const SESSION = new URLSearchParams(location.search).get('session') || undefined
+
 export function headers(): Record<string, string> {
   const t = token()
-  return t ? { [TOKEN_HEADER]: t } : {}
+  return { ...(t ? { [TOKEN_HEADER]: t } : {}), ...(SESSION ? { 'x-mock-session': SESSION } : {}) }
 }
 
 /** A control request; resolves with its JSON, or rejects with a `ControlError` carrying the mock's message. */

@@ -3,7 +3,7 @@
  * Controls and Docs. The address says which (`#/<api>/<view>`), so a view can be bookmarked or reloaded. The open
  * view is refreshed when the live feed reports a change; the others are built when opened.
  */
-import { ControlError, clearToken, get, setToken, takeTokenFromFragment, token } from './api.ts'
+import { ControlError, clearToken, get, SESSION, setToken, takeTokenFromFragment, token } from './api.ts'
 import { fill, h } from './dom.ts'
 import { listen, type Live, type LiveMode } from './live.ts'
 import type { ApiInfo } from './types.ts'
@@ -41,6 +41,32 @@ const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite'
 const apiTabs = h('nav', { class: 'apis', 'aria-label': 'APIs' })
 const viewTabs = h('nav', { class: 'views', 'aria-label': 'Views' })
 const main = h('main', {})
+const sessionPicker = h('select', {
+  'aria-label': 'Session',
+  'data-testid': 'session',
+  title: 'The mock session shown (X-Mock-Session)',
+  onchange: (e: Event) => {
+    const name = (e.target as HTMLSelectElement).value
+    // A reload: every view and the live feed then read that session (the page keeps it in its address).
+    location.search = name === 'default' ? '' : `?session=${encodeURIComponent(name)}`
+  },
+})
+
+/** Fills the picker with the API's sessions (the one shown first kept even if it is gone). */
+async function listSessions(api: string): Promise<void> {
+  try {
+    const { sessions } = await get<{ sessions: { name: string }[] }>(`${api}/sessions`)
+    const names = sessions.map((s) => s.name)
+    const shown = SESSION ?? 'default'
+    if (!names.includes(shown)) names.push(shown)
+    fill(
+      sessionPicker,
+      names.map((name) => h('option', { value: name, selected: name === shown ? true : undefined }, name)),
+    )
+  } catch {
+    // An older mock without sessions: the picker stays empty.
+  }
+}
 
 let noticeTimer: ReturnType<typeof setTimeout> | undefined
 function notify(message: string, kind: 'ok' | 'error' = 'ok'): void {
@@ -106,6 +132,7 @@ function show(): void {
     ),
   )
   if (current?.api !== api) {
+    void listSessions(api)
     live?.stop()
     latest = 0
     live = listen(
@@ -177,7 +204,7 @@ async function start(): Promise<void> {
     apiTabs,
     apis.map((a) => h('a', { href: `#/${a.id}/${route().view}`, 'data-api': a.id, title: a.baseUrl }, a.title)),
   )
-  fill(root, h('header', {}, h('h1', {}, 'Mock inspector'), apiTabs, modeBadge), viewTabs, notice, main)
+  fill(root, h('header', {}, h('h1', {}, 'Mock inspector'), apiTabs, sessionPicker, modeBadge), viewTabs, notice, main)
   if (!location.hash) history.replaceState(null, '', `#/${apis[0]?.id ?? ''}/requests`)
   show()
 }
