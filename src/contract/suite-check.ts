@@ -8,17 +8,11 @@ import { it, type TestContext } from 'vitest'
 import type { Operation } from '../spec/openapi.ts'
 import type { ContractClient } from './client.ts'
 import { requestExcerpt, responseExcerpt } from './excerpt.ts'
-import type { CheckKind, CheckMeta } from './report/model.ts'
+import { checkMetaOf, META_KEY, type CheckKind, type CheckMeta } from './report/model.ts'
 import { ready, type Run, type SuiteContext } from './suite-context.ts'
 import { SystemicFailure, type SystemicDetector } from './systemic.ts'
 
 /** The key of a check's record in vitest's task meta. */
-export const META_KEY = 'schedulingApiMocksContract'
-
-/** The record a check keeps in a task's (or a reported test case's) meta, if it is a contract check. */
-export function checkMetaOf(meta: object): CheckMeta | undefined {
-  return (meta as Record<string, CheckMeta | undefined>)[META_KEY]
-}
 
 export interface CheckDeclaration {
   kind: CheckKind

@@ -52,7 +52,7 @@ const basic = (user: string, password: string) => ({
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sam-package-'))
-  // --ignore-scripts: `npm test` has built dist/ already, and the `prepare` rebuild would pull dist/ from under the
+  // --ignore-scripts: `npm test` has built dist/ already, and the `prepack` rebuild would pull dist/ from under the
   // test files running beside this one.
   const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
     cwd: ROOT,
@@ -332,6 +332,41 @@ export type { HandlerContext }
       expect((result as { stdout: string }).stdout, name).toBe('')
     }
   }, 300_000) // three full type checks (skipLibCheck off) of about 30 s each on 2 cores, more under load
+
+  it('prints `contract --help`, and one line saying to install vitest, in a project without vitest', async () => {
+    // vitest is an optional peer, needed only to run the checks: resolve hooks refuse it, as if it were not installed.
+    writeFileSync(
+      join(project, 'no-vitest-hooks.mjs'),
+      `export async function resolve(specifier, context, next) {
+  if (/^vitest(\\/|$)/.test(specifier)) {
+    const error = new Error('Cannot find package ' + specifier)
+    error.code = 'ERR_MODULE_NOT_FOUND'
+    throw error
+  }
+  return next(specifier, context)
+}
+`,
+    )
+    writeFileSync(
+      join(project, 'no-vitest.mjs'),
+      `import { register } from 'node:module'
+register('./no-vitest-hooks.mjs', import.meta.url)
+`,
+    )
+    const bin = join(project, 'node_modules/scheduling-api-mocks/dist/bin.js')
+    const help = await run(process.execPath, ['--import', './no-vitest.mjs', bin, 'contract', '--help'], {
+      cwd: project,
+    })
+    expect(help.stdout).toContain('--base-url')
+    const refused = await run(
+      process.execPath,
+      ['--import', './no-vitest.mjs', bin, 'contract', '--api', 'screendragon', '--base-url', 'http://127.0.0.1:9'],
+      { cwd: project },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error)
+    const { code, stderr } = refused as { code?: number; stdout: string; stderr: string }
+    expect(code).toBe(2)
+    expect(stderr.trim()).toBe('error: the contract checks run on vitest, which is not installed here: npm i -D vitest')
+  })
 
   it('passes `npx scheduling-api-mocks contract --api screendragon` against the installed server', async () => {
     const { url, child } = await startBin(['serve', '--port', '0', '--quiet', '--api', 'screendragon'])

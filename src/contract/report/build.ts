@@ -4,9 +4,9 @@
  * package's types do not depend on vitest's (an optional peer).
  */
 import type { Operation } from '../../spec/openapi.ts'
-import { checkMetaOf } from '../suite-check.ts'
 import type { ContractMode, TargetKind } from '../target.ts'
 import {
+  checkMetaOf,
   REPORT_SCHEMA_VERSION,
   type ApiRunReport,
   type CheckKind,

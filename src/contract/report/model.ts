@@ -157,3 +157,15 @@ export interface ContractReport {
   kinds: Partial<Record<CheckKind, Counts>>
   runs: ApiRunReport[]
 }
+
+/**
+ * The key under which a contract check keeps its `CheckMeta` in a vitest task's meta. Here, not in suite-check.ts:
+ * the CLI's report builder reads it, and the CLI must load without vitest (`contract --help`, and the one-line "install
+ * vitest" error) — suite-check.ts imports vitest.
+ */
+export const META_KEY = 'schedulingApiMocksContract'
+
+/** The record a check keeps in a task's (or a reported test case's) meta, if it is a contract check. */
+export function checkMetaOf(meta: object): CheckMeta | undefined {
+  return (meta as Record<string, CheckMeta | undefined>)[META_KEY]
+}
