@@ -247,6 +247,18 @@ export function createEngine<S, Opt extends object>(
   const authenticate = createAuthenticateStage(api, operations)
   const resolve = createResolveStage(api)
 
+  /** With a store, each exchange also goes to its shared log (after the response is made, not awaited). */
+  function withStoreRecord(
+    name: string,
+    onEntry: ((entry: ExchangeLogEntry) => void) | undefined,
+  ): ((entry: ExchangeLogEntry) => void) | undefined {
+    if (!store) return onEntry
+    return (entry) => {
+      onEntry?.(entry)
+      store.record(name, entry)
+    }
+  }
+
   function newSession(name: string, seed: number): Session<S> {
     const onExchange = engineOptions.onExchange
     const conduct = rules.length ? new ConductTracker({ rules, ...engineOptions.conduct }) : undefined
@@ -259,8 +271,10 @@ export function createEngine<S, Opt extends object>(
       disposal: undefined,
       log: new ExchangeLog(engineOptions.logSize ?? LOG_DEFAULTS.size, {
         // A named session's exchanges say whose they are (the CLI prints the name).
-        onEntry:
+        onEntry: withStoreRecord(
+          name,
           onExchange && name !== DEFAULT_SESSION ? (entry) => onExchange({ ...entry, session: name }) : onExchange,
+        ),
         details: engineOptions.logDetails,
         bodyBytes: engineOptions.logBodyBytes,
       }),

@@ -5,6 +5,7 @@
  */
 import type { RateDecision, RateLimitPolicy } from '../rate-limit/policies.ts'
 import type { Engine } from './engine.ts'
+import type { ExchangeLogEntry } from './exchange-log.ts'
 import type { MockResponse } from './types.ts'
 
 export interface EngineStore {
@@ -15,6 +16,8 @@ export interface EngineStore {
    * every write is committed there before it is answered. Returns the engine to serve.
    */
   attach(engine: Engine): Engine
+  /** Called with every exchange of a session once it is logged in memory: the store keeps a shared log of them. */
+  record(session: string, entry: ExchangeLogEntry): void
 }
 
 /** A control request answered by the store (reset, restore…: they change what every instance sees). */

@@ -113,6 +113,28 @@ describe('serve --store: instances share one mock', () => {
     expect((await fetch(`${a.url}/api/events?limit=1`, { headers: AUTH })).status).toBe(200)
   }, 60_000)
 
+  it("lists every instance's exchanges in the request log, whichever instance is asked", async () => {
+    const [a, b] = await Promise.all([instance(), instance()])
+    const marker = `log-${Date.now()}`
+    await fetch(`${a.url}/api/events?search_title=${marker}-a`, { headers: AUTH })
+    await fetch(`${b.url}/api/events?search_title=${marker}-b`, { headers: AUTH })
+    // The entries are appended after the responses: wait until both are there.
+    let queries: string[] = []
+    for (let i = 0; i < 50 && queries.length < 2; i++) {
+      const response = await fetch(`${b.url}/__mock/scheduleit/requests?operation=listEvents&limit=100`)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { shared: boolean; requests: { query: string; instance: string }[] }
+      expect(body.shared).toBe(true)
+      queries = body.requests.filter((r) => r.query.includes(marker)).map((r) => `${r.query}@${r.instance}`)
+      if (queries.length < 2) await new Promise((r) => setTimeout(r, 50))
+    }
+    expect(queries).toHaveLength(2)
+    expect(queries[0]).toContain(`${marker}-a`)
+    expect(queries[1]).toContain(`${marker}-b`)
+    // Two instances, two marks.
+    expect(new Set(queries.map((q) => q.split('@')[1])).size).toBe(2)
+  }, 60_000)
+
   it('loses nothing when an instance is killed with SIGKILL after a 2xx', async () => {
     const [a, b] = await Promise.all([instance(), instance()])
     const created = await create(a.url, 'answered, then killed')

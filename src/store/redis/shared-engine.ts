@@ -16,7 +16,11 @@
  * If Redis cannot be reached, the request gets the vendor's 503 (`unavailable`) and the next one after Redis is back
  * succeeds by itself: the local state is marked stale whenever a commit may not have landed.
  */
+import { randomUUID } from 'node:crypto'
+import { parseFilter } from '../../core/control-plane.ts'
 import { MockError } from '../../core/errors.ts'
+import { compile } from '../../core/exchange-log.ts'
+import { parseQuery } from '../../http/query.ts'
 import type { Engine, ExchangeLogEntry } from '../../core/engine.ts'
 import { DEFAULT_SESSION, SESSION_HEADER, sessionNameProblem } from '../../core/session.ts'
 import type { EngineStore } from '../../core/store.ts'
@@ -143,14 +147,6 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       return engine.renderError(mockError)
     }
 
-    function appendLog(session: string): void {
-      const entry: ExchangeLogEntry | undefined = session === DEFAULT_SESSION ? engine.log.at(-1) : undefined
-      const id = session === DEFAULT_SESSION ? engine.lastExchangeId : engine.lastExchangeIdIn(session)
-      const record = entry ?? { id, session }
-      // After the response: the log is for people looking, and must not cost the client a round trip.
-      lists.append({ api, session }, 'log', JSON.stringify(record), logSize).catch(() => undefined)
-    }
-
     async function handle(request: MockRequest, baseUrl: string): Promise<MockResponse> {
       const session = request.headers[SESSION_HEADER] ?? DEFAULT_SESSION
       // A bad session name is the engine's to refuse, in the vendor's shape, with nothing to fetch.
@@ -162,9 +158,7 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
           const doc = await states.readIfChanged(ref, known.get(session) ?? null)
           if (!('unchanged' in doc) && doc.version !== null && isNewer(doc.version, known.get(session)))
             await sync(session, doc)
-          const response = await engine.handle(request, baseUrl)
-          appendLog(session)
-          return response
+          return await engine.handle(request, baseUrl)
         }
         let response: MockResponse | undefined
         try {
@@ -183,7 +177,6 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
           known.set(session, null)
           throw error
         }
-        appendLog(session)
         return response as MockResponse
       } catch (error) {
         return failure(error)
@@ -197,6 +190,10 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       request: { session?: string; body?: string },
     ): Promise<MockResponse> {
       const session = new URLSearchParams(rawQuery).get('session') ?? request.session ?? DEFAULT_SESSION
+      if (method === 'GET' && action === 'requests' && !sessionNameProblem(session)) {
+        const shared = await sharedLog(session, rawQuery)
+        if (shared) return shared
+      }
       if (
         method === 'GET' ||
         (session !== DEFAULT_SESSION && sessionNameProblem(session)) ||
@@ -244,5 +241,43 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
     return shared
   }
 
-  return { throttle, attach }
+  /** This process's mark on the log entries it adds (each instance numbers its exchanges from 1). */
+  const instance = randomUUID().slice(0, 8)
+  function record(session: string, entry: ExchangeLogEntry): void {
+    // After the response: the log is for people looking, and must not cost the client a round trip.
+    lists.append({ api, session }, 'log', JSON.stringify({ ...entry, instance }), logSize).catch(() => undefined)
+  }
+
+  /**
+   * `GET requests` from the log every instance adds to, newest `limit` of the matching ones, oldest first, each with
+   * the `instance` that answered it. `since` and `details` are about one instance's numbering and captured bodies: those
+   * queries (the inspector's live feed) are answered by the instance asked, from its own log (`undefined` here).
+   */
+  async function sharedLog(session: string, rawQuery: string): Promise<MockResponse | undefined> {
+    const query = parseQuery(rawQuery)
+    if (query.since !== undefined || query.details !== undefined) return undefined
+    const filter = parseFilter(query)
+    if (typeof filter === 'string') return json(400, { error: filter })
+    let texts: string[]
+    try {
+      texts = await lists.list({ api, session }, 'log', logSize)
+    } catch (error) {
+      return json(503, { error: error instanceof Error ? error.message : String(error) })
+    }
+    const matches = compile(filter)
+    const out: ExchangeLogEntry[] = []
+    for (const text of texts) {
+      if (out.length >= (filter.limit ?? Number.POSITIVE_INFINITY)) break
+      const entry = JSON.parse(text) as ExchangeLogEntry
+      if (matches(entry)) out.push(entry)
+    }
+    return json(200, {
+      api,
+      ...(session === DEFAULT_SESSION ? {} : { session }),
+      shared: true,
+      requests: out.reverse(),
+    })
+  }
+
+  return { throttle, attach, record }
 }
