@@ -113,6 +113,25 @@ describe('serve --store: instances share one mock', () => {
     expect((await fetch(`${a.url}/api/events?limit=1`, { headers: AUTH })).status).toBe(200)
   }, 60_000)
 
+  it('shares a named session (X-Mock-Session) across instances, apart from the default one', async () => {
+    const [a, b] = await Promise.all([instance(), instance()])
+    const session = `job-${Date.now()}`
+    const response = await fetch(`${a.url}/api/events`, {
+      method: 'POST',
+      headers: { ...AUTH, 'x-mock-session': session, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `${new URLSearchParams({ title: 'in a session', date_start: '2024-06-03 09:30' })}&`,
+    })
+    expect(response.status).toBe(200)
+    const { id } = (await response.json()) as { id: string }
+    const inSession = await fetch(`${b.url}/api/events/${id}?fields=id,title`, {
+      headers: { ...AUTH, 'x-mock-session': session },
+    })
+    expect(inSession.status).toBe(200)
+    expect(JSON.stringify(await inSession.json())).toContain('in a session')
+    const outside = await fetch(`${b.url}/api/events?search_title=in%20a%20session&fields=id`, { headers: AUTH })
+    expect(JSON.stringify(await outside.json())).not.toContain('in a session')
+  }, 60_000)
+
   it("lists every instance's exchanges in the request log, whichever instance is asked", async () => {
     const [a, b] = await Promise.all([instance(), instance()])
     const marker = `log-${Date.now()}`

@@ -70,7 +70,12 @@ function isNewer(version: string, known: string | null | undefined): boolean {
 export function createRedisEngineStore(connection: RedisConnection, options: RedisEngineStoreOptions): EngineStore {
   const api = options.api
   const idleTtlMs = options.sessionTtlMs ?? 0
-  const states = createSessionStateStore(connection, { lockTtlMs: options.lockTtlMs })
+  // `default` never expires (as in memory): its state and registry entry are kept without an idle TTL; a named
+  // session's keys expire after `sessionTtlMs` without a read or a write.
+  const defaultStates = createSessionStateStore(connection, { lockTtlMs: options.lockTtlMs })
+  const namedStates = createSessionStateStore(connection, { lockTtlMs: options.lockTtlMs, idleTtlMs })
+  const statesOf = (session: string) => (session === DEFAULT_SESSION ? defaultStates : namedStates)
+  const defaultRegistry = createSessionRegistry(connection, { api, maxSessions: Number.MAX_SAFE_INTEGER })
   const registry = createSessionRegistry(connection, {
     api,
     // The registry counts `default` too; the engine's cap is on the named ones.
@@ -114,7 +119,10 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
 
     async function ensureRegistered(session: string): Promise<void> {
       if (registered.has(session)) return
-      await registry.create(session, { seed: options.seed, now: Date.now() })
+      await (session === DEFAULT_SESSION ? defaultRegistry : registry).create(session, {
+        seed: options.seed,
+        now: Date.now(),
+      })
       registered.add(session)
     }
 
@@ -155,14 +163,14 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       try {
         await ensureRegistered(session)
         if (READ_METHODS.has(request.method)) {
-          const doc = await states.readIfChanged(ref, known.get(session) ?? null)
+          const doc = await statesOf(session).readIfChanged(ref, known.get(session) ?? null)
           if (!('unchanged' in doc) && doc.version !== null && isNewer(doc.version, known.get(session)))
             await sync(session, doc)
           return await engine.handle(request, baseUrl)
         }
         let response: MockResponse | undefined
         try {
-          const committed = await states.write(ref, async (current) => {
+          const committed = await statesOf(session).write(ref, async (current) => {
             await sync(session, current)
             response = await engine.handle(request, baseUrl)
             const next = encode(session)
@@ -214,7 +222,7 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
         // Anything else that may change the state (a restored snapshot…) is committed like a write.
         let response: MockResponse | undefined
         try {
-          const committed = await states.write(ref, async (current) => {
+          const committed = await statesOf(session).write(ref, async (current) => {
             await sync(session, current)
             response = engine.control(method, action, rawQuery, request)
             const next = encode(session)
