@@ -61,6 +61,9 @@ describe('serve --store: instances share one mock', () => {
       body: 'title=changed on B&',
     })
     expect(update.status).toBe(200)
+    // A's control plane shows it before A serves another request (a GET control request syncs the session first).
+    const snapshot = await fetch(`${a.url}/__mock/scheduleit/snapshot`)
+    expect(JSON.stringify(await snapshot.json())).toContain('changed on B')
     expect(await read(a.url, created.id)).toEqual({ status: 200, title: 'changed on B' })
 
     const deleted = await fetch(`${b.url}/api/events/${created.id}`, { method: 'DELETE', headers: AUTH })

@@ -202,15 +202,18 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
         const shared = await sharedLog(session, rawQuery)
         if (shared) return shared
       }
-      if (
-        method === 'GET' ||
-        (session !== DEFAULT_SESSION && sessionNameProblem(session)) ||
-        action.startsWith('sessions')
-      )
+      if ((session !== DEFAULT_SESSION && sessionNameProblem(session)) || action.startsWith('sessions'))
         return engine.control(method, action, rawQuery, request)
       const ref = { api, session }
       try {
         await ensureRegistered(session)
+        if (method === 'GET') {
+          // `state`, `snapshot`, `collections`… show what every instance sees: bring the session up to date first.
+          const doc = await statesOf(session).readIfChanged(ref, known.get(session) ?? null)
+          if (!('unchanged' in doc) && doc.version !== null && isNewer(doc.version, known.get(session)))
+            await sync(session, doc)
+          return engine.control(method, action, rawQuery, request)
+        }
         if (action === 'reset') {
           const response = engine.control(method, action, rawQuery, request)
           if (response.status !== 200) return response
