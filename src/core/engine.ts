@@ -261,7 +261,21 @@ export function createEngine<S, Opt extends object>(
 
   function newSession(name: string, seed: number): Session<S> {
     const onExchange = engineOptions.onExchange
-    const conduct = rules.length ? new ConductTracker({ rules, ...engineOptions.conduct }) : undefined
+    const conduct = rules.length
+      ? new ConductTracker({
+          rules,
+          ...engineOptions.conduct,
+          // With a store, each new finding also goes to its shared list.
+          ...(store
+            ? {
+                onFinding: (finding: ConductFinding) => {
+                  engineOptions.conduct?.onFinding?.(finding)
+                  store.recordFinding(name, finding)
+                },
+              }
+            : {}),
+        })
+      : undefined
     const now = clock.now()
     const session: Session<S> = {
       name,

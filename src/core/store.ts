@@ -3,6 +3,7 @@
  * a store, vendor-neutral and free of any store's client library. Without a store (the default) none of this runs: the
  * engine answers from memory, synchronously, as before.
  */
+import type { ConductFinding } from '../conduct/tracker.ts'
 import type { RateDecision, RateLimitPolicy } from '../rate-limit/policies.ts'
 import type { Engine } from './engine.ts'
 import type { ExchangeLogEntry } from './exchange-log.ts'
@@ -18,6 +19,8 @@ export interface EngineStore {
   attach(engine: Engine): Engine
   /** Called with every exchange of a session once it is logged in memory: the store keeps a shared log of them. */
   record(session: string, entry: ExchangeLogEntry): void
+  /** Called with every new conduct finding of a session: the store keeps a shared list of them. */
+  recordFinding(session: string, finding: ConductFinding): void
 }
 
 /** A control request answered by the store (reset, restore…: they change what every instance sees). */

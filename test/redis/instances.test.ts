@@ -157,6 +157,38 @@ describe('serve --store: instances share one mock', () => {
     expect(new Set(queries.map((q) => q.split('@')[1])).size).toBe(2)
   }, 60_000)
 
+  it('shows the conduct findings made on one instance through the other', async () => {
+    const [a, b] = await Promise.all([
+      instance(['--scheduleit-rate-limit', '3']),
+      instance(['--scheduleit-rate-limit', '3']),
+    ])
+    await fetch(`${a.url}/__mock/scheduleit/reset`, { method: 'POST' })
+    const statuses: number[] = []
+    // The quota of 3, a 429, then again at once: ScheduleIt asks a client to wait a minute after a 429.
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${a.url}/api/groups?fields=id`, { headers: AUTH })).status)
+    expect(statuses).toEqual([200, 200, 200, 429, 429])
+    let findings: { rule: string; client: string; instance: string }[] = []
+    for (let i = 0; i < 50 && findings.length < 3; i++) {
+      const response = await fetch(`${b.url}/__mock/scheduleit/conduct`)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { shared: boolean; findings: typeof findings }
+      expect(body.shared).toBe(true)
+      findings = body.findings
+      if (findings.length < 3) await new Promise((r) => setTimeout(r, 50))
+    }
+    // Polling the whole data set again (two rules) and sending again at once after the 429, all on A.
+    expect(findings.map((f) => f.rule).sort()).toEqual([
+      'poll-changed-records-only',
+      'poll-every-20-minutes',
+      'wait-after-429',
+    ])
+    expect(findings.every((f) => f.client === 'login:12345_demo' && f.instance === findings[0]?.instance)).toBe(true)
+    // A reset through B clears them for every instance.
+    await fetch(`${b.url}/__mock/scheduleit/reset`, { method: 'POST' })
+    const after = (await (await fetch(`${a.url}/__mock/scheduleit/conduct`)).json()) as { findings: unknown[] }
+    expect(after.findings).toEqual([])
+  }, 60_000)
+
   it('loses nothing when an instance is killed with SIGKILL after a 2xx', async () => {
     const [a, b] = await Promise.all([instance(), instance()])
     const created = await create(a.url, 'answered, then killed')

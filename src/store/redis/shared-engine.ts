@@ -18,7 +18,9 @@
  */
 import { randomUUID } from 'node:crypto'
 import { parseFilter } from '../../core/control-plane.ts'
+import { type ConductFinding, parseConductPage } from '../../conduct/tracker.ts'
 import { MockError } from '../../core/errors.ts'
+import { MEMORY_LIMITS } from '../../core/limits.ts'
 import { compile } from '../../core/exchange-log.ts'
 import { parseQuery } from '../../http/query.ts'
 import type { Engine, ExchangeLogEntry } from '../../core/engine.ts'
@@ -212,7 +214,9 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
           const doc = await statesOf(session).readIfChanged(ref, known.get(session) ?? null)
           if (!('unchanged' in doc) && doc.version !== null && isNewer(doc.version, known.get(session)))
             await sync(session, doc)
-          return engine.control(method, action, rawQuery, request)
+          const response = engine.control(method, action, rawQuery, request)
+          if (action === 'conduct' && response.status === 200) return withSharedFindings(session, rawQuery, response)
+          return response
         }
         if (action === 'reset') {
           const response = engine.control(method, action, rawQuery, request)
@@ -252,8 +256,32 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
     return shared
   }
 
+  /**
+   * `GET conduct` with the findings of every instance (newest `MEMORY_LIMITS.conductFindings`, oldest first, each with
+   * the `instance` that made it), paged as the local report is; the clients' summaries stay this instance's own.
+   */
+  async function withSharedFindings(session: string, rawQuery: string, local: MockResponse): Promise<MockResponse> {
+    const page = parseConductPage(parseQuery(rawQuery))
+    if (typeof page === 'string') return local
+    const texts = await lists.list({ api, session }, 'findings', MEMORY_LIMITS.conductFindings)
+    const findings = texts.reverse().map((text) => JSON.parse(text) as ConductFinding)
+    const report = JSON.parse(String(local.body)) as { totals: Record<string, number> }
+    return json(200, {
+      ...report,
+      shared: true,
+      totals: { ...report.totals, findings: findings.length },
+      findings: findings.slice(page.offset, page.offset + page.limit),
+    })
+  }
+
   /** This process's mark on the log entries it adds (each instance numbers its exchanges from 1). */
   const instance = randomUUID().slice(0, 8)
+  function recordFinding(session: string, finding: ConductFinding): void {
+    lists
+      .append({ api, session }, 'findings', JSON.stringify({ ...finding, instance }), MEMORY_LIMITS.conductFindings)
+      .catch(() => undefined)
+  }
+
   function record(session: string, entry: ExchangeLogEntry): void {
     // After the response: the log is for people looking, and must not cost the client a round trip.
     lists.append({ api, session }, 'log', JSON.stringify({ ...entry, instance }), logSize).catch(() => undefined)
@@ -290,5 +318,5 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
     })
   }
 
-  return { throttle, attach, record }
+  return { throttle, attach, record, recordFinding }
 }
