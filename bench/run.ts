@@ -27,6 +27,7 @@ import {
   type Memory,
 } from './proc.ts'
 import { buildBaseline } from './baseline.ts'
+import { type RedisServer, startRedisServer } from '../test/support/redis-server.ts'
 import { STARTUP_LABEL, measureStartup, type StartupSummary } from './startup.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -38,6 +39,7 @@ const TARGETS = {
   logVsQuiet: 0.9,
   logVsBare: 0.5,
   logP99VsBare: 2,
+  redisVsBare: 0.25,
   startupVsBare: 5,
   idleRssMB: 100,
 }
@@ -93,7 +95,7 @@ const BASELINE_REF = flags.baseline
  * `ours` runs with --quiet, `ours+log` the same server with its default request log on (stdout drained by us);
  * `baseline` is ours (--quiet) built from `--baseline <ref>`.
  */
-type ServerName = 'ours' | 'ours+log' | 'baseline' | 'prism' | 'bare'
+type ServerName = 'ours' | 'ours+log' | 'ours+redis' | 'baseline' | 'prism' | 'bare'
 
 interface Measurement {
   server: ServerName
@@ -138,6 +140,8 @@ interface Fixture {
 
 const startedPids: number[] = []
 let tempDir: string | undefined
+/** The redis-server `ours+redis` keeps its state in (started by the bench, like the tests' harness). */
+let redis: RedisServer | undefined
 process.on('exit', () => {
   killAllSync()
   if (tempDir) rmSync(tempDir, { recursive: true, force: true })
@@ -324,7 +328,7 @@ async function startServer(
   let pollPath: string | undefined
   const env = { ...process.env }
   let cwd = ROOT
-  if (server === 'ours' || server === 'ours+log' || server === 'baseline') {
+  if (server === 'ours' || server === 'ours+log' || server === 'ours+redis' || server === 'baseline') {
     command = process.execPath
     if (server === 'baseline') cwd = baselineRoot ?? fail('no baseline was built')
     args = [
@@ -340,6 +344,7 @@ async function startServer(
       '1000000000',
     ]
     if (server !== 'ours+log') args.push('--quiet')
+    if (server === 'ours+redis') args.push('--store', redis?.url ?? fail('no redis-server was started'))
     pattern = /listening on/
   } else if (server === 'prism') {
     command = join(ROOT, 'node_modules/.bin/prism')
@@ -525,7 +530,11 @@ async function main(): Promise<number> {
   const ours: { server: ServerName; child: Child; port: number; token: string; bodyBytes: Record<string, number> }[] =
     []
   try {
-    const oursServers: ServerName[] = baseline ? ['ours', 'ours+log', 'baseline'] : ['ours', 'ours+log']
+    const oursServers: ServerName[] = baseline
+      ? ['ours', 'ours+log', 'ours+redis', 'baseline']
+      : ['ours', 'ours+log', 'ours+redis']
+    redis = await startRedisServer()
+    console.log(`ours+redis keeps its state in a redis-server of its own at ${redis.url}`)
     for (const server of oursServers) {
       const { child, port, info } = await startServer(server, undefined, baseline?.root)
       servers.push(info)
@@ -548,6 +557,7 @@ async function main(): Promise<number> {
     }
   } finally {
     for (const o of ours) await stopChild(o.child)
+    await redis?.stop()
   }
 
   for (const server of ['prism', 'bare'] as const) {
@@ -629,6 +639,7 @@ async function main(): Promise<number> {
     const get = (s: ServerName) => results.find((m) => m.server === s && m.endpoint === endpoint)
     const quiet = get('ours')
     const logged = get('ours+log')
+    const onRedis = get('ours+redis')
     const base = get('baseline')
     const prism = get('prism')
     const bare = get('bare')
@@ -642,6 +653,10 @@ async function main(): Promise<number> {
       logVsQuiet: atLeast(rate(logged, quiet), TARGETS.logVsQuiet),
       logVsBare: atLeast(rate(logged, bare), TARGETS.logVsBare),
       logP99VsBare: atMost(p99(logged), TARGETS.logP99VsBare),
+      redisVsBare: atLeast(rate(onRedis, bare), TARGETS.redisVsBare),
+      /** The Redis store against in memory, and its p99 against bare (no targets). */
+      redisVsQuiet: rate(onRedis, quiet),
+      redisP99VsBare: p99(onRedis),
       /** Server CPU per request, with-log/quiet: less sensitive to the machine's load than req/s (no target). */
       logCpuVsQuiet: logged && quiet ? logged.cpuUsPerRequest / quiet.cpuUsPerRequest : NaN,
       /** With --baseline: the change's effect, ours/baseline (req/s, and server CPU per request, lower is better). */
@@ -693,6 +708,10 @@ async function main(): Promise<number> {
     console.log(`    with-log/bare    req/s  ${mark(r.logVsBare)}`)
     console.log(`    with-log/bare    p99    ${mark(r.logP99VsBare)}`)
     console.log(`    with-log/quiet   server CPU µs per request ${fmt(r.logCpuVsQuiet, 2)} (no target)`)
+    console.log(`    on-Redis/bare    req/s  ${mark(r.redisVsBare)}`)
+    console.log(
+      `    on-Redis/quiet   req/s  ${fmt(r.redisVsQuiet, 2)}   on-Redis/bare p99 ${fmt(r.redisP99VsBare, 2)} (no targets)`,
+    )
     if (r.baseline) {
       const b = r.baseline
       console.log(

@@ -225,7 +225,12 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
     const action = others.join('/')
     if (target && method === 'GET' && (action === 'openapi.json' || action === 'openapi.yaml'))
       return publishedSpec(target, action, origin)
-    if (target) return target.engine.control(method, action, rawQuery, request)
+    if (target) {
+      const shared = target.engine.sharedControl
+      return shared
+        ? shared(method, action, rawQuery, request)
+        : target.engine.control(method, action, rawQuery, request)
+    }
     if (first === 'apis' && method === 'GET' && others.length === 0) {
       return jsonResponse(200, {
         apis: mounts.map((m) => ({
@@ -238,8 +243,14 @@ export function createMockServer(mounts: Mount[], options: MockServerOptions = {
       })
     }
     if (first === 'reset' && method === 'POST') {
-      const results = sorted.map(
-        (m) => JSON.parse(String(m.engine.control(method, 'reset', rawQuery, request).body)) as unknown,
+      const results = await Promise.all(
+        sorted.map(async (m) => {
+          const shared = m.engine.sharedControl
+          const response = shared
+            ? await shared(method, 'reset', rawQuery, request)
+            : m.engine.control(method, 'reset', rawQuery, request)
+          return JSON.parse(String(response.body)) as unknown
+        }),
       )
       return jsonResponse(200, { reset: results })
     }

@@ -9,6 +9,7 @@ import type { AnyApiPlugin, ApiEntry } from '../core/plugin.ts'
 import { CONTROL_TOKEN_HEADER, isLoopback } from '../adapters/control-guard.ts'
 import type { ExchangeLogEntry } from '../core/engine.ts'
 import { LOG_DEFAULTS } from '../core/exchange-log.ts'
+import { ConfigError } from '../core/errors.ts'
 import { escapeForLog } from '../core/log-safe.ts'
 import { SESSION_DEFAULTS } from '../core/session.ts'
 import { DEFAULT_STATE_DEBOUNCE_MS, openStateFile, type StateStore } from './state-file.ts'
@@ -43,6 +44,7 @@ const OPTIONS = {
   'max-sessions': { type: 'string' },
   'session-ttl': { type: 'string' },
   state: { type: 'string' },
+  store: { type: 'string' },
   'state-debounce': { type: 'string' },
   'validate-responses': { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -123,6 +125,10 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
         "load every API's sessions from this file at start (if it exists), write them back after changes and on exit",
       ],
       [
+        '--store <url>',
+        'keep every session in this Redis (redis://host:port/db, or $MOCK_STORE): instances sharing it act as one mock',
+      ],
+      [
         '--state-debounce <ms>',
         `write the --state file at most this often after changes (default ${DEFAULT_STATE_DEBOUNCE_MS})`,
       ],
@@ -140,6 +146,9 @@ export function serveUsage(catalog: Catalog, command = 'scheduling-api-mocks ser
     ...vendorSections,
   ].join('\n')
 }
+
+/** The environment variable for `--store`. */
+export const STORE_ENV = 'MOCK_STORE'
 
 export interface StartedServer extends RunningServer {
   /** The `--state` file, when one is given: `close` writes it a last time. */
@@ -165,6 +174,21 @@ function formatExchange(e: ExchangeLogEntry, prefix: string): string {
           .join('\n  ')}`
       : ''
   }`
+}
+
+/**
+ * Connects to the Redis of `--store` (loading ioredis and the store's code only now). A URL that is not a Redis one, or
+ * a Redis that cannot be reached, is a one-line UsageError naming the URL and what to check.
+ */
+async function openStore(url: string) {
+  const module = await import('../store/redis/index.ts')
+  try {
+    const connection = await module.connectRedis(module.parseStoreUrl(url))
+    return { module, connection }
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message)
+    throw error
+  }
 }
 
 /** Parses arguments, starts the server and prints the banner. Throws `UsageError` on bad arguments. */
@@ -216,6 +240,12 @@ export async function serve(
   if (statePath === '') throw new UsageError('--state needs a file name, e.g. --state .mock-state.json')
   const stateDebounce =
     num('state-debounce', undefined, { min: 0, max: 3_600_000, integer: true }) ?? DEFAULT_STATE_DEBOUNCE_MS
+  const storeUrl = text('store', STORE_ENV)?.[1]
+  if (storeUrl === '') throw new UsageError('--store needs a URL, e.g. --store redis://localhost:6379/0')
+  if (storeUrl !== undefined && statePath !== undefined)
+    throw new UsageError(
+      '--state and --store cannot be combined: the Redis store already keeps every session; pass one of them',
+    )
   const publicUrl = text('public-url')?.[1]
   if (publicUrl !== undefined) {
     let parsed: URL | undefined
@@ -243,6 +273,7 @@ export async function serve(
   const vendor: Record<string, Readonly<Record<string, unknown>>> = {}
   for (const entry of selected) vendor[entry.id] = apiOptions(entry.id, entry.options, values, env)
   const plugins: AnyApiPlugin[] = await Promise.all(selected.map((entry) => entry.load()))
+  const store = storeUrl === undefined ? undefined : await openStore(storeUrl)
 
   const running = await startServer({
     apis: plugins,
@@ -265,7 +296,18 @@ export async function serve(
         ...(sessionTtl !== undefined ? { ttlMs: sessionTtl * 1000 } : {}),
       },
     },
-    engineFor: (_plugin, prefix) => ({
+    engineFor: (plugin, prefix) => ({
+      ...(store
+        ? {
+            store: store.module.createRedisEngineStore(store.connection, {
+              api: plugin.id,
+              seed,
+              maxSessions: maxSessions ?? SESSION_DEFAULTS.maxSessions,
+              sessionTtlMs: (sessionTtl ?? SESSION_DEFAULTS.ttlMs / 1000) * 1000,
+              logSize: logSize ?? LOG_DEFAULTS.size,
+            }),
+          }
+        : {}),
       conduct: {
         block: blocking,
         // Findings are always printed, even with --quiet: they are what a user needs to see.
@@ -285,6 +327,15 @@ export async function serve(
     await running.close()
     throw error
   }
+  const withStore: RunningServer = store
+    ? {
+        ...running,
+        close: async () => {
+          await running.close()
+          await store.connection.close()
+        },
+      }
+    : running
   const started: StartedServer = state
     ? {
         ...running,
@@ -295,9 +346,10 @@ export async function serve(
           state.save()
         },
       }
-    : running
+    : withStore
   const url = publicUrl?.replace(/\/+$/, '') ?? started.url
   print(`Mock APIs listening on ${url} (seed ${seed})`)
+  if (store) print(`Every session is kept in the shared store ${store.connection.url}`)
   // The token goes in the fragment, which the browser keeps to itself: the page reads it and sends it as a header.
   print(`Inspector: ${url}${CONTROL_PREFIX}/${controlToken ? `#token=${controlToken}` : ''}`)
   if (exposed) {

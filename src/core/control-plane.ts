@@ -85,7 +85,7 @@ function wholeNumber(query: Query, name: string, fallback: number, min = 0): num
 }
 
 /** `status=4xx,500&operation=…&client=…&method=…&since=<id>&limit=N` → a filter, or what is wrong. */
-function parseFilter(query: Query): ExchangeFilter | string {
+export function parseFilter(query: Query): ExchangeFilter | string {
   const filter: ExchangeFilter = {}
   const statuses = (query.status ?? []).flatMap((s) => s.split(',')).filter(Boolean)
   const bad = statuses.find((s) => !/^([1-5]xx|[1-5]\d\d)$/i.test(s.trim()))

@@ -49,6 +49,7 @@ import { createRespondStage, type RespondStage } from './stages/respond.ts'
 import { createResolveStage, preferred } from './stages/resolve.ts'
 import { createRouteStage } from './stages/route.ts'
 import { createThrottleStage, type ThrottleStage } from './stages/throttle.ts'
+import type { EngineStore, SharedControl } from './store.ts'
 import type { Trace } from './stages/trace.ts'
 import { decodeRequestBody, validateInput } from './stages/validate.ts'
 import type { MockRequest, MockResponse } from './types.ts'
@@ -95,6 +96,12 @@ export interface EngineOptions {
    * `SESSION_DEFAULTS`).
    */
   sessions?: SessionLimits
+  /**
+   * A shared store (`serve --store redis://…`): sessions, records, tokens and rate-limit windows live there, so any
+   * number of engines pointed at it behave as one mock. Every request is then answered asynchronously. Without it
+   * (the default) the engine keeps everything in memory and answers at once.
+   */
+  store?: EngineStore
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
@@ -132,6 +139,11 @@ export interface Engine {
    * `collections`, `rate-limits`, `chaos`, `force`, `operations`; see README "Control endpoints").
    */
   control(method: string, action: string, rawQuery: string, request?: ControlRequest): MockResponse
+  /**
+   * With a shared store: the control requests that change what every instance sees (reset, restore…) go here, and
+   * the adapter awaits them; `undefined` in memory.
+   */
+  readonly sharedControl?: SharedControl
   /**
    * Calls `listener` after every exchange and every change made through the control plane (the inspector's live
    * feed). Returns the function that stops it. While nothing listens, an exchange pays for one size check.
@@ -229,14 +241,41 @@ export function createEngine<S, Opt extends object>(
   const maxSessions = engineOptions.sessions?.maxSessions ?? SESSION_DEFAULTS.maxSessions
   const sessionTtlMs = engineOptions.sessions?.ttlMs ?? SESSION_DEFAULTS.ttlMs
   const baseSeed = engineOptions.seed ?? 1
+  const store = engineOptions.store
 
   const route = createRouteStage(operations)
   const authenticate = createAuthenticateStage(api, operations)
   const resolve = createResolveStage(api)
 
+  /** With a store, each exchange also goes to its shared log (after the response is made, not awaited). */
+  function withStoreRecord(
+    name: string,
+    onEntry: ((entry: ExchangeLogEntry) => void) | undefined,
+  ): ((entry: ExchangeLogEntry) => void) | undefined {
+    if (!store) return onEntry
+    return (entry) => {
+      onEntry?.(entry)
+      store.record(name, entry)
+    }
+  }
+
   function newSession(name: string, seed: number): Session<S> {
     const onExchange = engineOptions.onExchange
-    const conduct = rules.length ? new ConductTracker({ rules, ...engineOptions.conduct }) : undefined
+    const conduct = rules.length
+      ? new ConductTracker({
+          rules,
+          ...engineOptions.conduct,
+          // With a store, each new finding also goes to its shared list.
+          ...(store
+            ? {
+                onFinding: (finding: ConductFinding) => {
+                  engineOptions.conduct?.onFinding?.(finding)
+                  store.recordFinding(name, finding)
+                },
+              }
+            : {}),
+        })
+      : undefined
     const now = clock.now()
     const session: Session<S> = {
       name,
@@ -246,14 +285,20 @@ export function createEngine<S, Opt extends object>(
       disposal: undefined,
       log: new ExchangeLog(engineOptions.logSize ?? LOG_DEFAULTS.size, {
         // A named session's exchanges say whose they are (the CLI prints the name).
-        onEntry:
+        onEntry: withStoreRecord(
+          name,
           onExchange && name !== DEFAULT_SESSION ? (entry) => onExchange({ ...entry, session: name }) : onExchange,
+        ),
         details: engineOptions.logDetails,
         bodyBytes: engineOptions.logBodyBytes,
       }),
       forced: new ForcedResponses(),
       conduct,
-      throttle: createThrottleStage(api, conduct),
+      throttle: createThrottleStage(
+        api,
+        conduct,
+        store ? (policies, client, now) => store.throttle(name, policies, client, now) : undefined,
+      ),
       respond: createRespondStage({ validator, validateResponses, violations, conduct }),
       vendorPolicies: [],
       created: now,
@@ -378,7 +423,26 @@ export function createEngine<S, Opt extends object>(
     const decoded = decodeRequestBody(op, request, maxBodyBytes, plugin.untypedBody)
     const auth = authenticate(rawQuery, decoded.body?.value, { state, clock, options, request, op })
     trace.principal = auth instanceof MockError ? undefined : auth
-    session.throttle(op, request, rawQuery, trace, clock.now())
+    const throttled = session.throttle(op, request, rawQuery, trace, clock.now())
+    // Only with a shared store does the throttle answer with a promise (its windows are counted there).
+    if (throttled !== undefined)
+      return throttled.then(() => proceed(session, request, baseUrl, trace, op, params, rawQuery, decoded, auth, state))
+    return proceed(session, request, baseUrl, trace, op, params, rawQuery, decoded, auth, state)
+  }
+
+  /** The pipeline after the throttle: the verdicts of authentication and decoding, Prefer, validation, the handler. */
+  function proceed(
+    session: Session<S>,
+    request: MockRequest,
+    baseUrl: string,
+    trace: Trace,
+    op: Operation,
+    params: Record<string, string>,
+    rawQuery: ReturnType<typeof parseQuery>,
+    decoded: ReturnType<typeof decodeRequestBody>,
+    auth: ReturnType<typeof authenticate>,
+    state: S,
+  ): MockResponse | Promise<MockResponse> {
     if (auth instanceof MockError) throw auth
     if (decoded.error) throw decoded.error
 
@@ -554,7 +618,7 @@ export function createEngine<S, Opt extends object>(
     }
   }
 
-  return {
+  const engine: Engine = {
     id: plugin.id,
     title: plugin.title,
     plugin: api,
@@ -644,6 +708,7 @@ export function createEngine<S, Opt extends object>(
       return operations.filter((op) => !plugin.handlers[op.operationId]).map((op) => op.operationId)
     },
   }
+  return store ? store.attach(engine) : engine
 }
 
 /** Runs `plugin.dispose`, reporting (not throwing) its errors, sync or async. */

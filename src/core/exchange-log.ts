@@ -302,8 +302,13 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-/** `4xx` matches 400–499, `404` only 404. */
-function compile(filter: ExchangeFilter): (e: Stored) => boolean {
+/**
+ * Whether an entry matches a filter's status, operation, client and method (not `since` nor `limit`, which depend on
+ * the log's order): `4xx` matches 400–499, `404` only 404. Also used on the request log a shared store keeps.
+ */
+export function compile(
+  filter: ExchangeFilter,
+): (e: Pick<ExchangeLogEntry, 'status' | 'operationId' | 'client' | 'method'>) => boolean {
   const statuses = filter.status?.map((s) => s.trim().toLowerCase()).filter(Boolean) ?? []
   const status = (code: number) =>
     statuses.length === 0 ||

@@ -43,6 +43,11 @@ export interface RateLimitPolicy {
   reset(): void
   /** How many keys it counts now (bounded; for tests and diagnostics). */
   size(): number
+  /**
+   * A fixed window's options: a shared store (`serve --store`) counts this policy there instead, with the same
+   * headers, so the quota holds across instances. Policies without it are checked in memory.
+   */
+  readonly window?: FixedWindowOptions
 }
 
 export interface FixedWindowOptions {
@@ -123,6 +128,7 @@ export function fixedWindow(options: FixedWindowOptions): RateLimitPolicy {
   })
   return {
     name: fixedWindowName(options),
+    window: options,
     check(rawKey, now) {
       const key =
         rawKey.length > MEMORY_LIMITS.clientKeyLength ? boundKey(rawKey, MEMORY_LIMITS.clientKeyLength) : rawKey

@@ -25,8 +25,33 @@ export interface Target {
 /** Defaults for tests: responses validated against the spec, fixed seed. */
 export const TEST_ENGINE_OPTIONS: EngineOptions = { seed: 1, validateResponses: true }
 
+/**
+ * `MOCK_TEST_STORE=redis npx vitest run test/<api>` runs a vendor's HTTP suites against the Redis store (issue 15
+ * part 4): each HTTP target gets a real redis-server of its own and an engine with `store` set; MSW stays in memory.
+ */
+export const TEST_STORE = process.env.MOCK_TEST_STORE === 'redis'
+
+async function redisStore(api: ApiId, seed: number) {
+  const { startRedisServer } = await import('./redis-server.ts')
+  const { connectRedis, createRedisEngineStore } = await import('../../src/store/redis/index.ts')
+  const redis = await startRedisServer()
+  const connection = await connectRedis(redis.url)
+  return {
+    store: createRedisEngineStore(connection, { api, seed }),
+    close: async () => {
+      await connection.close()
+      await redis.stop()
+    },
+  }
+}
+
 export async function createTarget(kind: TargetKind, api: ApiId, options: EngineOptions = {}): Promise<Target> {
-  const engine = createEngine(getPlugin(api), { ...TEST_ENGINE_OPTIONS, ...options })
+  const shared = kind === 'http' && TEST_STORE ? await redisStore(api, options.seed ?? 1) : undefined
+  const engine = createEngine(getPlugin(api), {
+    ...TEST_ENGINE_OPTIONS,
+    ...options,
+    ...(shared ? { store: shared.store } : {}),
+  })
   if (kind === 'http') {
     const server: Server = createMockServer([{ prefix: `/${api}`, engine }])
     const url = await listen(server, 0)
@@ -36,11 +61,13 @@ export async function createTarget(kind: TargetKind, api: ApiId, options: Engine
       base,
       engine,
       fetch: (path, init) => fetch(`${base}${path}`, init),
-      close: () =>
-        new Promise<void>((resolve) => {
+      close: async () => {
+        await new Promise<void>((resolve) => {
           server.closeAllConnections()
           server.close(() => resolve())
-        }),
+        })
+        await shared?.close()
+      },
     }
   }
   const base = 'https://mock.test/api'
@@ -71,8 +98,11 @@ export function useTarget(kind: TargetKind, api: ApiId, options: EngineOptions =
   beforeAll(async () => {
     current = await createTarget(kind, api, options)
   })
-  beforeEach(() => {
-    target().engine.reset()
+  beforeEach(async () => {
+    const engine = target().engine
+    // With a store, the reset goes through it (a new epoch), as `POST /__mock/<api>/reset` does.
+    if (engine.sharedControl) await engine.sharedControl('POST', 'reset', '', {})
+    else engine.reset()
   })
   afterAll(async () => {
     const t = target()

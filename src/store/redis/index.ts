@@ -29,3 +29,4 @@ export {
   type SessionRegistryOptions,
 } from './sessions.ts'
 export { createWindowCounter, type WindowCounter, type WindowHit } from './window-counter.ts'
+export { createRedisEngineStore, type RedisEngineStoreOptions } from './shared-engine.ts'
