@@ -1,26 +1,17 @@
 /** Bounded lists, id counters and the session registry, against a real redis-server (two connections: two instances). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectRedis, type RedisConnection } from '../../src/store/redis/connection.ts'
+import { describe, expect, it } from 'vitest'
+import type { RedisConnection } from '../../src/store/redis/connection.ts'
 import { sessionKeys } from '../../src/store/redis/keys.ts'
 import { createBoundedLists, createIdCounter } from '../../src/store/redis/lists.ts'
 import { createSessionStateStore } from '../../src/store/redis/session-state.ts'
 import { createSessionRegistry } from '../../src/store/redis/sessions.ts'
-import { type RedisServer, startRedisServer } from '../support/redis-server.ts'
+import type { RedisServer } from '../support/redis-server.ts'
+import { useTwoConnections } from './support.ts'
 
 let redis: RedisServer
 let a: RedisConnection
 let b: RedisConnection
-
-beforeAll(async () => {
-  redis = await startRedisServer()
-  a = await connectRedis(redis.url)
-  b = await connectRedis(redis.url)
-})
-afterAll(async () => {
-  await a?.close()
-  await b?.close()
-  await redis?.stop()
-})
+useTwoConnections((instances) => ({ redis, a, b } = instances))
 
 const ref = (session: string) => ({ api: 'test', session })
 

@@ -2,29 +2,20 @@
  * The atomic fixed-window counter and the Redis-backed fixed-window policy, against a real redis-server: two
  * connections stand for two mock instances sharing one Redis.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fixedWindow, type FixedWindowOptions } from '../../src/rate-limit/policies.ts'
-import { connectRedis, type RedisConnection } from '../../src/store/redis/connection.ts'
+import type { RedisConnection } from '../../src/store/redis/connection.ts'
 import { sessionKeys } from '../../src/store/redis/keys.ts'
 import { sharedFixedWindow } from '../../src/store/redis/rate-limit.ts'
 import { createSessionRegistry } from '../../src/store/redis/sessions.ts'
 import { createWindowCounter } from '../../src/store/redis/window-counter.ts'
-import { type RedisServer, startRedisServer } from '../support/redis-server.ts'
+import type { RedisServer } from '../support/redis-server.ts'
+import { useTwoConnections } from './support.ts'
 
 let redis: RedisServer
 let a: RedisConnection
 let b: RedisConnection
-
-beforeAll(async () => {
-  redis = await startRedisServer()
-  a = await connectRedis(redis.url)
-  b = await connectRedis(redis.url)
-})
-afterAll(async () => {
-  await a?.close()
-  await b?.close()
-  await redis?.stop()
-})
+useTwoConnections((instances) => ({ redis, a, b } = instances))
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0)
 
