@@ -66,7 +66,7 @@ export const resourceGuru: ApiPlugin<RgState, RgOptions> = defineApi({
     // grant_type (the spec's enum) is `unsupported_grant_type`. Found by the contract run's negative checks: these
     // endpoints document only the OAuth shape, and the validator's answer was a 422 or 400 in the `{"errors"}` one.
     if (op && OAUTH_OPERATIONS.has(op.operationId) && OAUTH_INPUT_ERRORS.has(error.code)) {
-      const grant = op.operationId === 'createToken' && /^grant_type must be one of/.test(error.messages[0] ?? '')
+      const grant = op.operationId === 'createToken' && error.parameter === 'body.grant_type' && error.reason === 'enum'
       return oauthError(400, grant ? 'unsupported_grant_type' : 'invalid_request', error.messages[0] ?? error.message)
     }
     return json(error.status, { errors: error.messages })

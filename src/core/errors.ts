@@ -51,7 +51,10 @@ export interface MockErrorOptions {
    * `missing_credentials` or `invalid_credentials` on `unauthorized`).
    */
   reason?: string
-  /** The parameter or body field at fault, when one is (`taskId`, `body.name`), so vendors never parse the message. */
+  /**
+   * The parameter or body field at fault, when one is (`taskId`, `body.name`), so vendors never parse the message. For
+   * `invalid_body` the engine sets `reason` to the rule broken (the JSON Schema keyword: `enum`, `required`, `type`…).
+   */
   parameter?: string
   /** The request path, for errors about the path itself (no route, wrong method). */
   path?: string

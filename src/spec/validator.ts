@@ -126,6 +126,20 @@ export function schemaViolations(errors: readonly ErrorObject[], root: string): 
 }
 
 /** `/path/taskId` → `taskId`; a missing required one is named by ajv's params. */
+/**
+ * The top-level body field at fault (`body.grant_type`), when the first problem is in one: with the ajv keyword as the
+ * error's `reason` (`enum`, `required`, `type`…), vendors answer by field and rule, never by parsing the message.
+ */
+function bodyFieldAtFault(error: ErrorObject | undefined): string | undefined {
+  if (!error) return undefined
+  const segments = error.instancePath.split('/')
+  const field =
+    error.keyword === 'required' && segments.length <= 1
+      ? (error.params as { missingProperty?: string }).missingProperty
+      : segments[1]?.replace(/~1/g, '/').replace(/~0/g, '~')
+  return field ? `body.${field}` : undefined
+}
+
 function parameterAtFault(error: ErrorObject | undefined): string | undefined {
   if (!error) return undefined
   if (error.keyword === 'required' && error.instancePath.split('/').length <= 2)
@@ -218,7 +232,12 @@ export class SpecValidator {
     const validate = this.#bodyValidator(op, mediaType)
     if (!validate(value)) {
       const problems = formatAjvErrors(validate.errors, '')
-      throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', { details: problems })
+      const first = validate.errors?.[0]
+      throw new MockError('invalid_body', problems[0] ?? 'Invalid request body', {
+        details: problems,
+        parameter: bodyFieldAtFault(first),
+        reason: first?.keyword,
+      })
     }
     return value
   }

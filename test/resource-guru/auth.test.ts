@@ -124,6 +124,21 @@ describe.each(TARGETS)('Resource Guru authentication (%s)', (kind) => {
     expect(await response.json()).toMatchObject({ error: 'invalid_request' })
   })
 
+  it('answers a malformed token request with 400 in the OAuth shape: unsupported_grant_type for an unknown grant', async () => {
+    const token = (form: Record<string, string>) =>
+      t.fetch('/oauth/token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString(),
+      })
+    const unknownGrant = await token({ grant_type: 'telepathy', client_id: 'the_client_id' })
+    expect(unknownGrant.status).toBe(400)
+    expect(await unknownGrant.json()).toMatchObject({ error: 'unsupported_grant_type' })
+    const noGrant = await token({ client_id: 'the_client_id' })
+    expect(noGrant.status).toBe(400)
+    expect(await noGrant.json()).toMatchObject({ error: 'invalid_request' })
+  })
+
   it('answers 401 invalid_client for a wrong client secret and 400 invalid_grant for a wrong password', async () => {
     const token = (fields: Record<string, string>) =>
       t.fetch('/oauth/token', {
