@@ -157,37 +157,52 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       return engine.renderError(mockError)
     }
 
+    /** Brings the session's local state up to date when another instance has committed a newer version. */
+    async function catchUp(session: string): Promise<void> {
+      const doc = await statesOf(session).readIfChanged({ api, session }, known.get(session) ?? null)
+      if (!('unchanged' in doc) && doc.version !== null && isNewer(doc.version, known.get(session)))
+        await sync(session, doc)
+    }
+
+    /**
+     * Runs `answer` under the session's write lock on the latest state, and commits the state it leaves (when changed)
+     * before its response is returned.
+     */
+    async function commitWrite(
+      session: string,
+      answer: () => MockResponse | Promise<MockResponse>,
+    ): Promise<MockResponse> {
+      let response: MockResponse | undefined
+      try {
+        const committed = await statesOf(session).write({ api, session }, async (current) => {
+          await sync(session, current)
+          response = await answer()
+          const next = encode(session)
+          if (next === current.data) return undefined
+          // From here until the commit is confirmed the local state may be ahead of the store.
+          known.set(session, null)
+          return next
+        })
+        known.set(session, committed.version)
+      } catch (error) {
+        // The commit may or may not have landed: rebuild from the store on the next request.
+        known.set(session, null)
+        throw error
+      }
+      return response as MockResponse
+    }
+
     async function handle(request: MockRequest, baseUrl: string): Promise<MockResponse> {
       const session = request.headers[SESSION_HEADER] ?? DEFAULT_SESSION
       // A bad session name is the engine's to refuse, in the vendor's shape, with nothing to fetch.
       if (session !== DEFAULT_SESSION && sessionNameProblem(session)) return engine.handle(request, baseUrl)
-      const ref = { api, session }
       try {
         await ensureRegistered(session)
         if (READ_METHODS.has(request.method)) {
-          const doc = await statesOf(session).readIfChanged(ref, known.get(session) ?? null)
-          if (!('unchanged' in doc) && doc.version !== null && isNewer(doc.version, known.get(session)))
-            await sync(session, doc)
+          await catchUp(session)
           return await engine.handle(request, baseUrl)
         }
-        let response: MockResponse | undefined
-        try {
-          const committed = await statesOf(session).write(ref, async (current) => {
-            await sync(session, current)
-            response = await engine.handle(request, baseUrl)
-            const next = encode(session)
-            if (next === current.data) return undefined
-            // From here until the commit is confirmed the local state may be ahead of the store.
-            known.set(session, null)
-            return next
-          })
-          known.set(session, committed.version)
-        } catch (error) {
-          // The commit may or may not have landed: rebuild from the store on the next request.
-          known.set(session, null)
-          throw error
-        }
-        return response as MockResponse
+        return await commitWrite(session, () => engine.handle(request, baseUrl))
       } catch (error) {
         return failure(error)
       }
@@ -206,14 +221,11 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       }
       if ((session !== DEFAULT_SESSION && sessionNameProblem(session)) || action.startsWith('sessions'))
         return engine.control(method, action, rawQuery, request)
-      const ref = { api, session }
       try {
         await ensureRegistered(session)
         if (method === 'GET') {
           // `state`, `snapshot`, `collections`… show what every instance sees: bring the session up to date first.
-          const doc = await statesOf(session).readIfChanged(ref, known.get(session) ?? null)
-          if (!('unchanged' in doc) && doc.version !== null && isNewer(doc.version, known.get(session)))
-            await sync(session, doc)
+          await catchUp(session)
           const response = engine.control(method, action, rawQuery, request)
           if (action === 'conduct' && response.status === 200) return withSharedFindings(session, rawQuery, response)
           return response
@@ -227,22 +239,7 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
           return response
         }
         // Anything else that may change the state (a restored snapshot…) is committed like a write.
-        let response: MockResponse | undefined
-        try {
-          const committed = await statesOf(session).write(ref, async (current) => {
-            await sync(session, current)
-            response = engine.control(method, action, rawQuery, request)
-            const next = encode(session)
-            if (next === current.data) return undefined
-            known.set(session, null)
-            return next
-          })
-          known.set(session, committed.version)
-        } catch (error) {
-          known.set(session, null)
-          throw error
-        }
-        return response as MockResponse
+        return await commitWrite(session, () => engine.control(method, action, rawQuery, request))
       } catch (error) {
         if (error instanceof MockError && error.code === 'unavailable') return json(503, { error: error.message })
         throw error
