@@ -1,15 +1,16 @@
 /**
- * `npx tsx bench/redis-pipeline.ts`: the raw Redis cost of one `GET /v1/<account>/bookings` once the Redis store is
- * wired (src/store/redis/README.md, "Round trips per request"), against a redis-server of its own on 127.0.0.1 (the
- * test harness's). Not part of `npm run bench`: it measures the store's round trips alone, without HTTP.
+ * `npx tsx bench/redis-pipeline.ts`: the raw Redis cost of one `GET /v1/<account>/bookings` on the Redis store
+ * (src/store/redis/README.md, "Round trips per request"), against a redis-server of its own on 127.0.0.1 (the test
+ * harness's). Not part of `npm run bench`: it measures the store's round trips alone, without HTTP.
  *
  * Variants, each run sequentially (latency) and with 50 requests in flight on one connection (throughput):
  * - `PING`: the floor of one round trip;
- * - `read+hit`: the version check (`readIfChanged` with the current version) and the rate-limit hit, pipelined;
- * - `log`: the request-log append (MULTI LPUSH, LTRIM);
- * - `read+hit, then log`: both, one after the other (the log entry needs the response's status);
- * - `read+hit+log`: all in one pipeline (a log entry written before the response is known);
- * - `one script`: the same three in one Lua script (one command instead of seven: what a wired store could send).
+ * - `read, hit (before)`: the version check (`readIfChanged`) and then the rate-limit window, as the store first did;
+ * - `check`: the request check as wired (`request-check.ts`: version check and window in one script);
+ * - `log`: the request-log append (MULTI LPUSH, LTRIM), which follows the response, not awaited;
+ * - `check, then log`: both, one after the other;
+ * - `check+log, one script`: a variant that does not exist in src/ — the log entry in the same script, the ceiling of
+ *   a one-command design (a log entry must then be written before the response is known).
  *
  * Options: --seconds <s> per throughput run (3), --requests <n> per latency run (3000).
  */
@@ -20,7 +21,7 @@ import { connectRedis } from '../src/store/redis/connection.ts'
 import { sessionKeys } from '../src/store/redis/keys.ts'
 import { createSessionStateStore, STATE_READ_SCRIPT } from '../src/store/redis/session-state.ts'
 import { LuaScript } from '../src/store/redis/lua-script.ts'
-import { WINDOW_HIT_SCRIPT } from '../src/store/redis/window-counter.ts'
+import { createRequestChecker } from '../src/store/redis/request-check.ts'
 import { startRedisServer } from '../test/support/redis-server.ts'
 
 const { values } = parseArgs({
@@ -45,7 +46,6 @@ try {
   const doc = await createSessionStateStore(plain).write(ref, async () => data)
   const version = doc.version as string
   await STATE_READ_SCRIPT.load(plain.client)
-  await WINDOW_HIT_SCRIPT.load(plain.client)
   const entry = JSON.stringify({
     method: 'GET',
     path: '/v1/example-corp/bookings',
@@ -76,27 +76,30 @@ redis.call('LTRIM', KEYS[3], 0, tonumber(ARGV[6]) - 1)
 return {version, n, allowed, data}
 `)
   await ONE.load(plain.client)
-  const readHit = (c: Redis) => {
-    const p = c.pipeline()
-    STATE_READ_SCRIPT.queue(p, [keys.state], [version, 0])
-    WINDOW_HIT_SCRIPT.queue(p, [keys.window('quota', 'app-1'), keys.state], [1_000_000_000, 0, 60_000])
-    return p
-  }
+  const windows = [{ id: 'quota', limit: 1e9, windowMs: 60_000 }]
+  /** The request check on a connection whose client is `c` (the plain one or the auto-pipelining one). */
+  const checkOn = (c: Redis) => createRequestChecker({ ...plain, run: (fn) => fn(c) })
+  const checkers = new Map([plain.client, auto].map((c) => [c, checkOn(c)]))
+  const requestCheck = (c: Redis) => (checkers.get(c) ?? checkOn(c)).check(ref, version, windows, 'app-1', Date.now())
+  const before = createRequestChecker(plain)
   const check = (results: [Error | null, unknown][] | null) => {
     const failed = results?.find(([error]) => error)?.[0]
     if (failed) throw failed
   }
   const variants: Record<string, (c: Redis) => Promise<unknown>> = {
     PING: (c) => c.ping(),
-    'read+hit': async (c) => check(await readHit(c).exec()),
+    'read, hit (before)': async (c) => {
+      await STATE_READ_SCRIPT.run(c, [keys.state], [version, 0])
+      // The window alone: the same script without the version check (what a write under the lock sends).
+      await (c === plain.client ? before : checkOn(c)).check(ref, undefined, windows, 'app-1', Date.now())
+    },
+    check: requestCheck,
     log: async (c) => check(await c.multi().lpush(keys.list('log'), entry).ltrim(keys.list('log'), 0, 999).exec()),
-    'read+hit, then log': async (c) => {
-      check(await readHit(c).exec())
+    'check, then log': async (c) => {
+      await requestCheck(c)
       check(await c.multi().lpush(keys.list('log'), entry).ltrim(keys.list('log'), 0, 999).exec())
     },
-    'read+hit+log': async (c) =>
-      check(await readHit(c).lpush(keys.list('log'), entry).ltrim(keys.list('log'), 0, 999).exec()),
-    'one script': (c) =>
+    'check+log, one script': (c) =>
       ONE.run(c, [keys.state, keys.window('quota', 'app-1'), keys.list('log')], [version, 1e9, 0, 60_000, entry, 1000]),
   }
 

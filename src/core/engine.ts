@@ -49,7 +49,7 @@ import { createRespondStage, type RespondStage } from './stages/respond.ts'
 import { createResolveStage, preferred } from './stages/resolve.ts'
 import { createRouteStage } from './stages/route.ts'
 import { createThrottleStage, type ThrottleStage } from './stages/throttle.ts'
-import type { EngineStore, SharedControl } from './store.ts'
+import { type EngineStore, type SharedControl, StaleState } from './store.ts'
 import type { Trace } from './stages/trace.ts'
 import { decodeRequestBody, validateInput } from './stages/validate.ts'
 import type { MockRequest, MockResponse } from './types.ts'
@@ -297,7 +297,7 @@ export function createEngine<S, Opt extends object>(
       throttle: createThrottleStage(
         api,
         conduct,
-        store ? (policies, client, now) => store.throttle(name, policies, client, now) : undefined,
+        store ? (policies, client, now, request) => store.throttle(name, policies, client, now, request) : undefined,
       ),
       respond: createRespondStage({ validator, validateResponses, violations, conduct }),
       vendorPolicies: [],
@@ -652,7 +652,11 @@ export function createEngine<S, Opt extends object>(
       if (isPromise(result)) {
         return result.then(
           (response) => finish(session, request, trace, response, undefined, started),
-          (error: unknown) => finish(session, request, trace, render(error, trace.op), error, started),
+          (error: unknown) => {
+            // The store found this run's state out of date: it runs the request again, which logs it then.
+            if (error instanceof StaleState) throw error
+            return finish(session, request, trace, render(error, trace.op), error, started)
+          },
         )
       }
       return finish(session, request, trace, result, undefined, started)

@@ -9,7 +9,7 @@ import { type Availability, connectRedis, type RedisConnection } from '../../src
 import { createBoundedLists, createIdCounter } from '../../src/store/redis/lists.ts'
 import { createSessionStateStore } from '../../src/store/redis/session-state.ts'
 import { createSessionRegistry } from '../../src/store/redis/sessions.ts'
-import { createWindowCounter } from '../../src/store/redis/window-counter.ts'
+import { createRequestChecker } from '../../src/store/redis/request-check.ts'
 import { type RedisServer, startRedisServer } from '../support/redis-server.ts'
 
 let redis: RedisServer
@@ -44,7 +44,7 @@ describe('a Redis that dies and comes back', () => {
     const state = createSessionStateStore(connection)
     const lists = createBoundedLists(connection)
     const ids = createIdCounter(connection)
-    const counter = createWindowCounter(connection)
+    const checker = createRequestChecker(connection)
     const registry = createSessionRegistry(connection, { api: 'test' })
     const seen: Availability[] = []
     connection.onAvailability((a) => seen.push(a))
@@ -62,7 +62,17 @@ describe('a Redis that dies and comes back', () => {
       ['write', () => state.write(ref, async () => 'lost')],
       ['append', () => lists.append(ref, 'log', '{}', 10)],
       ['next id', () => ids.next(ref, 'booking')],
-      ['hit', () => counter.hit('sam:{test:outage}:rl:quota:c', 10, 60_000, Date.now())],
+      [
+        'check',
+        () =>
+          checker.check(
+            { api: 'test', session: 'outage' },
+            undefined,
+            [{ id: 'quota', limit: 10, windowMs: 60_000 }],
+            'c',
+            Date.now(),
+          ),
+      ],
       ['list sessions', () => registry.list(Date.now())],
     ]
     for (const [name, call] of calls) {
@@ -92,7 +102,10 @@ describe('a Redis that dies and comes back', () => {
     expect(await registry.get('outage')).toMatchObject({ seed: 5 })
     // The Lua scripts were lost with Redis's script cache; EVALSHA falls back to EVAL.
     expect((await state.write(ref, async (doc) => `${doc.data}!`)).data).toBe('{"bookings":[1,2,3]}!')
-    expect((await counter.hit('sam:{test:outage}:rl:quota:c', 10, 60_000, Date.now())).allowed).toBe(true)
+    const quota = [{ id: 'quota', limit: 10, windowMs: 60_000 }]
+    expect(await checker.check({ api: 'test', session: 'outage' }, undefined, quota, 'c', Date.now())).toMatchObject({
+      current: true,
+    })
   }, 30_000)
 
   it('keeps the writes acknowledged before a kill, each once, and fails the ones after it with 503', async () => {

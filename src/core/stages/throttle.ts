@@ -19,6 +19,7 @@ export type SharedThrottle = (
   policies: readonly RateLimitPolicy[],
   client: string,
   now: number,
+  request: MockRequest,
 ) => Promise<RateDecision>
 
 export interface ThrottleStage {
@@ -39,25 +40,31 @@ export function createThrottleStage(
   shared?: SharedThrottle,
 ): ThrottleStage {
   let policies: RateLimitPolicy[] = []
+  function judgeConduct(op: Operation, request: MockRequest, query: Query, client: string, now: number): void {
+    if (!conduct) return
+    const verdict = conduct.before(
+      { client, op, method: request.method, path: request.path, query, rawQuery: request.rawQuery },
+      now,
+    )
+    if (verdict.blocked) throw new MockError('blocked', `API access is blocked for this client: ${verdict.blocked}`)
+  }
   const stage: ThrottleStage = Object.assign(
     (op: Operation, request: MockRequest, query: Query, trace: Trace, now: number): void | Promise<void> => {
       const principal = trace.principal
       const client =
         plugin.clientKey?.(request, principal) ?? principal?.key ?? `address:${request.remoteAddress ?? 'unknown'}`
       trace.client = client
-      if (conduct) {
-        const verdict = conduct.before(
-          { client, op, method: request.method, path: request.path, query, rawQuery: request.rawQuery },
-          now,
-        )
-        if (verdict.blocked) throw new MockError('blocked', `API access is blocked for this client: ${verdict.blocked}`)
-      }
-      if (policies.length === 0) return
+      // A shared store is asked first, even with no policies: in the same round trip it checks that the session's
+      // state is current, and a stale run must stop before the conduct tracker counts it. So with a store, a request
+      // refused for misconduct has been counted in the windows; in memory it is not.
       if (shared)
-        return shared(policies, client, now).then((decision) => {
+        return shared(policies, client, now, request).then((decision) => {
+          judgeConduct(op, request, query, client, now)
           trace.rateHeaders = decision.headers
           if (!decision.allowed) throw new MockError('rate_limited', decision.reason ?? 'Too many requests')
         })
+      judgeConduct(op, request, query, client, now)
+      if (policies.length === 0) return
       const decision = checkAll(policies, client, now)
       trace.rateHeaders = decision.headers
       if (!decision.allowed) throw new MockError('rate_limited', decision.reason ?? 'Too many requests')

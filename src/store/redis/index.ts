@@ -15,7 +15,7 @@ export {
 export { apiKeys, KEY_PREFIX, type SessionKeys, type SessionRef, sessionKeys } from './keys.ts'
 export { type BoundedLists, createBoundedLists, createIdCounter, type IdCounter, type ListOptions } from './lists.ts'
 export { LuaScript } from './lua-script.ts'
-export { type SharedRateLimitPolicy, sharedFixedWindow } from './rate-limit.ts'
+export { type CheckedWindow, createRequestChecker, type RequestCheck, type RequestChecker } from './request-check.ts'
 export {
   createSessionStateStore,
   type SessionStateOptions,
@@ -28,5 +28,4 @@ export {
   type SessionRegistry,
   type SessionRegistryOptions,
 } from './sessions.ts'
-export { createWindowCounter, type WindowCounter, type WindowHit } from './window-counter.ts'
 export { createRedisEngineStore, type RedisEngineStoreOptions } from './shared-engine.ts'

@@ -5,7 +5,7 @@
  *
  * A reset is a new epoch that every instance sees at once, with no message between them: the session's document is
  * emptied and its version bumped (an instance holding the old version re-reads it and rebuilds the state from the
- * seed), its epoch bumped (every rate-limit window counted in the old epoch starts again, `window-counter.ts`), and a
+ * seed), its epoch bumped (every rate-limit window counted in the old epoch starts again, `request-check.ts`), and a
  * write in flight has its lock deleted, so its commit is refused rather than landing on the reset state.
  */
 import { randomUUID } from 'node:crypto'

@@ -3,14 +3,17 @@
  * session's whole state in Redis as one versioned snapshot document, so that any number of instances pointed at one
  * Redis behave as one mock. See README.md here for the design; in short, per request:
  *
- * 1. a read (GET, HEAD, OPTIONS) asks Redis whether the session's version is still the one this instance decoded
- *    (`readIfChanged`: a few bytes when it is), rebuilds the local state from the snapshot if not, and runs the
- *    engine on that fresh state;
- * 2. anything else runs under the session's write lock: re-read if stale, run the engine, and if the encoded state
- *    changed, commit it with a version bump (fenced: a writer whose lock expired writes nothing). The response is only
- *    returned after the commit, so a killed instance never loses an answered write;
- * 3. the vendor's fixed windows are counted in Redis (`sharedFixedWindow`), one quota for all instances;
- * 4. the request log entry is appended to the session's bounded list in Redis after the response (not awaited).
+ * 1. a read (GET, HEAD, OPTIONS) runs the engine on this instance's decoded state; when it reaches the throttle, one
+ *    Lua script (`request-check.ts`) asks Redis whether the session's version is still the one decoded and, if so,
+ *    counts the request in the vendor's fixed windows — one round trip. If the version changed, the run is dropped
+ *    (`StaleState`), the state rebuilt from the document the script returned, and the request run again;
+ * 2. anything else runs under the session's write lock: re-read if stale, run the engine (its windows counted by the
+ *    same script, without the version check), and if the encoded state changed, commit it with a version bump
+ *    (fenced: a writer whose lock expired writes nothing). The response is only returned after the commit, so a killed
+ *    instance never loses an answered write. A read that finds the state stale while a local write is between its
+ *    sync and its commit waits for that commit rather than rebuild the state under it;
+ * 3. the request log entry is appended to the session's bounded list in Redis after the response (not awaited), and
+ *    the registry's last-used time is refreshed now and then (not awaited).
  *
  * A reset is a new epoch in the registry: every instance sees the new version and rebuilds the state from the seed.
  * If Redis cannot be reached, the request gets the vendor's 503 (`unavailable`) and the next one after Redis is back
@@ -31,11 +34,12 @@ import { json } from '../../core/responses.ts'
 import type { RateDecision, RateLimitPolicy } from '../../rate-limit/policies.ts'
 import { type RedisConnection, unavailable } from './connection.ts'
 import { createBoundedLists } from './lists.ts'
-import { type SharedRateLimitPolicy, sharedFixedWindow } from './rate-limit.ts'
+import { type CheckedWindow, createRequestChecker, type RequestCheck } from './request-check.ts'
 import { createSessionStateStore, type StateDocument } from './session-state.ts'
 import { createSessionRegistry } from './sessions.ts'
-import { createWindowCounter } from './window-counter.ts'
 import { sessionKeys } from './keys.ts'
+import { fixedWindowDecision } from '../../rate-limit/policies.ts'
+import { StaleState } from '../../core/store.ts'
 
 export interface RedisEngineStoreOptions {
   /** The API's id (names its keys). */
@@ -54,6 +58,9 @@ export interface RedisEngineStoreOptions {
 
 /** Methods whose handlers never change state: they run without the write lock. */
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** How many times a read is run again on a fresh state before it is served without the check (see `handle`). */
+const STALE_RETRIES = 2
 
 /** `<id>.<n>` → its parts; a version is newer when its id differs (made again) or its counter is higher. */
 function isNewer(version: string, known: string | null | undefined): boolean {
@@ -85,26 +92,55 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
     idleTtlMs,
   })
   const lists = createBoundedLists(connection)
-  const counter = createWindowCounter(connection)
+  const namedLists = createBoundedLists(connection, { idleTtlMs })
+  const listsOf = (session: string) => (session === DEFAULT_SESSION ? lists : namedLists)
+  const defaultChecker = createRequestChecker(connection)
+  const namedChecker = createRequestChecker(connection, { idleTtlMs })
   const logSize = options.logSize ?? 500
-  // The shared twin of each in-memory fixed window, made once per policy object (policies are rebuilt on a reset).
-  const twins = new WeakMap<RateLimitPolicy, SharedRateLimitPolicy>()
+  /** The version of each session's document this instance's state was built from; `null`: rebuild on next use. */
+  const known = new Map<string, string | null>()
+  /** Requests run again after their state was brought up to date, and the tries left before they skip the check. */
+  const retries = new WeakMap<MockRequest, number>()
+  /**
+   * Each session's local write that holds the lock, from its sync to its commit: a read must not rebuild the state
+   * under it (that would undo the write locally), so it waits for this one write, not for the queue behind it.
+   */
+  const committing = new Map<string, Promise<void>>()
 
   async function throttle(
     session: string,
     policies: readonly RateLimitPolicy[],
     client: string,
     now: number,
+    request: MockRequest,
   ): Promise<RateDecision> {
+    const windows: CheckedWindow[] = []
+    for (const [index, policy] of policies.entries())
+      if (policy.window) windows.push({ id: `p${index}`, limit: policy.window.limit, windowMs: policy.window.windowMs })
+    // A write holds the session's lock and has just synced: its state is current. A read checks, unless it was run
+    // again too many times already (another instance writing to the session without pause): it is then served from
+    // the state of its last try, at most one round trip old.
+    const check = READ_METHODS.has(request.method) && (retries.get(request) ?? 0) < STALE_RETRIES
+    const checker = session === DEFAULT_SESSION ? defaultChecker : namedChecker
+    const result = await checker.check(
+      { api, session },
+      check ? (known.get(session) ?? null) : undefined,
+      windows,
+      client,
+      now,
+    )
+    if (!result.current) throw new StaleState(session, result)
     let headers: Record<string, string> | undefined
-    for (const [index, policy] of policies.entries()) {
+    let hit = 0
+    for (const policy of policies) {
       let decision: RateDecision
       if (policy.window) {
-        let twin = twins.get(policy)
-        if (!twin) twins.set(policy, (twin = sharedFixedWindow(`p${index}`, policy.window, counter)))
-        decision = await twin.check({ api, session }, client, now)
+        const counted = result.hits[hit++]
+        if (!counted) break
+        decision = fixedWindowDecision(policy.window, counted.count, counted.allowed, counted.resetAt, now)
       } else {
-        // A random rejection (chaos) has nothing to share: each instance draws its own.
+        // A random rejection (chaos) has nothing to share: each instance draws its own. The windows were counted
+        // before it, in one script, so a request it rejects has been counted in them.
         decision = policy.check(client, now)
       }
       headers = headers ? { ...headers, ...decision.headers } : decision.headers
@@ -114,8 +150,6 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
   }
 
   function attach(engine: Engine): Engine {
-    /** The version of each session's document this instance's state was built from; `null`: rebuild on next use. */
-    const known = new Map<string, string | null>()
     /** Sessions this instance registered in Redis (the registry's create is idempotent; this saves the round trip). */
     const registered = new Set<string>()
 
@@ -128,20 +162,50 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       registered.add(session)
     }
 
+    /** Sessions' last refresh of their registry entry by this instance (ms). */
+    const touched = new Map<string, number>()
+    const touchEveryMs = idleTtlMs > 0 ? Math.min(idleTtlMs / 4, 30_000) : 30_000
+
+    /** Keeps the session's registry entry (its last use, its keys' idle expiry) fresh, now and then, not awaited. */
+    function touchNowAndThen(session: string): void {
+      const now = Date.now()
+      if (now - (touched.get(session) ?? 0) < touchEveryMs) return
+      touched.set(session, now)
+      if (touched.size > 10_000) touched.delete(touched.keys().next().value as string)
+      ;(session === DEFAULT_SESSION ? defaultRegistry : registry).touch(session, now).catch(() => undefined)
+    }
+
+    /** Rebuilds the local session from a stored document (`data` null: from the seed, as every instance does). */
+    function rebuild(session: string, version: string | null, data: string | null, seed: number): void {
+      if (data !== null) engine.restore(JSON.parse(data) as unknown, session)
+      else if (session === DEFAULT_SESSION) engine.reset(seed)
+      else engine.createSession(session, seed)
+      known.set(session, version)
+    }
+
     /** Brings the local session up to date with `doc`, the store's document (under the lock or not). */
     async function sync(session: string, doc: StateDocument): Promise<void> {
       if (doc.version !== null && known.get(session) === doc.version) return
-      if (doc.data === null) {
-        // No data yet, or a reset emptied it: every instance builds the same state from the stored seed.
-        const seed = Number(
-          (await connection.run((c) => c.hget(sessionKeys({ api, session }).state, 'seed'))) ?? options.seed,
-        )
-        if (session === DEFAULT_SESSION) engine.reset(seed)
-        else engine.createSession(session, seed)
-      } else {
-        engine.restore(JSON.parse(doc.data) as unknown, session)
+      // No data yet, or a reset emptied it, or no document at all: every instance builds it from the stored seed.
+      const seed =
+        doc.data === null
+          ? Number((await connection.run((c) => c.hget(sessionKeys({ api, session }).state, 'seed'))) ?? options.seed)
+          : options.seed
+      rebuild(session, doc.version, doc.data, seed)
+    }
+
+    /** After a `StaleState`: the state the request check returned, unless a local write is in flight (then wait). */
+    async function bringUpToDate(session: string, update: Extract<RequestCheck, { current: false }>): Promise<void> {
+      const pending = committing.get(session)
+      // The local state is ahead of the store until that write commits: rebuilding it now would undo the write.
+      if (pending) return void (await pending)
+      if (update.version === null) {
+        // Deleted (or expired) meanwhile: register it again and build it from its seed on the next try.
+        registered.delete(session)
+        known.set(session, null)
+        return
       }
-      known.set(session, doc.version)
+      rebuild(session, update.version, update.data, update.seed ?? options.seed)
     }
 
     /** The session's state as the document stored in Redis: deterministic (no time in it), to compare with the last one. */
@@ -173,8 +237,13 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       answer: () => MockResponse | Promise<MockResponse>,
     ): Promise<MockResponse> {
       let response: MockResponse | undefined
+      let done: (() => void) | undefined
+      const settled = new Promise<void>((resolve) => {
+        done = resolve
+      })
       try {
         const committed = await statesOf(session).write({ api, session }, async (current) => {
+          committing.set(session, settled)
           await sync(session, current)
           response = await answer()
           const next = encode(session)
@@ -188,6 +257,9 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
         // The commit may or may not have landed: rebuild from the store on the next request.
         known.set(session, null)
         throw error
+      } finally {
+        if (committing.get(session) === settled) committing.delete(session)
+        done?.()
       }
       return response as MockResponse
     }
@@ -196,15 +268,20 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
       const session = request.headers[SESSION_HEADER] ?? DEFAULT_SESSION
       // A bad session name is the engine's to refuse, in the vendor's shape, with nothing to fetch.
       if (session !== DEFAULT_SESSION && sessionNameProblem(session)) return engine.handle(request, baseUrl)
-      try {
-        await ensureRegistered(session)
-        if (READ_METHODS.has(request.method)) {
-          await catchUp(session)
-          return await engine.handle(request, baseUrl)
+      for (;;) {
+        try {
+          await ensureRegistered(session)
+          touchNowAndThen(session)
+          if (READ_METHODS.has(request.method)) {
+            return await engine.handle(request, baseUrl)
+          }
+          return await commitWrite(session, () => engine.handle(request, baseUrl))
+        } catch (error) {
+          if (!(error instanceof StaleState)) return failure(error)
+          // Another instance changed the session: run the request again on its new state (see `throttle`).
+          await bringUpToDate(session, error.update as Extract<RequestCheck, { current: false }>)
+          retries.set(request, (retries.get(request) ?? 0) + 1)
         }
-        return await commitWrite(session, () => engine.handle(request, baseUrl))
-      } catch (error) {
-        return failure(error)
       }
     }
 
@@ -274,14 +351,16 @@ export function createRedisEngineStore(connection: RedisConnection, options: Red
   /** This process's mark on the log entries it adds (each instance numbers its exchanges from 1). */
   const instance = randomUUID().slice(0, 8)
   function recordFinding(session: string, finding: ConductFinding): void {
-    lists
+    listsOf(session)
       .append({ api, session }, 'findings', JSON.stringify({ ...finding, instance }), MEMORY_LIMITS.conductFindings)
       .catch(() => undefined)
   }
 
   function record(session: string, entry: ExchangeLogEntry): void {
     // After the response: the log is for people looking, and must not cost the client a round trip.
-    lists.append({ api, session }, 'log', JSON.stringify({ ...entry, instance }), logSize).catch(() => undefined)
+    listsOf(session)
+      .append({ api, session }, 'log', JSON.stringify({ ...entry, instance }), logSize)
+      .catch(() => undefined)
   }
 
   /**
